@@ -1,0 +1,9 @@
+/**
+ * The diagnosis core: knowledge base, validation and sessions. No DOM, no Lit: it runs the same in
+ * a browser, Node, a worker or another app's UI.
+ */
+export { createSession, restoreSession } from './session.js';
+export { validateKnowledgeBase, KnowledgeBaseError, type KnowledgeBaseProblem } from './validate.js';
+export { defaultKnowledgeBase } from '../knowledge-base/default.js';
+export type * from './types.js';
+export { OUTCOMES } from './types.js';

@@ -1,0 +1,634 @@
+import type { KnowledgeBase } from '../core/types.js';
+
+/*
+ * The built-in knowledge base: data only. Built from the two seed guides (Shokz/AfterShokz and
+ * Anker Soundcore) and corrected by the safety rules and sourced facts in the product design:
+ * no abrasives, never open the device or probe the battery, safety first, honest charge times.
+ * Priors and likelihoods are the team's estimates, not measurements; each entry says so.
+ */
+
+const SHOKZ_MAGNETIC = ['shokz-openrun', 'shokz-openrun-pro', 'shokz-aeropex'];
+const SHOKZ_ALL = [...SHOKZ_MAGNETIC, 'shokz-openmove', 'shokz-openswim'];
+const SOUNDCORE_SPEAKERS = ['soundcore-motion-plus', 'soundcore-flare-2', 'soundcore-boost'];
+const USB_C = ['shokz-openmove', 'soundcore-motion-plus', 'soundcore-flare-2', 'generic-headphones', 'generic-speaker'];
+const MICRO_USB = ['soundcore-boost'];
+const SPEAKERS = [...SOUNDCORE_SPEAKERS, 'generic-speaker'];
+const ESTIMATE = 'Team estimate from the seed guides’ order of likely causes; not measured.';
+const LIFESPAN = 'Lifespan is an estimate: a Li-ion pack keeps most of its capacity for roughly 300–500 full cycles, 2–4 years of regular use.';
+
+const SHOKZ = {
+  brand: 'Shokz',
+  warrantyMonths: 24,
+  returnDays: 30,
+  lifespanMonths: 36,
+  supportUrl: 'https://shokz.com/pages/service-policy',
+  warrantyUrl: 'https://uk.shokz.com/pages/warranty-policy',
+  source:
+    'Warranty: 2 years for new products in most regions, 1 year refurbished or in mainland China, HK, Macao and Taiwan (uk.shokz.com/pages/warranty-policy). ' +
+    'Direct-purchase returns: 45 days in the US, 30 in the UK (shokz.com/pages/service-policy, uk.shokz.com/pages/return-refund-policy); 30 is used so no shopper is promised a return they lack. ' +
+    LIFESPAN,
+} as const;
+
+const SOUNDCORE_POLICY = {
+  brand: 'Soundcore',
+  warrantyMonths: 18,
+  returnDays: 30,
+  lifespanMonths: 48,
+  supportUrl: 'https://www.soundcore.com/contact-us',
+  warrantyUrl: 'https://www.soundcore.com/uk/policies/refund-policy',
+  source: 'Warranty 18 months, 30-day money back on direct purchases (soundcore.com/uk/policies/refund-policy). ' + LIFESPAN,
+} as const;
+
+const GENERIC = {
+  brand: 'Other',
+  warrantyMonths: 12,
+  returnDays: 30,
+  source: 'Assumed: 12 months is a common minimum maker’s warranty and 30 days a common return window; check the receipt. ' + LIFESPAN,
+} as const;
+
+const MAGNETIC_HEADPHONE_PRIORS = {
+  cable: 0.18, 'power-source': 0.07, 'dirty-contacts': 0.2, 'software-glitch': 0.08, firmware: 0.02,
+  'deep-discharge': 0.12, temperature: 0.03, moisture: 0.08, 'port-damage': 0.05, 'charging-circuit': 0.05, 'battery-worn': 0.12,
+};
+
+const USB_HEADPHONE_PRIORS = {
+  cable: 0.15, 'power-source': 0.08, 'dirty-contacts': 0.12, 'software-glitch': 0.1, firmware: 0.03,
+  'deep-discharge': 0.14, temperature: 0.03, moisture: 0.05, 'port-damage': 0.1, 'charging-circuit': 0.06, 'battery-worn': 0.14,
+};
+
+const SPEAKER_PRIORS = {
+  cable: 0.16, 'power-source': 0.1, 'dirty-contacts': 0.08, 'software-glitch': 0.12, firmware: 0.04,
+  'deep-discharge': 0.14, temperature: 0.04, moisture: 0.04, 'port-damage': 0.1, 'charging-circuit': 0.06, 'battery-worn': 0.12,
+};
+
+export const defaultKnowledgeBase: KnowledgeBase = {
+  schemaVersion: 1,
+  escalationMinutes: 60,
+  causes: [
+    { id: 'cable', label: 'Faulty charging cable', userFixable: true },
+    { id: 'power-source', label: 'Charger or USB port not giving power', userFixable: true },
+    { id: 'dirty-contacts', label: 'Dirty charging contacts or port', userFixable: true },
+    { id: 'software-glitch', label: 'Software glitch', userFixable: true },
+    { id: 'firmware', label: 'Outdated or faulty firmware', userFixable: true },
+    { id: 'deep-discharge', label: 'Battery drained too far', userFixable: true },
+    { id: 'temperature', label: 'Too hot or too cold to charge', userFixable: true },
+    { id: 'moisture', label: 'Moisture on the contacts or in the port', userFixable: true },
+    { id: 'port-damage', label: 'Damaged charging port or contacts', userFixable: false },
+    { id: 'charging-circuit', label: 'Faulty charging circuit', userFixable: false },
+    { id: 'battery-worn', label: 'Worn-out or failed battery', userFixable: false },
+  ],
+
+  actions: [
+    {
+      id: 'try-another-cable',
+      title: 'Try another charging cable',
+      steps: [
+        'Use a different cable, one you know charges another device.',
+        'Push the plug in fully at both ends.',
+        'Leave it plugged in for 5 minutes and watch for the charging light.',
+      ],
+      minutes: 3,
+      fixes: { cable: 0.95 },
+      source: 'Both seed guides start here; the cable is the most common failure.',
+      variants: [
+        {
+          devices: SHOKZ_MAGNETIC,
+          steps: [
+            'Use another Shokz magnetic charging cable made for your model, if you have or can borrow one.',
+            'Check that the magnetic plug snaps squarely onto the two contacts, with nothing in between.',
+            'Plug it into a wall charger and watch the light for 5 minutes.',
+          ],
+          source: 'Seed guide (AfterShokz); magnetic 2-pin cable per reviews.',
+        },
+        {
+          devices: ['shokz-openswim'],
+          steps: [
+            'Use another OpenSwim charging cradle if you have or can borrow one.',
+            'Seat the headphones firmly in the cradle so the contacts touch.',
+            'Plug it into a wall charger and watch the light for 5 minutes.',
+          ],
+          source: 'OpenSwim charges in a magnetic cradle (reviews).',
+        },
+        {
+          devices: ['generic-earbuds'],
+          steps: [
+            'Charge the case with a different cable, one you know charges another device.',
+            'Make sure each earbud sits fully down in the case and the lid closes.',
+            'Leave it plugged in for 5 minutes and watch the case light.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'try-another-power-source',
+      title: 'Try another charger or socket',
+      steps: [
+        'Plug the cable into a different USB wall charger (a phone charger is fine) in a socket you know works.',
+        'Avoid laptop ports in sleep mode, TV ports and unpowered USB hubs: many give too little power.',
+        'Leave it for 5 minutes and watch the charging light.',
+      ],
+      minutes: 2,
+      fixes: { 'power-source': 0.95 },
+      source: 'Anker seed guide: check the cable and the outlet.',
+    },
+    {
+      id: 'clean-contacts',
+      title: 'Clean the charging contacts',
+      steps: [
+        'Unplug everything.',
+        'Wipe the charging contacts or port and the cable’s plug with a soft, dry cloth or a soft, dry brush.',
+        'For sticky grime, use a cotton swab slightly dampened with isopropyl alcohol, then let everything dry fully (at least 10 minutes).',
+        'Never use sandpaper, a knife, pins or anything metal or abrasive: they damage the contacts.',
+        'Plug it in again and watch the charging light.',
+      ],
+      minutes: 5,
+      fixes: { 'dirty-contacts': 0.85, moisture: 0.1 },
+      source: 'Seed guides corrected: no sandpaper or abrasive tools (product design safety rules).',
+      variants: [
+        {
+          devices: SHOKZ_MAGNETIC,
+          steps: [
+            'Unplug the cable.',
+            'Wipe the two metal contacts on the headphones and on the cable’s magnetic plug with a soft, dry cloth or a soft, dry brush. Sweat leaves a film you may not see.',
+            'For sticky grime, use a cotton swab slightly dampened with isopropyl alcohol, then let everything dry fully (at least 10 minutes).',
+            'Never use sandpaper, a knife, pins or anything metal or abrasive: they damage the contacts.',
+            'Snap the cable on again and watch the charging light.',
+          ],
+          source: 'Seed guide (AfterShokz) corrected: no sandpaper.',
+        },
+        {
+          devices: ['shokz-openswim'],
+          steps: [
+            'Take the headphones out of the cradle.',
+            'Wipe the contacts on the headphones and in the cradle with a soft, dry cloth: pool water and sweat leave a film.',
+            'For sticky grime, use a cotton swab slightly dampened with isopropyl alcohol, then let everything dry fully (at least 10 minutes).',
+            'Never use sandpaper, a knife, pins or anything metal or abrasive.',
+            'Seat them in the cradle again and watch the charging light.',
+          ],
+        },
+        {
+          devices: [...USB_C, ...MICRO_USB],
+          steps: [
+            'Unplug it and turn the charging port towards a light.',
+            'Loosen any lint with a soft, dry brush or a wooden toothpick, gently and without pressing on the pins; never use anything metal.',
+            'Blow the loose dust out, and wipe the cable’s plug with a dry cloth.',
+            'For grime, use a cotton swab slightly dampened with isopropyl alcohol around the opening, then let it dry fully (at least 10 minutes).',
+            'Plug it in again, fully, and watch the charging light.',
+          ],
+          source: 'Anker seed guide: dry soft cloth, no sharp or abrasive tools.',
+        },
+        {
+          devices: ['generic-earbuds'],
+          steps: [
+            'Take the earbuds out of the case.',
+            'Wipe the metal contacts on each earbud and inside the case with a dry cotton swab; earwax on them stops charging.',
+            'For sticky grime, slightly dampen the swab with isopropyl alcohol, then let everything dry fully (at least 10 minutes).',
+            'Never use sandpaper, pins or anything metal or abrasive.',
+            'Put the earbuds back, close the lid and watch the case light.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'restart-reset',
+      title: 'Restart or reset it',
+      steps: [
+        'Unplug it and turn it off, if it turns on at all.',
+        'Wait 10 seconds and turn it on again.',
+        'If your manual or the maker’s support site gives a reset for your model, do that: the button combination differs between models, so don’t guess one.',
+        'Plug it in again and watch the charging light.',
+      ],
+      minutes: 3,
+      fixes: { 'software-glitch': 0.8, firmware: 0.05 },
+      source: 'Both seed guides; the reset combination is model-specific (community.anker.com).',
+      variants: [
+        {
+          devices: SHOKZ_MAGNETIC,
+          title: 'Reset the headphones',
+          steps: [
+            'Unplug the cable and turn the headphones off.',
+            'Hold the volume + button for 5–7 seconds until the light flashes red and blue (pairing mode).',
+            'Hold the multifunction, volume + and volume − buttons together for 3–5 seconds, until you hear beeps or feel a vibration.',
+            'Turn the headphones off, plug the cable in again and watch the light. If nothing changes, the reset can be repeated two or three times.',
+          ],
+          source: 'Seed guide (AfterShokz reset sequence); the maker’s manual for your model has the final word.',
+        },
+        {
+          devices: ['soundcore-boost'],
+          title: 'Reset the speaker',
+          steps: [
+            'Unplug the speaker and turn it on, if it turns on at all.',
+            'Hold the power and BassUp buttons together for 5–6 seconds, until it resets.',
+            'Plug it in again and watch the charging light.',
+          ],
+          source: 'community.anker.com: Soundcore Boost reset is Power + BassUp for 5–6 s.',
+        },
+        {
+          devices: ['soundcore-motion-plus', 'soundcore-flare-2'],
+          title: 'Restart or reset the speaker',
+          steps: [
+            'Unplug the speaker and turn it off, if it turns on at all.',
+            'Wait 10 seconds and turn it on again.',
+            'Soundcore reset combinations differ by model; the “power + volume − for 10 seconds” you may read online is not universal. Use the one in your manual or on Soundcore’s support site.',
+            'Plug it in again and watch the charging light.',
+          ],
+          source: 'community.anker.com: reset combinations differ by model.',
+        },
+      ],
+    },
+    {
+      id: 'charge-untouched',
+      title: 'Leave it charging, untouched, for 30 minutes',
+      steps: [
+        'Plug it into a wall charger with the cable you trust most.',
+        'A battery that ran completely flat can show no light at all for the first 10–30 minutes: don’t unplug it to check.',
+        'Charge it on a hard surface, not on a bed or sofa, and not while you sleep.',
+        'After 30 minutes, look at the charging light.',
+      ],
+      minutes: 2,
+      waitMinutes: 30,
+      fixes: { 'deep-discharge': 0.85 },
+      source: 'Product design: a deeply discharged battery may show no light for 10–30 min; Li-ion safety (seattle.gov/fire).',
+      variants: [
+        {
+          devices: SOUNDCORE_SPEAKERS,
+          steps: [
+            'Plug it into a wall charger with the cable you trust most.',
+            'A battery that ran completely flat can show no light at all for the first 10–30 minutes: don’t unplug it to check.',
+            'Charge it on a hard surface, not on a bed or sofa, and not while you sleep.',
+            'After 30 minutes, look at the charging light. Once it charges, a Soundcore speaker commonly takes 3–5 hours to fill.',
+          ],
+          source: 'Product design: Soundcore speakers commonly take 3–5 h to fill.',
+        },
+      ],
+    },
+    {
+      id: 'room-temperature',
+      title: 'Let it reach room temperature',
+      steps: [
+        'If it has been in a cold or hot place (a car, outdoors, in the sun, near a heater), unplug it and bring it indoors.',
+        'Leave it at room temperature for about 45 minutes. Don’t warm it with a heater or hair dryer, and don’t cool it in a fridge.',
+        'Plug it in again and watch the charging light.',
+      ],
+      minutes: 2,
+      waitMinutes: 45,
+      fixes: { temperature: 0.9 },
+      source: 'Seed guide (AfterShokz): it will not charge when too hot or too cold.',
+    },
+    {
+      id: 'update-firmware',
+      title: 'Update the firmware',
+      steps: [
+        'This needs it to turn on, even if only while plugged in; if it doesn’t, choose “I can’t do this”.',
+        'Connect it to your phone and open the maker’s app for it, if there is one.',
+        'Install any firmware update the app offers, with the product close to the phone and plugged in until the update finishes.',
+        'Then watch whether it charges.',
+      ],
+      minutes: 10,
+      fixes: { firmware: 0.7, 'software-glitch': 0.2 },
+      devices: [
+        'shokz-openrun', 'shokz-openrun-pro', 'shokz-openmove', 'shokz-aeropex', ...SOUNDCORE_SPEAKERS,
+        'generic-headphones', 'generic-earbuds', 'generic-speaker',
+      ],
+      source: 'Anker seed guide: update the firmware in the app.',
+      variants: [
+        {
+          devices: SOUNDCORE_SPEAKERS,
+          steps: [
+            'This needs it to turn on, even if only while plugged in; if it doesn’t, choose “I can’t do this”.',
+            'Connect the speaker to your phone and open the Soundcore app.',
+            'Open the speaker’s settings and install any firmware update offered, with the speaker plugged in and close to the phone until it finishes.',
+            'Then watch whether it charges.',
+          ],
+          source: 'Anker seed guide: the Soundcore app offers firmware updates.',
+        },
+        {
+          devices: ['shokz-openrun', 'shokz-openrun-pro', 'shokz-openmove', 'shokz-aeropex'],
+          steps: [
+            'This needs the headphones to turn on; if they don’t, choose “I can’t do this”.',
+            'Connect them to your phone and open the Shokz app, if it supports your model (not every model gets updates).',
+            'Install any firmware update offered, and keep the headphones close to the phone until it finishes.',
+            'Then watch whether they charge.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'dry-out',
+      title: 'Dry it completely before charging',
+      steps: [
+        'Unplug it now and don’t charge it while it’s damp.',
+        'Wipe the outside and the charging contacts or port with a soft, dry cloth; shake out water from openings, port facing down.',
+        'Leave it in a dry, airy place at room temperature for at least several hours; overnight is safest. Don’t use a hair dryer, oven or radiator.',
+        'Only when it is completely dry, plug it in and watch the charging light.',
+      ],
+      minutes: 3,
+      waitMinutes: 240,
+      fixes: { moisture: 0.9 },
+      source: 'Product design safety rule: a wet device is dried for at least several hours before charging.',
+    },
+  ],
+
+  questions: [
+    {
+      id: 'safety',
+      title: 'First, a safety check: is any of this happening?',
+      body: 'Look at it without holding it for long: is it swollen or bulging, very hot, smelling of burning or chemicals, smoking, leaking or hissing? Or did it get wet?',
+      minutes: 0.5,
+      source: 'Li-ion warning signs: seattle.gov/fire lithium-ion battery safety; product design safety rules.',
+      options: [
+        {
+          id: 'danger',
+          label: 'Yes: swollen, very hot, a smell, smoke, leaking or hissing',
+          outcome: 'safety-stop',
+          likelihood: {
+            cable: 0.002, 'power-source': 0.002, 'dirty-contacts': 0.002, 'software-glitch': 0.002, firmware: 0.002,
+            'deep-discharge': 0.002, temperature: 0.01, moisture: 0.01, 'port-damage': 0.01, 'charging-circuit': 0.05, 'battery-worn': 0.05,
+          },
+        },
+        {
+          id: 'wet',
+          label: 'It got wet, or was charged while damp (rain, sweat, a swim)',
+          next: 'dry-out',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.05, 'dirty-contacts': 0.15, 'software-glitch': 0.05, firmware: 0.05,
+            'deep-discharge': 0.05, temperature: 0.05, moisture: 0.75, 'port-damage': 0.1, 'charging-circuit': 0.1, 'battery-worn': 0.05,
+          },
+        },
+        {
+          id: 'none',
+          label: 'No, none of these',
+          likelihood: {
+            cable: 0.948, 'power-source': 0.948, 'dirty-contacts': 0.848, 'software-glitch': 0.948, firmware: 0.948,
+            'deep-discharge': 0.948, temperature: 0.94, moisture: 0.24, 'port-damage': 0.89, 'charging-circuit': 0.85, 'battery-worn': 0.9,
+          },
+        },
+      ],
+    },
+    {
+      id: 'recall-check',
+      title: 'Is it a recalled Soundcore speaker?',
+      body: 'Anker recalled black Soundcore speakers with model number A3102016 (sold on Amazon in 2023–24) because the battery can overheat. The model number and SN code are on the underside.',
+      devices: SOUNDCORE_SPEAKERS,
+      minutes: 1,
+      source: 'CPSC recall of 5 Dec 2024: Anker Soundcore speaker model A3102016, battery can overheat.',
+      options: [
+        {
+          id: 'recalled',
+          label: 'The label says A3102016',
+          outcome: 'safety-stop',
+          note: 'This speaker is part of a safety recall: stop using it, switch it off and unplug it. Anker replaces recalled speakers free of charge: enter the SN code from the underside on Soundcore’s recall page.',
+          links: [
+            { label: 'Soundcore A3102 recall page', href: 'https://us.soundcore.com/pages/a3102-recall' },
+            {
+              label: 'CPSC recall notice',
+              href: 'https://www.cpsc.gov/Recalls/2025/Anker-Soundcore-Lithium-Ion-Battery-Powered-Bluetooth-Speakers-Recalled-Due-to-Fire-Hazard-Sold-Exclusively-on-Amazon-com-by-Anker-Innovations',
+            },
+          ],
+          // A recalled pack says little about why this one won't charge, a little more for battery faults.
+          likelihood: {
+            cable: 0.01, 'power-source': 0.01, 'dirty-contacts': 0.01, 'software-glitch': 0.01, firmware: 0.01,
+            'deep-discharge': 0.01, temperature: 0.01, moisture: 0.01, 'port-damage': 0.01, 'charging-circuit': 0.03, 'battery-worn': 0.03,
+          },
+        },
+        {
+          id: 'other-model',
+          label: 'It shows another model number',
+          likelihood: {
+            cable: 0.9, 'power-source': 0.9, 'dirty-contacts': 0.9, 'software-glitch': 0.9, firmware: 0.9,
+            'deep-discharge': 0.9, temperature: 0.9, moisture: 0.9, 'port-damage': 0.9, 'charging-circuit': 0.88, 'battery-worn': 0.88,
+          },
+        },
+        { id: 'cannot-find', label: 'I can’t find the label', likelihood: {} },
+      ],
+    },
+    {
+      id: 'charging-light',
+      title: 'What does the charging light do when you plug it in?',
+      body: 'Plug it in with the cable and charger you normally use and watch the light for a minute.',
+      minutes: 1,
+      source: ESTIMATE,
+      variants: [
+        {
+          devices: SHOKZ_ALL,
+          body: 'Plug it in with the cable you normally use and watch the light for a minute. On Shokz headphones it is usually red while charging and blue when full (a reviewer’s description, not confirmed by Shokz).',
+          source: 'gadgetbriefs.com (secondary source, unverified by the maker).',
+        },
+        {
+          devices: ['generic-earbuds'],
+          body: 'Put the earbuds in the case, plug the case in and watch the case light for a minute.',
+        },
+      ],
+      options: [
+        {
+          id: 'no-light',
+          label: 'No light at all',
+          likelihood: {
+            cable: 0.85, 'power-source': 0.85, 'dirty-contacts': 0.7, 'software-glitch': 0.3, firmware: 0.2,
+            'deep-discharge': 0.8, temperature: 0.3, moisture: 0.5, 'port-damage': 0.7, 'charging-circuit': 0.5, 'battery-worn': 0.15,
+          },
+        },
+        {
+          id: 'odd-light',
+          label: 'It blinks, flickers or shows an unusual colour',
+          likelihood: {
+            cable: 0.1, 'power-source': 0.1, 'dirty-contacts': 0.25, 'software-glitch': 0.4, firmware: 0.3,
+            'deep-discharge': 0.15, temperature: 0.6, moisture: 0.4, 'port-damage': 0.25, 'charging-circuit': 0.3, 'battery-worn': 0.25,
+          },
+        },
+        {
+          id: 'normal-light',
+          label: 'It looks normal, but the battery doesn’t fill or runs out fast',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.05, 'dirty-contacts': 0.05, 'software-glitch': 0.3, firmware: 0.5,
+            'deep-discharge': 0.05, temperature: 0.1, moisture: 0.1, 'port-damage': 0.05, 'charging-circuit': 0.2, 'battery-worn': 0.6,
+          },
+        },
+      ],
+    },
+    {
+      id: 'how-it-started',
+      title: 'How did the problem start?',
+      minutes: 0.5,
+      source: ESTIMATE,
+      options: [
+        {
+          id: 'suddenly',
+          label: 'Suddenly, for no clear reason',
+          likelihood: {
+            cable: 0.6, 'power-source': 0.75, 'dirty-contacts': 0.5, 'software-glitch': 0.75, firmware: 0.65,
+            'deep-discharge': 0.15, temperature: 0.15, moisture: 0.6, 'port-damage': 0.25, 'charging-circuit': 0.45, 'battery-worn': 0.1,
+          },
+        },
+        {
+          id: 'gradually',
+          label: 'Gradually: the battery lasted less and less',
+          likelihood: {
+            cable: 0.1, 'power-source': 0.05, 'dirty-contacts': 0.35, 'software-glitch': 0.05, firmware: 0.15,
+            'deep-discharge': 0.05, temperature: 0.02, moisture: 0.1, 'port-damage': 0.1, 'charging-circuit': 0.15, 'battery-worn': 0.7,
+          },
+        },
+        {
+          id: 'after-knock',
+          label: 'After a drop or a knock, or a yank on the cable',
+          likelihood: {
+            cable: 0.2, 'power-source': 0.05, 'dirty-contacts': 0.05, 'software-glitch': 0.05, firmware: 0.05,
+            'deep-discharge': 0.03, temperature: 0.03, moisture: 0.1, 'port-damage': 0.6, 'charging-circuit': 0.25, 'battery-worn': 0.05,
+          },
+        },
+        {
+          id: 'after-cold-or-heat',
+          label: 'After it was somewhere cold or hot',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.05, 'dirty-contacts': 0.05, 'software-glitch': 0.05, firmware: 0.05,
+            'deep-discharge': 0.07, temperature: 0.75, moisture: 0.15, 'port-damage': 0.02, 'charging-circuit': 0.1, 'battery-worn': 0.05,
+          },
+        },
+        {
+          id: 'after-storage',
+          label: 'After weeks unused, or after it ran completely flat',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.1, 'dirty-contacts': 0.05, 'software-glitch': 0.1, firmware: 0.1,
+            'deep-discharge': 0.7, temperature: 0.05, moisture: 0.05, 'port-damage': 0.03, 'charging-circuit': 0.05, 'battery-worn': 0.1,
+          },
+        },
+      ],
+    },
+    {
+      id: 'cable-on-other-device',
+      title: 'Does the same cable and charger charge another device, such as a phone?',
+      devices: [...USB_C, ...MICRO_USB, 'generic-earbuds'],
+      minutes: 3,
+      source: 'Anker seed guide: test the cable and the outlet.',
+      options: [
+        {
+          id: 'yes',
+          label: 'Yes, the other device charges',
+          likelihood: { cable: 0.1, 'power-source': 0.1 },
+        },
+        {
+          id: 'no',
+          label: 'No, it doesn’t charge either',
+          likelihood: { cable: 0.7, 'power-source': 0.7, 'dirty-contacts': 0.05, 'software-glitch': 0.05, firmware: 0.05, 'deep-discharge': 0.05, temperature: 0.05, moisture: 0.05, 'port-damage': 0.05, 'charging-circuit': 0.05, 'battery-worn': 0.05 },
+        },
+        {
+          id: 'cannot-try',
+          label: 'I can’t try that',
+          likelihood: { cable: 0.2, 'power-source': 0.2, 'dirty-contacts': 0.2, 'software-glitch': 0.2, firmware: 0.2, 'deep-discharge': 0.2, temperature: 0.2, moisture: 0.2, 'port-damage': 0.2, 'charging-circuit': 0.2, 'battery-worn': 0.2 },
+        },
+      ],
+    },
+    {
+      id: 'works-when-plugged',
+      title: 'Does the speaker turn on?',
+      devices: SPEAKERS,
+      minutes: 1,
+      source: 'Anker seed guide: a speaker that works only while plugged in points at the battery or its circuit.',
+      options: [
+        {
+          id: 'only-plugged-in',
+          label: 'Only while it’s plugged in',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.05, 'dirty-contacts': 0.05, 'software-glitch': 0.2, firmware: 0.2,
+            'deep-discharge': 0.05, temperature: 0.1, moisture: 0.1, 'port-damage': 0.1, 'charging-circuit': 0.45, 'battery-worn': 0.45,
+          },
+        },
+        {
+          id: 'never',
+          label: 'No, not even while plugged in',
+          likelihood: {
+            cable: 0.9, 'power-source': 0.9, 'dirty-contacts': 0.85, 'software-glitch': 0.5, firmware: 0.3,
+            'deep-discharge': 0.9, temperature: 0.6, moisture: 0.7, 'port-damage': 0.8, 'charging-circuit': 0.35, 'battery-worn': 0.15,
+          },
+        },
+        {
+          id: 'runs-out-fast',
+          label: 'Yes, but the battery runs out fast or its level is stuck',
+          likelihood: {
+            cable: 0.05, 'power-source': 0.05, 'dirty-contacts': 0.1, 'software-glitch': 0.3, firmware: 0.5,
+            'deep-discharge': 0.05, temperature: 0.3, moisture: 0.2, 'port-damage': 0.1, 'charging-circuit': 0.2, 'battery-worn': 0.4,
+          },
+        },
+      ],
+    },
+    {
+      id: 'contacts-look',
+      title: 'Look closely at the charging port or contacts in good light. What do you see?',
+      minutes: 1,
+      source: 'Anker seed guide: check the port for debris or damage.',
+      variants: [
+        { devices: SHOKZ_MAGNETIC, title: 'Look closely at the two metal contacts on the headphones and on the cable’s plug. What do you see?' },
+        { devices: ['shokz-openswim'], title: 'Look closely at the contacts on the headphones and in the cradle. What do you see?' },
+        { devices: ['generic-earbuds'], title: 'Look closely at the contacts on the earbuds and inside the case. What do you see?' },
+      ],
+      options: [
+        {
+          id: 'dirt',
+          label: 'Dirt, lint, or a green or white crust',
+          likelihood: { 'dirty-contacts': 0.75, moisture: 0.3, 'port-damage': 0.1, 'charging-circuit': 0.05 },
+        },
+        {
+          id: 'damage',
+          label: 'Something bent, loose, cracked or burnt',
+          likelihood: { 'dirty-contacts': 0.05, moisture: 0.05, 'port-damage': 0.7, 'charging-circuit': 0.1 },
+        },
+        {
+          id: 'looks-fine',
+          label: 'They look clean and undamaged',
+          likelihood: {
+            cable: 0.87, 'power-source': 0.87, 'dirty-contacts': 0.2, 'software-glitch': 0.87, firmware: 0.87,
+            'deep-discharge': 0.87, temperature: 0.87, moisture: 0.65, 'port-damage': 0.2, 'charging-circuit': 0.85, 'battery-worn': 0.87,
+          },
+        },
+      ],
+    },
+  ],
+
+  devices: [
+    { id: 'shokz-openrun', name: 'OpenRun', kind: 'headphones', connector: 'magnetic', priors: MAGNETIC_HEADPHONE_PRIORS, ...SHOKZ },
+    { id: 'shokz-openrun-pro', name: 'OpenRun Pro', kind: 'headphones', connector: 'magnetic', priors: MAGNETIC_HEADPHONE_PRIORS, ...SHOKZ },
+    { id: 'shokz-openmove', name: 'OpenMove', kind: 'headphones', connector: 'usb-c', priors: USB_HEADPHONE_PRIORS, ...SHOKZ },
+    {
+      id: 'shokz-openswim',
+      name: 'OpenSwim',
+      kind: 'headphones',
+      connector: 'cradle',
+      // An MP3 player without Bluetooth or an app, so no firmware cause; pool water makes moisture likelier.
+      priors: {
+        cable: 0.12, 'power-source': 0.08, 'dirty-contacts': 0.22, 'software-glitch': 0.08,
+        'deep-discharge': 0.12, temperature: 0.03, moisture: 0.15, 'port-damage': 0.04, 'charging-circuit': 0.05, 'battery-worn': 0.11,
+      },
+      ...SHOKZ,
+    },
+    { id: 'shokz-aeropex', name: 'Aeropex', kind: 'headphones', connector: 'magnetic', priors: MAGNETIC_HEADPHONE_PRIORS, ...SHOKZ },
+    { id: 'soundcore-motion-plus', name: 'Motion+', kind: 'speaker', connector: 'usb-c', priors: SPEAKER_PRIORS, ...SOUNDCORE_POLICY },
+    { id: 'soundcore-flare-2', name: 'Flare 2', kind: 'speaker', connector: 'usb-c', priors: SPEAKER_PRIORS, ...SOUNDCORE_POLICY },
+    {
+      id: 'soundcore-boost',
+      name: 'Boost',
+      kind: 'speaker',
+      connector: 'micro-usb',
+      // Micro-USB ports wear and get yanked more than USB-C ones.
+      priors: {
+        cable: 0.18, 'power-source': 0.1, 'dirty-contacts': 0.07, 'software-glitch': 0.12, firmware: 0.04,
+        'deep-discharge': 0.13, temperature: 0.04, moisture: 0.04, 'port-damage': 0.12, 'charging-circuit': 0.05, 'battery-worn': 0.11,
+      },
+      ...SOUNDCORE_POLICY,
+    },
+    { id: 'generic-headphones', name: 'wireless headphones', kind: 'headphones', connector: 'usb-c', priors: USB_HEADPHONE_PRIORS, ...GENERIC, lifespanMonths: 36 },
+    {
+      id: 'generic-earbuds',
+      name: 'wireless earbuds',
+      kind: 'earbuds',
+      connector: 'case',
+      // Earwax and lint on the case contacts are a classic.
+      priors: {
+        cable: 0.12, 'power-source': 0.08, 'dirty-contacts': 0.2, 'software-glitch': 0.12, firmware: 0.04,
+        'deep-discharge': 0.12, temperature: 0.03, moisture: 0.06, 'port-damage': 0.07, 'charging-circuit': 0.06, 'battery-worn': 0.1,
+      },
+      ...GENERIC,
+      lifespanMonths: 30,
+    },
+    { id: 'generic-speaker', name: 'Bluetooth speaker', kind: 'speaker', connector: 'usb-c', priors: SPEAKER_PRIORS, ...GENERIC, lifespanMonths: 48 },
+  ],
+};

@@ -1,0 +1,240 @@
+import { expect } from '@open-wc/testing';
+import { createSession, type KnowledgeBase, type ResultPrompt, type Session } from '../../src/core/index.js';
+import { action, device, question, tinyKnowledgeBase } from './fixtures.js';
+
+const TODAY = '2026-11-21';
+
+function walk(session: Session, answer: (s: Session) => string): Session {
+  let s = session;
+  for (let i = 0; i < 100 && s.current.kind !== 'result'; i++) s = s.answer(answer(s));
+  return s;
+}
+
+function resultOf(session: Session): ResultPrompt {
+  expect(session.current.kind).to.equal('result');
+  return session.current as ResultPrompt;
+}
+
+function probabilities(session: Session): Record<string, number> {
+  return Object.fromEntries(resultOf(session).causes.map((c) => [c.id, c.probability]));
+}
+
+describe('engine: ordering', () => {
+  // Certain-fix actions, one per cause, and no questions: optimal order is P(fix)/minutes.
+  const kb: KnowledgeBase = {
+    schemaVersion: 1,
+    escalationMinutes: 10_000,
+    causes: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: id, userFixable: true })),
+    actions: [
+      action('fix-a', 10, { a: 1 }), // 0.40 / 10 = 0.040
+      action('fix-b', 2, { b: 1 }), //  0.25 /  2 = 0.125
+      action('fix-c', 1, { c: 1 }), //  0.05 /  1 = 0.050
+      action('fix-d', 4, { d: 1 }), //  0.20 /  4 = 0.050 (ties with c: knowledge-base order)
+      action('fix-e', 3, { e: 1 }), //  0.10 /  3 = 0.033
+    ],
+    questions: [],
+    devices: [device('gadget', { a: 0.4, b: 0.25, c: 0.05, d: 0.2, e: 0.1 })],
+  };
+
+  it('with certain-fix actions and no questions, follows exactly the P(fix)/minutes order', () => {
+    const seen: string[] = [];
+    walk(createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY }), (s) => {
+      seen.push(s.current.id);
+      return 'not-fixed';
+    });
+    expect(seen).to.deep.equal(['fix-b', 'fix-c', 'fix-d', 'fix-a', 'fix-e']);
+  });
+
+  it('stops suggesting an action once P(fix) × escalationMinutes no longer beats its minutes', () => {
+    // fix-e now fixes e only one time in ten.
+    const cheapEscalation = { ...kb, escalationMinutes: 20, actions: [...kb.actions.slice(0, 4), action('fix-e', 3, { e: 0.1 })] };
+    const seen: string[] = [];
+    const end = walk(createSession({ knowledgeBase: cheapEscalation, device: 'gadget', today: TODAY, purchaseDate: TODAY }), (s) => {
+      seen.push(s.current.id);
+      return 'not-fixed';
+    });
+    seen.push(end.current.id);
+    // Once b, c, d and a failed only e is left (P = 1), but fix-e fixes it 1 time in 10: 0.1 × 20 < 3 minutes.
+    expect(seen).to.deep.equal(['fix-b', 'fix-c', 'fix-d', 'fix-a', 'refund']);
+  });
+});
+
+describe('engine: posterior', () => {
+  const gated = (): KnowledgeBase =>
+    tinyKnowledgeBase({
+      questions: [
+        question('light', [
+          { id: 'on', label: 'On', likelihood: { x: 0.9, y: 0.2, z: 0.5 } },
+          { id: 'off', label: 'Off', likelihood: { x: 0.1, y: 0.8, z: 0.5 } },
+          { id: 'smoke', label: 'Smoke', likelihood: { x: 0, y: 0, z: 0 }, outcome: 'safety-stop' },
+        ]),
+      ],
+      actions: [action('fix-x', 1, { x: 0.8 })],
+    });
+
+  it('multiplies by the answer’s likelihood and by 1 − P(fix) after a failed action', () => {
+    // Prior (.5, .3, .2); "on": (.45, .06, .10); fix-x fails: (.09, .06, .10) / .25 = (.36, .24, .40).
+    let s = createSession({ knowledgeBase: gated(), device: 'gadget', today: TODAY, purchaseDate: TODAY });
+    expect(s.current.id).to.equal('light');
+    s = s.answer('on');
+    expect(s.current.id).to.equal('fix-x');
+    s = s.answer('not-fixed');
+    const p = probabilities(s);
+    expect(Object.keys(p)).to.deep.equal(['z', 'x', 'y']);
+    expect(p.z).to.be.closeTo(0.4, 1e-12);
+    expect(p.x).to.be.closeTo(0.36, 1e-12);
+    expect(p.y).to.be.closeTo(0.24, 1e-12);
+  });
+
+  it('credits a fix to the causes the action could fix, weighted by their probability', () => {
+    // Prior (.5, .3, .2) × fixes (.8, .4, 0) = (.40, .12, 0) / .52.
+    const kb = tinyKnowledgeBase({ actions: [action('fix-xy', 1, { x: 0.8, y: 0.4 })] });
+    const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY }).answer('fixed');
+    const result = resultOf(s);
+    expect(result.outcome).to.equal('resolved');
+    expect(result.causes.map((c) => c.id)).to.deep.equal(['x', 'y']);
+    expect(result.causes[0]!.probability).to.be.closeTo(0.4 / 0.52, 1e-12);
+    expect(result.causes[1]!.probability).to.be.closeTo(0.12 / 0.52, 1e-12);
+    expect(result.title).to.match(/charging again/);
+    expect(result.body).to.contain('Cause X');
+  });
+
+  it('ends at once on an answer with an outcome, before any action', () => {
+    const s = createSession({ knowledgeBase: gated(), device: 'gadget', today: TODAY }).answer('smoke');
+    expect(resultOf(s).outcome).to.equal('safety-stop');
+    expect(s.current.id).to.equal('safety-stop');
+  });
+
+  it('ignores evidence the model calls impossible instead of dividing by zero', () => {
+    // Only x can be behind it and fix-x certainly fixes x, yet the shopper says it did not.
+    const kb = tinyKnowledgeBase({
+      actions: [action('fix-x', 1, { x: 1 })],
+      devices: [device('gadget', { x: 1 })],
+    });
+    const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY }).answer('not-fixed');
+    expect(probabilities(s)).to.deep.equal({ x: 1 });
+  });
+
+  it('treats “skip” as no evidence: the posterior stays as it was', () => {
+    const kb = tinyKnowledgeBase({ escalationMinutes: 100 });
+    let s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: '2020-01-01' });
+    expect(s.current.id).to.equal('fix-x');
+    s = s.answer('skip');
+    expect(s.current.id).to.equal('fix-y');
+    s = s.answer('skip');
+    const p = probabilities(s);
+    expect(p).to.deep.equal({ x: 0.5, y: 0.3, z: 0.2 });
+    // Steps the shopper could not do are still worth doing, so no repair or replacement is claimed.
+    expect(resultOf(s).outcome).to.equal('contact-support');
+  });
+});
+
+describe('engine: questions', () => {
+  const kb = (likelihood: { a: Record<string, number>; b: Record<string, number> }): KnowledgeBase =>
+    tinyKnowledgeBase({
+      actions: [action('fix-x', 20, { x: 1 }), action('fix-y', 20, { y: 1 })],
+      devices: [device('gadget', { x: 0.5, y: 0.5 })],
+      questions: [
+        question('which', [
+          { id: 'a', label: 'A', likelihood: likelihood.a },
+          { id: 'b', label: 'B', likelihood: likelihood.b },
+        ]),
+      ],
+    });
+
+  it('asks a question when what it tells saves more minutes than it costs', () => {
+    const s = createSession({ knowledgeBase: kb({ a: { x: 1, y: 0 }, b: { x: 0, y: 1 } }), device: 'gadget', today: TODAY });
+    expect(s.current.id).to.equal('which');
+    expect(s.answer('b').current.id).to.equal('fix-y');
+  });
+
+  it('never asks a question whose answer cannot change anything', () => {
+    const s = createSession({ knowledgeBase: kb({ a: { x: 0.5, y: 0.5 }, b: { x: 0.5, y: 0.5 } }), device: 'gadget', today: TODAY });
+    expect(s.current.id).to.equal('fix-x');
+    expect(s.answer('not-fixed').current.id).to.equal('fix-y');
+  });
+
+  it('does what an answer names as next before anything else', () => {
+    const base = kb({ a: { x: 1, y: 0 }, b: { x: 0, y: 1 } });
+    base.questions[0]!.options[0]!.next = 'fix-y'; // "a" points at x, yet names fix-y as next
+    base.questions[0]!.options.push({ id: 'stop', label: 'Stop', likelihood: { x: 0, y: 0 }, outcome: 'safety-stop' });
+    const s = createSession({ knowledgeBase: base, device: 'gadget', today: TODAY }).answer('a');
+    expect(s.current.id).to.equal('fix-y');
+    expect(s.answer('not-fixed').current.id).to.equal('fix-x');
+  });
+});
+
+describe('engine: age and outcome', () => {
+  const hardware = (): KnowledgeBase =>
+    tinyKnowledgeBase({
+      actions: [action('fix-x', 1, { x: 1 })],
+      devices: [device('gadget', { x: 0.5, z: 0.5 }, { returnDays: 30, warrantyMonths: 12, lifespanMonths: 36 })],
+    });
+
+  const ending = (purchaseDate?: string, returnDays?: number) =>
+    createSession({
+      knowledgeBase: hardware(),
+      device: 'gadget',
+      today: TODAY,
+      ...(purchaseDate ? { purchaseDate } : {}),
+      ...(returnDays === undefined ? {} : { returnDays }),
+    }).answer('not-fixed');
+
+  it('asks the age only when self-help is over and the outcome depends on it', () => {
+    const s = ending();
+    expect(s.current.id).to.equal('age');
+    expect(s.current.options.map((o) => o.id)).to.deep.equal(['return', 'warranty', 'lifespan', 'past-lifespan', 'unknown']);
+    expect(s.current.options.map((o) => o.label)).to.deep.equal([
+      'In the last 30 days',
+      'Between 30 days and 1 year ago',
+      'Between 1 year and 3 years ago',
+      'More than 3 years ago',
+      'I’m not sure',
+    ]);
+    const outcomes = s.current.options.map((o) => resultOf(s.answer(o.id)).outcome);
+    expect(outcomes).to.deep.equal(['refund', 'warranty-claim', 'repair', 'replace', 'contact-support']);
+  });
+
+  it('never asks the age when the purchase date was given', () => {
+    const cases: [string, string][] = [
+      ['2026-10-22', 'refund'], // 30 days: the last day of the return window
+      ['2026-10-21', 'warranty-claim'], // 31 days
+      ['2025-11-21', 'warranty-claim'], // exactly 12 months: the warranty's last day
+      ['2025-11-20', 'repair'],
+      ['2023-11-21', 'repair'], // exactly 36 months
+      ['2023-11-20', 'replace'],
+    ];
+    for (const [purchaseDate, outcome] of cases) {
+      const s = ending(purchaseDate);
+      expect(s.history.map((h) => h.promptId)).to.not.include('age');
+      expect(resultOf(s).outcome, purchaseDate).to.equal(outcome);
+    }
+  });
+
+  it('lets the retailer’s return window override the device’s', () => {
+    expect(resultOf(ending('2026-10-01', 60)).outcome).to.equal('refund');
+    expect(resultOf(ending('2026-11-20', 0)).outcome).to.equal('warranty-claim');
+    expect(ending(undefined, 0).current.options.map((o) => o.id)).to.deep.equal(['warranty', 'lifespan', 'past-lifespan', 'unknown']);
+  });
+
+  it('does not ask the age when every age leads to the same outcome', () => {
+    // A skipped step still worth doing means support, at any age past the (zero-day) return window.
+    const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY, returnDays: 0 }).answer('skip');
+    expect(resultOf(s).outcome).to.equal('contact-support');
+    expect(s.history).to.have.length(1);
+  });
+
+  it('never asks the age of a resolved session', () => {
+    const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY }).answer('fixed');
+    expect(resultOf(s).outcome).to.equal('resolved');
+  });
+
+  it('links the warranty for a claim and support for a repair', () => {
+    expect(resultOf(ending('2026-01-01')).links.map((l) => l.href)).to.deep.equal([
+      'https://support.example/acme/warranty',
+      'https://support.example/acme',
+    ]);
+    expect(resultOf(ending('2024-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme warranty', 'Acme support']);
+    expect(resultOf(ending('2020-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme support']);
+  });
+});

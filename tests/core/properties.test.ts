@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  createSession,
+  defaultKnowledgeBase,
+  restoreSession,
+  validateKnowledgeBase,
+  type KnowledgeBase,
+  type Session,
+} from '../../src/core/index.js';
+
+const TODAY = '2026-11-21';
+const RUNS = { numRuns: 150 };
+
+/** Follows `choices` (taken modulo the option count) until a result or the choices run out. */
+function play(session: Session, choices: readonly number[]): Session[] {
+  const sessions = [session];
+  for (const choice of choices) {
+    const { current } = sessions.at(-1)!;
+    if (current.kind === 'result') break;
+    sessions.push(sessions.at(-1)!.answer(current.options[choice % current.options.length]!.id));
+  }
+  return sessions;
+}
+
+/** Every question and action at most once, the engine's own device and age questions, then the result. */
+function promptBound(kb: KnowledgeBase): number {
+  return kb.questions.length + kb.actions.length + 3;
+}
+
+const answers = fc.array(fc.nat({ max: 1000 }), { minLength: 60, maxLength: 60 });
+const device = fc.constantFrom(...defaultKnowledgeBase.devices.map((d) => d.id));
+const purchaseDate = fc.option(fc.constantFrom('2026-11-20', '2026-06-01', '2025-01-01', '2019-05-05'), { nil: undefined });
+
+function start(kb: KnowledgeBase, deviceId: string | undefined, date: string | undefined): Session {
+  return createSession({ knowledgeBase: kb, today: TODAY, ...(deviceId ? { device: deviceId } : {}), ...(date ? { purchaseDate: date } : {}) });
+}
+
+/** Random valid knowledge bases: 1–6 causes, up to 6 actions, up to 4 questions, 1–2 devices. */
+const knowledgeBase: fc.Arbitrary<KnowledgeBase> = fc.integer({ min: 1, max: 6 }).chain((causes) => {
+  const weights = (n: number) => fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: n, maxLength: n });
+  const normalised = (w: number[]) => w.map((x) => x / w.reduce((a, b) => a + b, 0));
+  const ids = Array.from({ length: causes }, (_, i) => `c${i}`);
+  const byCause = (values: number[]) => Object.fromEntries(ids.map((id, i) => [id, values[i]!]));
+  return fc
+    .record({
+      userFixable: fc.array(fc.boolean(), { minLength: causes, maxLength: causes }),
+      priors: fc.array(weights(causes), { minLength: 1, maxLength: 2 }),
+      actions: fc.array(
+        fc.record({
+          minutes: fc.integer({ min: 1, max: 30 }),
+          fixes: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: causes, maxLength: causes }),
+          wait: fc.boolean(),
+        }),
+        { maxLength: 6 },
+      ),
+      // For each question: per cause, weights over its options.
+      questions: fc.array(
+        fc.integer({ min: 2, max: 4 }).chain((options) =>
+          fc.record({ perCause: fc.array(weights(options), { minLength: causes, maxLength: causes }), gate: fc.boolean() }),
+        ),
+        { maxLength: 4 },
+      ),
+      escalationMinutes: fc.integer({ min: 5, max: 500 }),
+      returnDays: fc.integer({ min: 0, max: 60 }),
+    })
+    .map(({ userFixable, priors, actions, questions, escalationMinutes, returnDays }) => ({
+      schemaVersion: 1 as const,
+      escalationMinutes,
+      causes: ids.map((id, i) => ({ id, label: `Cause ${i}`, userFixable: userFixable[i]! })),
+      actions: actions.map((a, i) => ({
+        id: `a${i}`,
+        title: `Action ${i}`,
+        steps: ['Do it'],
+        minutes: a.minutes,
+        ...(a.wait ? { waitMinutes: 10 } : {}),
+        fixes: byCause(a.fixes),
+      })),
+      questions: questions.map((q, i) => {
+        const columns = q.perCause.map(normalised);
+        return {
+          id: `q${i}`,
+          title: `Question ${i}`,
+          options: columns[0]!.map((_, o) => ({
+            id: `o${o}`,
+            label: `Option ${o}`,
+            likelihood: byCause(columns.map((column) => column[o]!)),
+            ...(q.gate && o === 0 ? { outcome: 'safety-stop' as const } : {}),
+          })),
+        };
+      }),
+      devices: priors.map((w, i) => ({
+        id: `d${i}`,
+        brand: 'Brand',
+        name: `Device ${i}`,
+        kind: 'speaker' as const,
+        connector: 'usb-c' as const,
+        priors: byCause(normalised(w)),
+        warrantyMonths: 12,
+        returnDays,
+        lifespanMonths: 36,
+      })),
+    }));
+});
+
+describe('properties of sessions on the default knowledge base', () => {
+  it('reach a result within a bounded number of prompts, never showing a prompt twice', () => {
+    fc.assert(
+      fc.property(fc.option(device, { nil: undefined }), purchaseDate, answers, (d, date, choices) => {
+        const sessions = play(start(defaultKnowledgeBase, d, date), choices);
+        const last = sessions.at(-1)!;
+        expect(last.current.kind).to.equal('result');
+        expect(sessions.length).to.be.at.most(promptBound(defaultKnowledgeBase));
+        const ids = sessions.map((s) => s.current.id);
+        expect(new Set(ids).size).to.equal(ids.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('back() undoes answer()', () => {
+    fc.assert(
+      fc.property(device, purchaseDate, answers, (d, date, choices) => {
+        const sessions = play(start(defaultKnowledgeBase, d, date), choices);
+        for (let i = 1; i < sessions.length; i++) {
+          expect(sessions[i]!.back()).to.equal(sessions[i - 1]);
+          expect(sessions[i]!.back().history).to.deep.equal(sessions[i]!.history.slice(0, -1));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('snapshots round-trip through JSON at every step', () => {
+    fc.assert(
+      fc.property(fc.option(device, { nil: undefined }), purchaseDate, answers, (d, date, choices) => {
+        for (const s of play(start(defaultKnowledgeBase, d, date), choices)) {
+          const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())));
+          expect(restored.current).to.deep.equal(s.current);
+          expect(restored.history).to.deep.equal(s.history);
+          expect(restored.summary()).to.equal(s.summary());
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('equal answers give equal prompts', () => {
+    fc.assert(
+      fc.property(device, purchaseDate, answers, (d, date, choices) => {
+        const a = play(start(defaultKnowledgeBase, d, date), choices).map((s) => s.current);
+        const b = play(start(defaultKnowledgeBase, d, date), choices).map((s) => s.current);
+        expect(a).to.deep.equal(b);
+      }),
+      RUNS,
+    );
+  });
+
+  it('restoring any mangled snapshot either works or throws a clear Error, never anything else', () => {
+    const snapshot = fc.tuple(device, answers).map(([d, choices]) => play(start(defaultKnowledgeBase, d, undefined), choices.slice(0, 6)).at(-1)!.snapshot());
+    const mangle = fc.oneof(
+      fc.jsonValue(),
+      fc.tuple(snapshot, fc.constantFrom('version', 'device', 'today', 'history', 'purchaseDate', 'returnDays'), fc.jsonValue()).map(
+        ([s, key, value]) => ({ ...s, [key]: value }),
+      ),
+      fc.tuple(snapshot, fc.nat(), fc.jsonValue()).map(([s, i, value]) => {
+        const history: unknown[] = [...s.history];
+        history[i % (history.length + 1)] = value;
+        return { ...s, history };
+      }),
+    );
+    fc.assert(
+      fc.property(mangle, (input) => {
+        try {
+          restoreSession(input);
+        } catch (error) {
+          expect(error).to.be.instanceOf(Error);
+          expect((error as Error).message).to.match(/^Cannot restore session: /);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('properties of sessions on random knowledge bases', () => {
+  it('random knowledge bases validate, and every walk ends in a bounded result without repeats', () => {
+    fc.assert(
+      fc.property(knowledgeBase, fc.boolean(), answers, (kb, withDate, choices) => {
+        expect(validateKnowledgeBase(kb)).to.equal(kb);
+        const sessions = play(start(kb, undefined, withDate ? '2026-01-01' : undefined), choices);
+        expect(sessions.at(-1)!.current.kind).to.equal('result');
+        expect(sessions.length).to.be.at.most(promptBound(kb));
+        const ids = sessions.map((s) => s.current.id);
+        expect(new Set(ids).size).to.equal(ids.length);
+        const restored = restoreSession(JSON.parse(JSON.stringify(sessions.at(-1)!.snapshot())), { knowledgeBase: kb });
+        expect(restored.current).to.deep.equal(sessions.at(-1)!.current);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('result probabilities are a distribution’s head: between 0 and 1, falling, adding up to at most 1', () => {
+    fc.assert(
+      fc.property(knowledgeBase, answers, (kb, choices) => {
+        const { current } = play(start(kb, 'd0', '2026-01-01'), choices).at(-1)!;
+        if (current.kind !== 'result') throw new Error('no result');
+        const p = current.causes.map((c) => c.probability);
+        expect(p.every((x) => x >= 0 && x <= 1)).to.equal(true);
+        expect(p).to.deep.equal([...p].sort((a, b) => b - a));
+        expect(p.reduce((a, b) => a + b, 0)).to.be.at.most(1 + 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { createSession, defaultKnowledgeBase as kb, type ResultPrompt, type Session } from '../../src/core/index.js';
+import { truthfulAnswer } from './shopper.js';
+
+const TODAY = '2026-11-21';
+
+function diagnose(device: string, cause: string, purchaseDate?: string): { session: Session; result: ResultPrompt } {
+  let session = createSession({ device, today: TODAY, ...(purchaseDate ? { purchaseDate } : {}) });
+  for (let i = 0; i < 40 && session.current.kind !== 'result'; i++) session = session.answer(truthfulAnswer(kb, cause, session));
+  expect(session.current.kind, `${device} / ${cause}: no result after 40 answers`).to.equal('result');
+  return { session, result: session.current as ResultPrompt };
+}
+
+describe('a truthful simulated shopper on the default knowledge base', () => {
+  for (const device of kb.devices) {
+    const causes = kb.causes.filter((cause) => (device.priors[cause.id] ?? 0) > 0);
+
+    for (const cause of causes.filter((c) => c.userFixable)) {
+      it(`${device.id}: ${cause.id} ends resolved with ${cause.id} credited`, () => {
+        const { result } = diagnose(device.id, cause.id);
+        expect(result.outcome).to.equal('resolved');
+        expect(result.causes[0]!.id).to.equal(cause.id);
+      });
+    }
+
+    for (const cause of causes.filter((c) => !c.userFixable)) {
+      it(`${device.id}: ${cause.id} ends in a refund, a claim or a replacement by age`, () => {
+        const ages: [string, string][] = [
+          ['2026-11-11', 'refund'], // 10 days old: inside every return window
+          ['2026-05-21', 'warranty-claim'], // 6 months: inside every warranty
+          ['2021-11-21', 'replace'], // 5 years: past every warranty and lifespan
+        ];
+        for (const [purchaseDate, outcome] of ages) {
+          const { session, result } = diagnose(device.id, cause.id, purchaseDate);
+          expect(result.outcome, purchaseDate).to.equal(outcome);
+          expect(session.history.map((h) => h.promptId), 'age asked despite a purchase date').to.not.include('age');
+          // Never claims success: the shopper was truthful and nothing the shopper can do fixes this.
+          expect(session.history.some((h) => h.optionId === 'fixed')).to.equal(false);
+        }
+      });
+    }
+  }
+
+  it('covers every device and cause of the default knowledge base', () => {
+    const pairs = kb.devices.flatMap((d) => kb.causes.filter((c) => (d.priors[c.id] ?? 0) > 0));
+    expect(pairs.length).to.be.greaterThan(100);
+  });
+});
