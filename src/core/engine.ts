@@ -1,5 +1,5 @@
 import type { CalendarDate } from './dates.js';
-import { expectedCost, fixProbability, isWorthTrying, rankActions, updatePosterior, valueOfInformation } from './inference.js';
+import { expectedCost, fixProbability, isWorthTrying, planRepair, rankActions, updatePosterior, valueOfInformation } from './inference.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { ageBandOf, escalationOutcome, possibleAgeBands, type AgeBand, type Policy } from './policy.js';
 import type { Link, Outcome, SessionSnapshot } from './types.js';
@@ -89,6 +89,13 @@ export function nextStep(settings: Settings, state: EngineState): Step {
     return { kind: 'action', action: best.action };
   }
   return escalate(settings, state, device);
+}
+
+/** Expected hands-on minutes of the actions the plan still holds. */
+export function minutesLeft(settings: Settings, state: EngineState): number {
+  if (state.device === undefined || state.ending !== undefined) return 0;
+  const actions = state.device.actions.filter((a) => !state.done.has(a.action.id));
+  return planRepair(state.posterior, actions, settings.model.escalationMinutes).actionMinutes;
 }
 
 /** Self-help is exhausted: the outcome follows from the age, asked only when it changes the answer. */

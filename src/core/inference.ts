@@ -55,24 +55,37 @@ export function isWorthTrying(fixChance: number, minutes: number, escalationMinu
   return fixChance * escalationMinutes >= minutes;
 }
 
+export interface RepairPlan {
+  /** Expected hands-on minutes of the actions still to come. */
+  actionMinutes: number;
+  /** P(none of them fixes it), when escalating costs its minutes too. */
+  unresolved: number;
+}
+
 /**
- * Expected cost of repair (Heckerman, Breese & Rommelse 1995): the expected minutes of following
- * the actions in efficiency order, each only while it is worth trying, then escalating if none fixed it.
+ * The rest of the troubleshooting as the literature plans it (Heckerman, Breese & Rommelse 1995):
+ * the actions in efficiency order, each only while it is worth trying, then escalation.
  */
-export function expectedCost(posterior: Distribution, actions: readonly ModelAction[], escalationMinutes: number): number {
+export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalationMinutes: number): RepairPlan {
   const stillBroken = Float64Array.from(posterior); // P(cause and not fixed yet)
   let reach = 1; // P(not fixed yet)
-  let cost = 0;
+  let actionMinutes = 0;
   for (const { action } of rankActions(posterior, actions)) {
     if (reach <= 0) break;
     let fixedNow = 0;
     for (let c = 0; c < stillBroken.length; c++) fixedNow += stillBroken[c]! * action.fix[c]!;
     if (!isWorthTrying(fixedNow / reach, action.action.minutes, escalationMinutes)) continue;
-    cost += reach * action.action.minutes;
+    actionMinutes += reach * action.action.minutes;
     for (let c = 0; c < stillBroken.length; c++) stillBroken[c]! *= 1 - action.fix[c]!;
     reach -= fixedNow;
   }
-  return cost + Math.max(0, reach) * escalationMinutes;
+  return { actionMinutes, unresolved: Math.max(0, reach) };
+}
+
+/** Expected cost of repair: the planned actions' minutes plus, if they fail, escalating. */
+export function expectedCost(posterior: Distribution, actions: readonly ModelAction[], escalationMinutes: number): number {
+  const plan = planRepair(posterior, actions, escalationMinutes);
+  return plan.actionMinutes + plan.unresolved * escalationMinutes;
 }
 
 /**

@@ -74,6 +74,7 @@ function resultPrompt(settings: Settings, device: ModelDevice, ending: Ending): 
     body,
     causes,
     links: [...(ending.links ?? []), ...deviceLinks(device, ending)],
+    ...(device.device.supportEmail === undefined ? {} : { supportEmail: device.device.supportEmail }),
     options: [],
   });
 }

@@ -1,6 +1,6 @@
 import { defaultKnowledgeBase } from '../knowledge-base/default.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
-import { initialState, nextStep, transition, type EngineState, type Settings, type Step } from './engine.js';
+import { initialState, minutesLeft, nextStep, transition, type EngineState, type Settings, type Step } from './engine.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
 import { writeSummary } from './summary.js';
@@ -9,6 +9,7 @@ import type { HistoryEntry, Prompt, Session, SessionOptions, SessionSnapshot } f
 class TroubleshootingSession implements Session {
   readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
+  readonly minutesLeft: number;
   readonly #settings: Settings;
   readonly #state: EngineState;
   readonly #step: Step;
@@ -21,6 +22,7 @@ class TroubleshootingSession implements Session {
     this.#previous = previous;
     this.current = promptFor(settings, state, this.#step);
     this.history = history;
+    this.minutesLeft = minutesLeft(settings, state);
     Object.freeze(this);
   }
 

@@ -112,6 +112,8 @@ export interface Device {
   lifespanMonths: number;
   supportUrl?: string;
   warrantyUrl?: string;
+  /** Where a support summary can be emailed. */
+  supportEmail?: string;
   source?: string;
 }
 
@@ -170,6 +172,8 @@ export interface ResultPrompt {
   /** Most likely first. */
   causes: LikelyCause[];
   links: Link[];
+  /** The device's support address, for an "email support" hand-off with the summary. */
+  supportEmail?: string;
   options: [];
 }
 
@@ -207,6 +211,8 @@ export interface SessionSnapshot {
 export interface Session {
   readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
+  /** Expected hands-on minutes of the actions still likely to come (0 before the device is known and at a result). */
+  readonly minutesLeft: number;
   /** Throws a RangeError naming the valid ids when `optionId` is not one of `current.options`. */
   answer(optionId: string): Session;
   /** The session before the last answer (the same session when nothing was answered yet). */

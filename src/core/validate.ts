@@ -26,6 +26,8 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 // The whole href must be one allowed scheme and no whitespace or control characters anywhere:
 // browsers drop tabs and newlines inside URLs, so "java\tscript:" would otherwise slip through.
 const SAFE_LINK = /^(?:https?:\/\/[^\s\x00-\x1f\x7f]+|(?:mailto|tel):[^\s\x00-\x1f\x7f]+)$/i;
+// Deliberately loose: it only has to keep a mailto: link well-formed.
+const EMAIL = /^[^\s@?&#"<>]+@[^\s@?&#"<>]+\.[^\s@?&#"<>]+$/;
 const SUM_TOLERANCE = 1e-6;
 const DEVICE_KINDS = ['headphones', 'earbuds', 'speaker'];
 const CONNECTORS = ['magnetic', 'usb-c', 'micro-usb', 'cradle', 'case'];
@@ -45,7 +47,7 @@ function describe(value: unknown): string {
 }
 
 /** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier. */
-export function childPath(parent: string, key: string | number): string {
+function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   const name = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
   return parent === '$' ? name.replace(/^\./, '') : parent + name;
@@ -231,7 +233,7 @@ const QUESTION_VARIANT_FIELDS = ['devices', 'title', 'body', 'source'];
 const OPTION_FIELDS = ['id', 'label', 'likelihood', 'outcome', 'next', 'note', 'links'];
 const DEVICE_FIELDS = [
   'id', 'brand', 'name', 'kind', 'connector', 'priors', 'warrantyMonths', 'returnDays', 'lifespanMonths',
-  'supportUrl', 'warrantyUrl', 'source',
+  'supportUrl', 'warrantyUrl', 'supportEmail', 'source',
 ];
 
 function items(checker: Checker, root: Json, key: string): [Json, string][] {
@@ -309,6 +311,8 @@ function checkDevice(checker: Checker, device: Json, path: string, causes: Reado
   checker.number(device, 'lifespanMonths', path, 'positive', true);
   checker.optionalLink(device, 'supportUrl', path);
   checker.optionalLink(device, 'warrantyUrl', path);
+  const email = checker.string(device, 'supportEmail', path, false);
+  if (email !== undefined && !EMAIL.test(email)) checker.report(childPath(path, 'supportEmail'), `"${email}" is not an email address`);
   checker.string(device, 'source', path, false);
 }
 

@@ -23,9 +23,11 @@ const SHOKZ = {
   lifespanMonths: 36,
   supportUrl: 'https://shokz.com/pages/service-policy',
   warrantyUrl: 'https://uk.shokz.com/pages/warranty-policy',
+  supportEmail: 'customer.service@shokz.com',
   source:
     'Warranty: 2 years for new products in most regions, 1 year refurbished or in mainland China, HK, Macao and Taiwan (uk.shokz.com/pages/warranty-policy). ' +
     'Direct-purchase returns: 45 days in the US, 30 in the UK (shokz.com/pages/service-policy, uk.shokz.com/pages/return-refund-policy); 30 is used so no shopper is promised a return they lack. ' +
+    'Support address: uk.shokz.com/pages/return-refund-policy. ' +
     LIFESPAN,
 } as const;
 
@@ -36,7 +38,11 @@ const SOUNDCORE_POLICY = {
   lifespanMonths: 48,
   supportUrl: 'https://www.soundcore.com/contact-us',
   warrantyUrl: 'https://www.soundcore.com/uk/policies/refund-policy',
-  source: 'Warranty 18 months, 30-day money back on direct purchases (soundcore.com/uk/policies/refund-policy). ' + LIFESPAN,
+  supportEmail: 'service@soundcore.com',
+  source:
+    'Warranty 18 months, 30-day money back on direct purchases (soundcore.com/uk/policies/refund-policy). ' +
+    'Support contact and address: the CPSC recall notice of 5 Dec 2024. ' +
+    LIFESPAN,
 } as const;
 
 const GENERIC = {

@@ -45,6 +45,16 @@ describe('engine: ordering', () => {
     expect(seen).to.deep.equal(['fix-b', 'fix-c', 'fix-d', 'fix-a', 'fix-e']);
   });
 
+  it('tells the expected minutes of the actions still to come', () => {
+    // b (2 min) always; c (1) if b failed: .75; d (4): .70; a (10): .50; e (3): .10.
+    const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY });
+    expect(s.minutesLeft).to.be.closeTo(2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
+    // Once b has failed, every later action's chance of being reached is divided by P(b failed) = .75.
+    expect(s.answer('not-fixed').minutesLeft).to.be.closeTo((0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
+    expect(s.answer('fixed').minutesLeft).to.equal(0);
+    expect(createSession({ knowledgeBase: kb, today: TODAY }).minutesLeft).to.equal(0);
+  });
+
   it('stops suggesting an action once P(fix) × escalationMinutes no longer beats its minutes', () => {
     // fix-e now fixes e only one time in ten.
     const cheapEscalation = { ...kb, escalationMinutes: 20, actions: [...kb.actions.slice(0, 4), action('fix-e', 3, { e: 0.1 })] };
@@ -236,5 +246,13 @@ describe('engine: age and outcome', () => {
     ]);
     expect(resultOf(ending('2024-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme warranty', 'Acme support']);
     expect(resultOf(ending('2020-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme support']);
+  });
+
+  it('hands on the device’s support address when it has one', () => {
+    expect(resultOf(ending('2026-01-01')).supportEmail).to.equal(undefined);
+    const kb = hardware();
+    kb.devices[0]!.supportEmail = 'help@support.example';
+    const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: '2026-01-01' }).answer('not-fixed');
+    expect(resultOf(s).supportEmail).to.equal('help@support.example');
   });
 });

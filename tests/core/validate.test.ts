@@ -63,6 +63,7 @@ const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
   ['javascript: support link', (kb) => { kb.devices[0].supportUrl = 'javascript:alert(1)'; }, 'devices[0].supportUrl', /not an allowed link/],
   ['link with a tab hiding javascript:', (kb) => { kb.devices[0].warrantyUrl = 'java\tscript:alert(1)'; }, 'devices[0].warrantyUrl', /not an allowed link/],
   ['relative link', (kb) => { kb.devices[0].warrantyUrl = '/warranty'; }, 'devices[0].warrantyUrl', /not an allowed link/],
+  ['support address that is not an email', (kb) => { kb.devices[0].supportEmail = 'help desk'; }, 'devices[0].supportEmail', /not an email address/],
   ['unknown device kind', (kb) => { kb.devices[0].kind = 'toaster'; }, 'devices[0].kind', /must be one of headphones, earbuds, speaker/],
   ['negative return days', (kb) => { kb.devices[0].returnDays = -1; }, 'devices[0].returnDays', /0 or more/],
   ['misspelt field', (kb) => { const o = kb.questions[0].options[0]; o.likelyhood = o.likelihood; delete o.likelihood; }, 'questions[0].options[0].likelyhood', /unknown field "likelyhood"/],
