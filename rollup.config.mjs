@@ -10,11 +10,19 @@ const typescriptForBundles = () =>
     compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', noEmit: false, declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true },
   });
 
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 } });
+
 export default [
+  {
+    // The drop-in module: the elements with Lit, the core and the built-in knowledge base.
+    input: 'src/index.ts',
+    output: { file: 'dist/cdn/charge-troubleshooter.js', format: 'es', sourcemap: true },
+    plugins: [resolve(), typescriptForBundles(), minify()],
+  },
   {
     // The core with the default knowledge base: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
     output: { file: 'dist/cdn/charge-troubleshooter-core.js', format: 'es', sourcemap: true },
-    plugins: [resolve(), typescriptForBundles(), terser({ ecma: 2022, module: true, compress: { passes: 2 } })],
+    plugins: [resolve(), typescriptForBundles(), minify()],
   },
 ];

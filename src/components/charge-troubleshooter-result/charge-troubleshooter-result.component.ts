@@ -1,0 +1,104 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ResultPrompt } from '../../core/index.js';
+import { CtElement } from '../shared/ct-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { uiTexts } from '../shared/ui-texts.js';
+import { resultStyles } from './charge-troubleshooter-result.styles.js';
+import { copyText } from './clipboard.js';
+
+/**
+ * @summary The end of a troubleshooting session: what it means, the likely causes and where to go next.
+ *
+ * @event ct-restart - "Start over" was pressed.
+ *
+ * @csspart result - The result's container (an urgent alert for a safety stop).
+ * @csspart title - The heading.
+ * @csspart body - The explanation.
+ * @csspart causes - The list of likely causes.
+ * @csspart links - The list of next-step links.
+ * @csspart link - Each next-step link.
+ * @csspart actions - The row of buttons.
+ * @csspart copy - The "Copy summary" button.
+ * @csspart email - The "Email support" link.
+ * @csspart restart - The "Start over" button.
+ * @csspart summary - The summary text shown when copying is blocked.
+ */
+export class ChargeTroubleshooterResult extends CtElement {
+  static override styles = [tokens, resultStyles];
+
+  /** The result to show. */
+  @property({ attribute: false }) prompt?: ResultPrompt;
+  /** The plain-text summary to copy or email. */
+  @property() summary = '';
+
+  @state() private copyState: 'idle' | 'copied' | 'blocked' = 'idle';
+  @query('h2') private heading?: HTMLElement;
+
+  /** Moves focus to the heading, for a result that replaced the step the shopper was on. */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('prompt') || changed.has('summary')) this.copyState = 'idle';
+  }
+
+  protected override render(): TemplateResult {
+    const prompt = this.prompt;
+    if (!prompt) return html``;
+    const safety = prompt.outcome === 'safety-stop';
+    return html`
+      <section part="result" class="result ${prompt.outcome}" role=${safety ? 'alert' : nothing} aria-labelledby="title">
+        <h2 id="title" part="title" tabindex="-1">
+          ${safety ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${prompt.title}
+        </h2>
+        <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        ${prompt.causes.length > 0
+          ? html`<h3>${uiTexts.likelyCauses}</h3>
+              <ul part="causes" class="causes">
+                ${prompt.causes.map(
+                  (cause) => html`<li><span>${cause.label}</span><span class="probability">${Math.round(cause.probability * 100)}%</span></li>`,
+                )}
+              </ul>`
+          : nothing}
+        ${prompt.links.length > 0
+          ? html`<h3>${uiTexts.nextSteps}</h3>
+              <ul part="links">
+                ${prompt.links.map(
+                  (link) => html`<li><a part="link" href=${link.href} target="_blank" rel="noopener noreferrer"
+                    >${link.label}<span class="visually-hidden"> ${uiTexts.opensInNewTab}</span></a></li>`,
+                )}
+              </ul>`
+          : nothing}
+        <div part="actions" class="actions">
+          <button part="copy" class="primary" type="button" @click=${this.#copy}>${uiTexts.copySummary}</button>
+          ${prompt.supportEmail
+            ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, this.summary)}>${uiTexts.emailSupport}</a>`
+            : nothing}
+          <button part="restart" type="button" @click=${this.#restart}>${uiTexts.startOver}</button>
+        </div>
+        <p role="status" class="status">${this.copyState === 'copied' ? uiTexts.copied : this.copyState === 'blocked' ? uiTexts.copyFallback : ''}</p>
+        ${this.copyState === 'blocked'
+          ? html`<label class="visually-hidden" for="summary">${uiTexts.summaryLabel}</label>
+              <textarea id="summary" part="summary" readonly .value=${this.summary}></textarea>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  #copy = async (): Promise<void> => {
+    this.copyState = (await copyText(this.summary)) ? 'copied' : 'blocked';
+    await this.updateComplete;
+    // The fallback text is selected, so one "copy" by the shopper finishes the job.
+    this.renderRoot.querySelector('textarea')?.select();
+  };
+
+  #restart = (): void => {
+    this.emit('ct-restart', null);
+  };
+}
+
+function mailto(address: string, summary: string): string {
+  return `mailto:${address}?subject=${encodeURIComponent(uiTexts.emailSubject)}&body=${encodeURIComponent(summary)}`;
+}

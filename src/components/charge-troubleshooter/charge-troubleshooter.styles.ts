@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+export const widgetStyles = css`
+  :host {
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* In launcher mode the host takes no room: only the floating button shows. */
+  :host([launcher]) {
+    display: contents;
+  }
+
+  .base {
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: var(--ct-max-inline-size, 40rem);
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+
+  dialog .base {
+    max-inline-size: none;
+    border: 0;
+    box-shadow: none;
+  }
+
+  .error {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-surface);
+  }
+
+  .error h2 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  .error p,
+  .error ul {
+    margin: 0;
+  }
+
+  .error code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  .loading {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  .launcher {
+    position: fixed;
+    inset-block-end: var(--ct-launcher-inset-block-end, 24px);
+    inset-inline-end: var(--ct-launcher-inset-inline-end, 24px);
+    z-index: var(--ct-z-index, 100);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    border-radius: 999px;
+    box-shadow: var(--_shadow);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+  }
+
+  .launcher svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    inline-size: min(100vw - 16px, 36rem);
+    max-inline-size: none;
+    max-block-size: calc(100dvh - 16px);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    box-shadow: var(--_shadow);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    padding-block-start: calc(var(--_space) * 0.5);
+    padding-inline: calc(var(--_space) * 0.5);
+  }
+
+  .close {
+    min-inline-size: 44px;
+    text-align: center;
+    border-color: transparent;
+    background: transparent;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+`;

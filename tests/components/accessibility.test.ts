@@ -1,0 +1,163 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ChargeTroubleshooter } from '../../src/index.js';
+import { choose, currentId, deepActiveElement, describeFocus, heading, inner, isFocused, optionButtons, outcomesKnowledgeBase, settled, step, widget } from './helpers.js';
+
+
+function liveRegion(el: ChargeTroubleshooter): HTMLElement {
+  return el.shadowRoot!.querySelector('.base > [role="status"]')!;
+}
+
+const gizmo = () => html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`;
+
+describe('accessibility', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('moves focus to the new prompt’s heading and announces it politely', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    expect(isFocused(heading(el)), 'no focus is taken on page load').to.equal(false);
+    await choose(el, 'none');
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+    expect(liveRegion(el).textContent).to.equal('Step 2: How did the problem start?');
+    await choose(el, 'suddenly');
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+    expect(liveRegion(el).textContent).to.match(/^Step 3: /);
+  });
+
+  it('announces a safety stop through its own assertive alert, not the polite region', async () => {
+    const el = await widget(gizmo());
+    await choose(el, 'danger');
+    expect(liveRegion(el).textContent).to.equal('');
+    expect(inner(el)!.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+  });
+
+  it('can be walked through with the keyboard alone', async () => {
+    const el = await widget(gizmo());
+    // Tab from the page into the widget: the first answer button.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(isFocused(optionButtons(el)[0]), describeFocus()).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLButtonElement).value).to.equal('none');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(currentId(el)).to.equal('clean');
+    // Focus is on the heading: the next Tab reaches the first answer, Space presses it.
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLButtonElement).value).to.equal('fixed');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    await settled(el);
+    expect(currentId(el)).to.equal('wait');
+    // Shift+Tab back up to the Back control is reachable too.
+    const back = step(el).shadowRoot!.querySelector('[part="back"]')!;
+    for (let i = 0; i < 6 && deepActiveElement() !== back; i++) await sendKeys({ press: 'Tab' });
+    expect(isFocused(back), describeFocus()).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(currentId(el)).to.equal('clean');
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+    before.remove();
+  });
+
+  it('shows a visible focus ring on buttons', async () => {
+    const el = await widget(gizmo());
+    optionButtons(el)[0]!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = deepActiveElement() as HTMLElement;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('gives every control a touch target of at least 24 × 24 px', async () => {
+    const el = await widget(gizmo());
+    await choose(el, 'none');
+    const controls = [...step(el).shadowRoot!.querySelectorAll('button')];
+    expect(controls.length).to.be.at.least(4);
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      expect(box.width, control.textContent!).to.be.at.least(24);
+      expect(box.height, control.textContent!).to.be.at.least(24);
+    }
+  });
+
+  it('fits a 320 px wide phone without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await widget(html`<charge-troubleshooter device="soundcore-motion-plus"></charge-troubleshooter>`);
+    await choose(el, 'none');
+    await choose(el, 'other-model');
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(`axe finds no violations (${colorScheme} scheme)`, () => {
+      beforeEach(() => emulateMedia({ colorScheme }));
+
+      it('on a question', async () => {
+        await expect(await widget(gizmo())).to.be.accessible();
+      });
+
+      it('on an action and its timer', async () => {
+        const el = await widget(gizmo());
+        await choose(el, 'none');
+        await choose(el, 'not-fixed');
+        expect(currentId(el)).to.equal('wait');
+        await expect(el).to.be.accessible();
+        step(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-start"]')!.click();
+        await settled(el);
+        expect(step(el).shadowRoot!.querySelector('[role="timer"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      for (const [answers, outcome] of [
+        [['none', 'fixed'], 'resolved'],
+        [['danger'], 'safety-stop'],
+        [['none', 'not-fixed', 'not-fixed', 'return'], 'refund'],
+        [['none', 'not-fixed', 'not-fixed', 'warranty'], 'warranty-claim'],
+        [['none', 'not-fixed', 'not-fixed', 'lifespan'], 'repair'],
+        [['none', 'not-fixed', 'not-fixed', 'past-lifespan'], 'replace'],
+        [['none', 'not-fixed', 'not-fixed', 'unknown'], 'contact-support'],
+      ] as const) {
+        it(`on the ${outcome} result`, async () => {
+          const el = await widget(gizmo());
+          for (const answer of answers) await choose(el, answer);
+          expect(currentId(el)).to.equal(outcome);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('on the error state', async () => {
+        const el = await widget(html`<charge-troubleshooter .knowledgeBase=${{ schemaVersion: 2 }}></charge-troubleshooter>`);
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it('with the launcher’s dialog open', async () => {
+        const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
+        await expect(el).to.be.accessible();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+        await expect(el).to.be.accessible();
+        el.shadowRoot!.querySelector('dialog')!.close();
+      });
+    });
+  }
+
+  it('turns transitions off for people who prefer reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await widget(gizmo());
+    expect(getComputedStyle(optionButtons(el)[0]!).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(optionButtons(el)[0]!).transitionDuration).to.not.equal('0s');
+  });
+});

@@ -1,0 +1,78 @@
+import { expect, html } from '@open-wc/testing';
+import type { ChargeTroubleshooter } from '../../src/index.js';
+import { currentId, nextEvent, outcomesKnowledgeBase, settled, widget } from './helpers.js';
+
+function errorBox(el: ChargeTroubleshooter): HTMLElement | null {
+  return el.shadowRoot!.querySelector('[part="error"]');
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('error states', () => {
+  it('shows every problem of an invalid knowledge base, with paths, and fires ct-error', async () => {
+    const kb = outcomesKnowledgeBase() as unknown as { devices: { priors: Record<string, number> }[]; actions: { minutes: number }[] };
+    kb.devices[0]!.priors.dirt = 0.9;
+    kb.actions[0]!.minutes = 0;
+    const el = document.createElement('charge-troubleshooter');
+    const error = nextEvent(el, 'ct-error');
+    el.knowledgeBase = kb as never;
+    document.body.append(el);
+    const { detail } = await error;
+    await settled(el);
+    expect(detail.problems!.map((p) => p.path)).to.deep.equal(['devices[0].priors', 'actions[0].minutes']);
+    const box = errorBox(el)!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.textContent).to.contain('The troubleshooter can’t start');
+    expect(box.textContent).to.contain('devices[0].priors').and.contain('actions[0].minutes');
+    el.remove();
+  });
+
+  it('shows a readable error for a bad attribute instead of a blank box', async () => {
+    const el = await widget(html`<charge-troubleshooter device="toaster"></charge-troubleshooter>`);
+    expect(errorBox(el)!.textContent).to.contain('Unknown device "toaster"');
+  });
+
+  it('loads a knowledge base from src', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(outcomesKnowledgeBase())], { type: 'application/json' }));
+    const el = await widget(html`<charge-troubleshooter device="gizmo" src=${url}></charge-troubleshooter>`);
+    expect(el.shadowRoot!.querySelector('[part="loading"]')!.textContent).to.equal('Loading the troubleshooter…');
+    await until(() => currentId(el) === 'safety');
+    expect(currentId(el)).to.equal('safety');
+    URL.revokeObjectURL(url);
+  });
+
+  for (const [what, src, message] of [
+    ['a missing file', '/tests/components/no-such-knowledge-base.json', /Couldn’t load .*no-such-knowledge-base\.json: HTTP 404/],
+    ['a file that is not JSON', URL.createObjectURL(new Blob(['<html>'], { type: 'text/html' })), /Couldn’t load blob:.*JSON/],
+  ]) {
+    it(`shows an error and fires ct-error for ${what} at src`, async () => {
+      const el = document.createElement('charge-troubleshooter');
+      el.src = src as string;
+      const error = nextEvent(el, 'ct-error');
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.message).to.match(message as RegExp);
+      await settled(el);
+      expect(errorBox(el)!.textContent).to.match(message as RegExp);
+      el.remove();
+    });
+  }
+
+  it('never throws at the host page: bad input is an error state', async () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e);
+    window.addEventListener('error', onError);
+    try {
+      const el = await widget(html`<charge-troubleshooter return-days="soon" purchase-date="yesterday"></charge-troubleshooter>`);
+      expect(errorBox(el)).to.exist;
+      el.knowledgeBase = 'nonsense' as never;
+      await settled(el);
+      expect(errorBox(el)!.textContent).to.contain('must be an object');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { KnowledgeBase } from '../../src/core/index.js';
+import '../../src/index.js';
+import type { ChargeTroubleshooter, ChargeTroubleshooterResult, ChargeTroubleshooterStep, CtEventMap } from '../../src/index.js';
+
+export const TODAY_DATE = new Date().toISOString().slice(0, 10);
+
+/** The widget's inner step or result element, once rendered. */
+export function inner(el: ChargeTroubleshooter): ChargeTroubleshooterStep | ChargeTroubleshooterResult | null {
+  return el.shadowRoot!.querySelector('charge-troubleshooter-step, charge-troubleshooter-result');
+}
+
+export function step(el: ChargeTroubleshooter): ChargeTroubleshooterStep {
+  const found = el.shadowRoot!.querySelector('charge-troubleshooter-step');
+  if (!found) throw new Error(`no step shown; showing: ${el.shadowRoot!.textContent?.trim().slice(0, 200)}`);
+  return found;
+}
+
+export function result(el: ChargeTroubleshooter): ChargeTroubleshooterResult {
+  const found = el.shadowRoot!.querySelector('charge-troubleshooter-result');
+  if (!found) throw new Error(`no result shown; showing: ${el.shadowRoot!.textContent?.trim().slice(0, 200)}`);
+  return found;
+}
+
+/** Everything rendered, all shadow roots included. */
+export async function settled(el: ChargeTroubleshooter): Promise<void> {
+  await el.updateComplete;
+  await inner(el)?.updateComplete;
+  await el.updateComplete;
+}
+
+export function heading(el: ChargeTroubleshooter): HTMLElement {
+  return inner(el)!.shadowRoot!.querySelector('h2')!;
+}
+
+export function optionButtons(el: ChargeTroubleshooter): HTMLButtonElement[] {
+  return [...step(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')];
+}
+
+export function currentId(el: ChargeTroubleshooter): string {
+  const shown = inner(el);
+  return shown?.prompt?.id ?? '(none)';
+}
+
+/** Clicks the answer button whose value is `optionId`, as a shopper would. */
+export async function choose(el: ChargeTroubleshooter, optionId: string): Promise<void> {
+  const button = optionButtons(el).find((b) => b.value === optionId);
+  if (!button) throw new Error(`no button "${optionId}" on ${currentId(el)}: ${optionButtons(el).map((b) => b.value).join(', ')}`);
+  button.click();
+  await settled(el);
+}
+
+export async function widget(markup = html`<charge-troubleshooter></charge-troubleshooter>`): Promise<ChargeTroubleshooter> {
+  const el = await fixture<ChargeTroubleshooter>(markup);
+  await settled(el);
+  return el;
+}
+
+/** A small knowledge base that reaches every outcome in few clicks. */
+export function outcomesKnowledgeBase(): KnowledgeBase {
+  return {
+    schemaVersion: 1,
+    escalationMinutes: 100,
+    causes: [
+      { id: 'dirt', label: 'Dirt', userFixable: true },
+      { id: 'wear', label: 'Worn battery', userFixable: false },
+    ],
+    actions: [
+      { id: 'clean', title: 'Clean it', steps: ['Wipe the contacts'], minutes: 2, fixes: { dirt: 0.9 } },
+      { id: 'wait', title: 'Charge it untouched', steps: ['Leave it plugged in'], minutes: 1, waitMinutes: 30, fixes: { dirt: 0.3 } },
+    ],
+    questions: [
+      {
+        id: 'safety',
+        title: 'Is it swollen or hot?',
+        options: [
+          { id: 'danger', label: 'Yes', likelihood: { dirt: 0, wear: 0.1 }, outcome: 'safety-stop' },
+          { id: 'none', label: 'No', likelihood: { dirt: 1, wear: 0.9 } },
+        ],
+      },
+    ],
+    devices: [
+      {
+        id: 'gizmo',
+        brand: 'Acme',
+        name: 'Gizmo',
+        kind: 'speaker',
+        connector: 'usb-c',
+        priors: { dirt: 0.5, wear: 0.5 },
+        warrantyMonths: 12,
+        returnDays: 30,
+        lifespanMonths: 36,
+        supportUrl: 'https://support.example/gizmo',
+        warrantyUrl: 'https://support.example/gizmo/warranty',
+        supportEmail: 'help@support.example',
+      },
+    ],
+  };
+}
+
+/** The element focus is really on, through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Compares without handing DOM nodes to chai, whose failure messages would try to print them whole. */
+export function isFocused(target: Element | null | undefined): boolean {
+  return target !== null && target !== undefined && deepActiveElement() === target;
+}
+
+export function describeFocus(): string {
+  const active = deepActiveElement();
+  return active ? `${active.tagName.toLowerCase()}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''} "${active.textContent?.trim().slice(0, 40)}"` : 'nothing';
+}
+
+/** The next `name` event on `target`, typed as the widget's event map says. */
+export function nextEvent<K extends keyof CtEventMap>(target: EventTarget, name: K): Promise<CtEventMap[K]> {
+  return oneEvent(target, name) as Promise<CtEventMap[K]>;
+}

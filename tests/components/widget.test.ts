@@ -1,0 +1,144 @@
+import { expect, html } from '@open-wc/testing';
+import type { CtStepDetail } from '../../src/index.js';
+import { choose, currentId, heading, nextEvent, optionButtons, outcomesKnowledgeBase, result, settled, step, widget } from './helpers.js';
+
+const PAST = '2020-01-01';
+
+describe('<charge-troubleshooter>', () => {
+  it('shows the device question first, one real button per device', async () => {
+    const el = await widget();
+    expect(currentId(el)).to.equal('device');
+    const buttons = optionButtons(el);
+    expect(buttons.map((b) => b.value)).to.include.members(['shokz-openrun', 'soundcore-boost', 'generic-speaker']);
+    expect(buttons.every((b) => b.tagName === 'BUTTON' && b.type === 'button')).to.equal(true);
+    expect(heading(el).textContent).to.match(/Step 1\s*:\s*Which product won’t charge\?/);
+  });
+
+  it('starts at the safety check when the device is given, and moves on when answered', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    expect(currentId(el)).to.equal('safety');
+    await choose(el, 'none');
+    expect(currentId(el)).to.equal('how-it-started');
+    expect(heading(el).textContent).to.match(/Step 2\s*:\s*How did the problem start\?/);
+  });
+
+  it('fires ct-answer, then ct-step, for a shopper’s answer, with typed details', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    const seen: string[] = [];
+    let stepDetail: CtStepDetail | undefined;
+    el.addEventListener('ct-answer', (e) => seen.push(`answer:${e.detail.promptId}=${e.detail.optionId}`));
+    el.addEventListener('ct-step', (e) => {
+      stepDetail = e.detail;
+      seen.push(`step:${e.detail.prompt.id}`);
+    });
+    await choose(el, 'none');
+    expect(seen).to.deep.equal(['answer:safety=none', 'step:how-it-started']);
+    expect(stepDetail!.stepNumber).to.equal(2);
+    expect(stepDetail!.prompt.kind).to.equal('question');
+  });
+
+  it('does not fire events for its own start or a programmatic restart', async () => {
+    const events: string[] = [];
+    const listener = (e: Event) => events.push(e.type);
+    document.addEventListener('ct-step', listener);
+    try {
+      const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      el.restart();
+      await settled(el);
+      expect(events).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('ct-step', listener);
+    }
+  });
+
+  it('goes back with the Back control, to the previous prompt and step number', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    expect(step(el).shadowRoot!.querySelector('[part="back"]')).to.equal(null);
+    await choose(el, 'none');
+    const back = step(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!;
+    expect(back.textContent!.trim()).to.equal('Back');
+    const event = nextEvent(el, 'ct-step');
+    back.click();
+    expect((await event).detail.stepNumber).to.equal(1);
+    await settled(el);
+    expect(currentId(el)).to.equal('safety');
+  });
+
+  it('restarts cleanly when the device or the knowledge base changes', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    await choose(el, 'none');
+    el.device = 'soundcore-boost';
+    await settled(el);
+    expect(currentId(el)).to.equal('safety');
+    await choose(el, 'none');
+    expect(currentId(el)).to.equal('recall-check');
+    el.knowledgeBase = outcomesKnowledgeBase();
+    el.device = 'gizmo';
+    await settled(el);
+    expect(currentId(el)).to.equal('safety');
+    expect(heading(el).textContent).to.contain('Is it swollen or hot?');
+  });
+
+  it('restart() goes back to the first prompt', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    await choose(el, 'none');
+    el.restart();
+    await settled(el);
+    expect(currentId(el)).to.equal('safety');
+  });
+
+  it('shows progress: the minutes of likely steps left', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    await choose(el, 'none');
+    const meta = step(el).shadowRoot!.querySelector('[part="meta"]')!;
+    expect(meta.textContent).to.match(/^About \d+ minutes of steps left$/);
+  });
+
+  describe('click-through to every outcome', () => {
+    const start = (purchaseDate?: string) =>
+      widget(html`<charge-troubleshooter device="gizmo" purchase-date=${purchaseDate ?? ''} .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+
+    async function finish(el: Awaited<ReturnType<typeof start>>, answers: string[]) {
+      const resultEvent = nextEvent(el, 'ct-result');
+      for (const answer of answers) await choose(el, answer);
+      const detail = (await resultEvent).detail;
+      expect(result(el).prompt).to.equal(detail.prompt);
+      expect(detail.summary).to.contain('Device: Acme Gizmo (gizmo)');
+      return detail.prompt;
+    }
+
+    it('resolved', async () => {
+      const el = await start();
+      const prompt = await finish(el, ['none', 'fixed']);
+      expect(prompt.outcome).to.equal('resolved');
+      expect(result(el).shadowRoot!.querySelector('[part="causes"]')!.textContent).to.match(/Dirt\s*100%/);
+    });
+
+    it('safety-stop, as an urgent alert before anything else', async () => {
+      const el = await start();
+      await finish(el, ['danger']);
+      const section = result(el).shadowRoot!.querySelector('[part="result"]')!;
+      expect(section.getAttribute('role')).to.equal('alert');
+      expect(section.firstElementChild!.tagName).to.equal('H2');
+      expect(section.classList.contains('safety-stop')).to.equal(true);
+    });
+
+    for (const [age, outcome] of [
+      ['return', 'refund'],
+      ['warranty', 'warranty-claim'],
+      ['lifespan', 'repair'],
+      ['past-lifespan', 'replace'],
+      ['unknown', 'contact-support'],
+    ]) {
+      it(`${outcome} (age answered: ${age})`, async () => {
+        const prompt = await finish(await start(), ['none', 'not-fixed', 'not-fixed', age!]);
+        expect(prompt.outcome).to.equal(outcome);
+      });
+    }
+
+    it('contact-support when the shopper could do none of the steps', async () => {
+      const prompt = await finish(await start(PAST), ['none', 'skip', 'skip']);
+      expect(prompt.outcome).to.equal('contact-support');
+    });
+  });
+});
