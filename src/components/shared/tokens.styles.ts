@@ -57,6 +57,8 @@ export const tokens = css`
   button,
   a.button {
     box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
     min-block-size: 44px;
     padding-block: calc(var(--_space) * 0.5);
     padding-inline: var(--_space);

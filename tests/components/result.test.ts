@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createSession, type ResultPrompt } from '../../src/core/index.js';
+import type { ChargeTroubleshooterResult } from '../../src/index.js';
+import '../../src/index.js';
+import { nextEvent, outcomesKnowledgeBase } from './helpers.js';
+
+function claim(): { prompt: ResultPrompt; summary: string } {
+  const session = createSession({ knowledgeBase: outcomesKnowledgeBase(), device: 'gizmo', purchaseDate: '2026-01-01', today: '2026-11-21' })
+    .answer('none')
+    .answer('not-fixed')
+    .answer('not-fixed');
+  return { prompt: session.current as ResultPrompt, summary: session.summary() };
+}
+
+async function shown(): Promise<ChargeTroubleshooterResult> {
+  const { prompt, summary } = claim();
+  const el = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary}></charge-troubleshooter-result>`);
+  await el.updateComplete;
+  return el;
+}
+
+function part(el: ChargeTroubleshooterResult, name: string): HTMLElement {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+}
+
+describe('<charge-troubleshooter-result>', () => {
+  it('says the outcome in plain words, lists the likely causes and the links', async () => {
+    const el = await shown();
+    expect(el.prompt!.outcome).to.equal('warranty-claim');
+    expect(part(el, 'title').textContent!.trim()).to.equal('Claim the warranty');
+    expect(part(el, 'body').textContent).to.contain('1-year warranty');
+    expect(part(el, 'causes').textContent).to.match(/Worn battery\s*\d+%/);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://support.example/gizmo/warranty', 'https://support.example/gizmo']);
+    expect(links.every((a) => a.target === '_blank' && a.rel === 'noopener noreferrer')).to.equal(true);
+    expect(links[0]!.textContent).to.contain('(opens in a new tab)');
+  });
+
+  it('emails support with the summary in the body', async () => {
+    const el = await shown();
+    const href = (part(el, 'email') as HTMLAnchorElement).href;
+    expect(href.startsWith('mailto:help@support.example?subject=Charging%20problem&body=')).to.equal(true);
+    expect(decodeURIComponent(href.split('&body=')[1]!)).to.equal(el.summary);
+  });
+
+  it('has no email link when the device has no support address', async () => {
+    const { prompt, summary } = claim();
+    const { supportEmail: _, ...withoutEmail } = prompt;
+    const el = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${withoutEmail as ResultPrompt} .summary=${summary}></charge-troubleshooter-result>`);
+    expect(el.shadowRoot!.querySelector('[part="email"]')).to.equal(null);
+  });
+
+  it('copies the summary to the clipboard', async () => {
+    const el = await shown();
+    const original = navigator.clipboard.writeText;
+    let copied = '';
+    navigator.clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      part(el, 'copy').click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(copied).to.equal(el.summary);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Summary copied');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+  });
+
+  it('falls back to selected text when the browser blocks the clipboard', async () => {
+    const el = await shown();
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    try {
+      part(el, 'copy').click();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await el.updateComplete;
+      const text = part(el, 'summary') as HTMLTextAreaElement;
+      expect(text.value).to.equal(el.summary);
+      expect(text.readOnly).to.equal(true);
+      expect(text.selectionStart).to.equal(0);
+      expect(text.selectionEnd).to.equal(el.summary.length);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Select the text below');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+  });
+
+  it('fires ct-restart from "Start over"', async () => {
+    const el = await shown();
+    const restart = nextEvent(el, 'ct-restart');
+    part(el, 'restart').click();
+    expect((await restart).type).to.equal('ct-restart');
+  });
+});
