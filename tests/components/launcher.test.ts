@@ -62,4 +62,11 @@ describe('launcher mode', () => {
     expect(getComputedStyle(parts(el).launcher).zIndex).to.equal('7');
     expect(getComputedStyle(parts(el).launcher).bottom).to.equal('50px');
   });
+
+  it('takes the backdrop colour from a token', async () => {
+    const el = await widget(html`<charge-troubleshooter launcher style="--ct-color-backdrop: rgb(10, 20, 30)"></charge-troubleshooter>`);
+    parts(el).launcher.click();
+    await settled(el);
+    expect(getComputedStyle(parts(el).dialog, '::backdrop').backgroundColor).to.equal('rgb(10, 20, 30)');
+  });
 });

@@ -87,6 +87,27 @@ describe('<charge-troubleshooter-result>', () => {
     }
   });
 
+  it('offers the shop’s returns page on a refund, and only an http(s) one', async () => {
+    const refund = createSession({ knowledgeBase: outcomesKnowledgeBase(), device: 'gizmo', purchaseDate: '2026-11-20', today: '2026-11-21' })
+      .answer('none')
+      .answer('not-fixed')
+      .answer('not-fixed');
+    expect(refund.current.id).to.equal('refund');
+    const show = (returnUrl: string) =>
+      fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${refund.current as ResultPrompt} return-url=${returnUrl}></charge-troubleshooter-result>`);
+    const el = await show('/account/returns');
+    const link = part(el, 'return') as HTMLAnchorElement;
+    expect(link.href).to.equal(new URL('/account/returns', document.baseURI).href);
+    expect(link.textContent).to.equal('Start a return');
+    expect(link.classList.contains('primary')).to.equal(true);
+    expect(part(el, 'copy').classList.contains('primary')).to.equal(false);
+    expect((await show('javascript:alert(1)')).shadowRoot!.querySelector('[part~="return"]')).to.equal(null);
+    // Not a refund: no return link, whatever the shop passes.
+    const { prompt } = claim();
+    const other = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${prompt} return-url="/account/returns"></charge-troubleshooter-result>`);
+    expect(other.shadowRoot!.querySelector('[part~="return"]')).to.equal(null);
+  });
+
   it('fires ct-restart from "Start over"', async () => {
     const el = await shown();
     const restart = nextEvent(el, 'ct-restart');

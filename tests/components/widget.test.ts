@@ -136,6 +136,13 @@ describe('<charge-troubleshooter>', () => {
       });
     }
 
+    it('passes the shop’s returns page to a refund result', async () => {
+      const el = await widget(html`<charge-troubleshooter device="gizmo" return-url="https://shop.example/returns" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      for (const answer of ['none', 'not-fixed', 'not-fixed', 'return']) await choose(el, answer);
+      const link = result(el).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="return"]')!;
+      expect(link.href).to.equal('https://shop.example/returns');
+    });
+
     it('contact-support when the shopper could do none of the steps', async () => {
       const prompt = await finish(await start(PAST), ['none', 'skip', 'skip']);
       expect(prompt.outcome).to.equal('contact-support');

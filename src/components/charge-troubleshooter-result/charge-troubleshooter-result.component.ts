@@ -19,6 +19,7 @@ import { copyText } from './clipboard.js';
  * @csspart links - The list of next-step links.
  * @csspart link - Each next-step link.
  * @csspart actions - The row of buttons.
+ * @csspart return - The "Start a return" link of a refund result, when the shop gave its returns page.
  * @csspart copy - The "Copy summary" button.
  * @csspart email - The "Email support" link.
  * @csspart restart - The "Start over" button.
@@ -31,6 +32,8 @@ export class ChargeTroubleshooterResult extends CtElement {
   @property({ attribute: false }) prompt?: ResultPrompt;
   /** The plain-text summary to copy or email. */
   @property() summary = '';
+  /** The shop's returns page, offered on a refund result. Only http(s) URLs are used. */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
 
   @state() private copyState: 'idle' | 'copied' | 'blocked' = 'idle';
   @query('h2') private heading?: HTMLElement;
@@ -48,6 +51,7 @@ export class ChargeTroubleshooterResult extends CtElement {
     const prompt = this.prompt;
     if (!prompt) return html``;
     const safety = prompt.outcome === 'safety-stop';
+    const returnLink = prompt.outcome === 'refund' ? webLink(this.returnUrl) : undefined;
     return html`
       <section part="result" class="result ${prompt.outcome}" role=${safety ? 'alert' : nothing} aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
@@ -72,7 +76,8 @@ export class ChargeTroubleshooterResult extends CtElement {
               </ul>`
           : nothing}
         <div part="actions" class="actions">
-          <button part="copy" class="primary" type="button" @click=${this.#copy}>${uiTexts.copySummary}</button>
+          ${returnLink ? html`<a part="return" class="button primary" href=${returnLink}>${uiTexts.startReturn}</a>` : nothing}
+          <button part="copy" class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${uiTexts.copySummary}</button>
           ${prompt.supportEmail
             ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, this.summary)}>${uiTexts.emailSupport}</a>`
             : nothing}
@@ -97,6 +102,17 @@ export class ChargeTroubleshooterResult extends CtElement {
   #restart = (): void => {
     this.emit('ct-restart', null);
   };
+}
+
+/** An absolute http(s) URL for `href`, resolved against the page; anything else (javascript:, data:) is dropped. */
+function webLink(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function mailto(address: string, summary: string): string {

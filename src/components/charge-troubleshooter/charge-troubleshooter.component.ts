@@ -19,7 +19,7 @@ import { widgetStyles } from './charge-troubleshooter.styles.js';
 import { clearProgress, discardProgress, loadProgress, saveProgress, storageKey, type SavedProgress } from './persistence.js';
 
 const STEP_PARTS = 'step, progress, title, meta, body, instructions, timer, timer-start, options, option, primary, back';
-const RESULT_PARTS = 'result, title, body, causes, links, link, actions, copy, email, restart, summary';
+const RESULT_PARTS = 'result, title, body, causes, links, link, actions, return, primary, copy, email, restart, summary';
 const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'knowledgeBase', 'src', 'persist', 'fetched'];
 const SHOWN_PROBLEMS = 5;
 
@@ -61,6 +61,8 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ attribute: 'return-days', type: Number }) returnDays?: number;
   /** The language of the widget (a BCP 47 tag); set as `lang` on its panel. */
   @property({ reflect: true }) locale?: string;
+  /** The shop's returns page, offered when the advice is to return the product. */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
   /** URL of a knowledge-base JSON file to use instead of the built-in one. */
   @property() src?: string;
   /** Resume the session after a reload (kept in localStorage, one key per device). */
@@ -142,6 +144,7 @@ export class ChargeTroubleshooter extends CtElement {
         exportparts=${RESULT_PARTS}
         .prompt=${prompt}
         .summary=${session.summary()}
+        .returnUrl=${this.returnUrl}
         @ct-restart=${this.#onRestart}
       ></charge-troubleshooter-result>`;
     }

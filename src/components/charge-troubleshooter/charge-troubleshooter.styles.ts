@@ -101,7 +101,7 @@ export const widgetStyles = css`
   }
 
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
+    background: var(--ct-color-backdrop, rgb(0 0 0 / 0.45));
   }
 
   .dialog-bar {

@@ -17,6 +17,7 @@ export const uiTexts = {
   copyFallback: 'Your browser blocked copying. Select the text below and copy it.',
   summaryLabel: 'Summary for support',
   emailSupport: 'Email support',
+  startReturn: 'Start a return',
   emailSubject: 'Charging problem',
   startOver: 'Start over',
   loading: 'Loading the troubleshooter…',
