@@ -29,6 +29,36 @@ describe('error states', () => {
     el.remove();
   });
 
+  it('lists the first five problems and counts the rest', async () => {
+    const kb = outcomesKnowledgeBase() as unknown as Record<string, unknown>;
+    Object.assign(kb, { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 });
+    const el = await widget(html`<charge-troubleshooter .knowledgeBase=${kb}></charge-troubleshooter>`);
+    const items = [...errorBox(el)!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).to.have.length(6);
+    expect(items[0]).to.match(/^a: unknown field "a"/);
+    expect(items[5]).to.equal('… and 2 more');
+  });
+
+  it('tries a failed src again on restart()', async () => {
+    let calls = 0;
+    const realFetch = window.fetch;
+    window.fetch = async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return realFetch(URL.createObjectURL(new Blob([JSON.stringify(outcomesKnowledgeBase())])));
+    };
+    try {
+      const el = await widget(html`<charge-troubleshooter device="gizmo" src="/kb.json"></charge-troubleshooter>`);
+      await until(() => errorBox(el) !== null);
+      expect(errorBox(el)!.textContent).to.contain('Failed to fetch');
+      el.restart();
+      await until(() => currentId(el) === 'safety');
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows a readable error for a bad attribute instead of a blank box', async () => {
     const el = await widget(html`<charge-troubleshooter device="toaster"></charge-troubleshooter>`);
     expect(errorBox(el)!.textContent).to.contain('Unknown device "toaster"');

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/index.js';
 import { action, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests break typed data on purpose
+type Json = any; // tests break typed data on purpose
 
 function withQuestion(): KnowledgeBase {
   return tinyKnowledgeBase({

@@ -85,11 +85,12 @@ export class ChargeTroubleshooter extends CtElement {
   /** Starts over: forgets the saved progress and shows the first prompt. */
   restart(): void {
     clearProgress(this.#storageKey);
+    this.#fetchSrcIfNeeded(); // a src that failed gets another try
     this.#start();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.#fetch(this.src);
+    if (changed.has('src') || changed.has('knowledgeBase')) this.#fetchSrcIfNeeded();
     if (SESSION_INPUTS.some((input) => changed.has(input as keyof ChargeTroubleshooter))) this.#start();
   }
 
@@ -131,7 +132,7 @@ export class ChargeTroubleshooter extends CtElement {
           ? html`<p>${uiTexts.errorKnowledgeBase}</p>
               <ul>
                 ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-                ${problems.length > SHOWN_PROBLEMS ? html`<li>… ${problems.length - SHOWN_PROBLEMS} more</li>` : nothing}
+                ${problems.length > SHOWN_PROBLEMS ? html`<li>${uiTexts.moreProblems(problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
               </ul>`
           : html`<p>${this.failure.message}</p>`}
       </div>`;
@@ -213,6 +214,10 @@ export class ChargeTroubleshooter extends CtElement {
       discardProgress(key, (error as Error).message);
       return undefined;
     }
+  }
+
+  #fetchSrcIfNeeded(): void {
+    if (this.src && !this.knowledgeBase && this.fetched?.src !== this.src) void this.#fetch(this.src);
   }
 
   async #fetch(src: string): Promise<void> {

@@ -51,6 +51,5 @@ export interface CtEventMap {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the typed events in
   interface GlobalEventHandlersEventMap extends CtEventMap {}
 }

@@ -23,6 +23,7 @@ export const uiTexts = {
   loading: 'Loading the troubleshooter…',
   errorTitle: 'The troubleshooter can’t start',
   errorKnowledgeBase: 'Its knowledge base has problems:',
+  moreProblems: (count: number) => `… and ${count} more`,
   errorLoad: (src: string, why: string) => `Couldn’t load ${src}: ${why}`,
   launcher: 'Charging help',
   dialogLabel: 'Charging troubleshooter',
