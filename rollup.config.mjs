@@ -20,6 +20,12 @@ export default [
     plugins: [resolve(), typescriptForBundles(), minify()],
   },
   {
+    // The same for a classic <script>: it registers the elements and exposes nothing global.
+    input: 'src/register.ts',
+    output: { file: 'dist/cdn/charge-troubleshooter.iife.js', format: 'iife', sourcemap: true },
+    plugins: [resolve(), typescriptForBundles(), terser({ ecma: 2022, compress: { passes: 2 } })],
+  },
+  {
     // The core with the default knowledge base: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
     output: { file: 'dist/cdn/charge-troubleshooter-core.js', format: 'es', sourcemap: true },

@@ -1,9 +1,9 @@
 /**
- * The elements: importing this module registers <charge-troubleshooter>,
- * <charge-troubleshooter-step> and <charge-troubleshooter-result>.
- * The diagnosis core alone is `charge-troubleshooter/core`.
+ * The elements, registered: importing this module defines <charge-troubleshooter>,
+ * <charge-troubleshooter-step> and <charge-troubleshooter-result> (once, however often it is
+ * imported). `charge-troubleshooter/elements` has the classes without registering them;
+ * `charge-troubleshooter/core` is the diagnosis core alone.
  */
-export { ChargeTroubleshooter } from './components/charge-troubleshooter/charge-troubleshooter.js';
-export { ChargeTroubleshooterStep } from './components/charge-troubleshooter-step/charge-troubleshooter-step.js';
-export { ChargeTroubleshooterResult } from './components/charge-troubleshooter-result/charge-troubleshooter-result.js';
-export type * from './components/shared/events.js';
+import './components/charge-troubleshooter/charge-troubleshooter.js';
+
+export * from './elements.js';

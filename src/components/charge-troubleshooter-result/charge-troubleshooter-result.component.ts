@@ -8,6 +8,7 @@ import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
 
 /**
+ * @tagname charge-troubleshooter-result
  * @summary The end of a troubleshooting session: what it means, the likely causes and where to go next.
  *
  * @event ct-restart - "Start over" was pressed.

@@ -9,6 +9,7 @@ import { stepStyles } from './charge-troubleshooter-step.styles.js';
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
+ * @tagname charge-troubleshooter-step
  * @summary One question or action of a troubleshooting session, with a real button per answer.
  *
  * @event ct-answer - An answer button was pressed: `{ promptId, optionId }`.

@@ -26,6 +26,7 @@ const SHOWN_PROBLEMS = 5;
 const chatIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 2h10v4h-2V4H9v16h6v-2h2v4H7zm6 7 3-3v4h3l-6 8v-5h-3z" fill="currentColor"/></svg>`;
 
 /**
+ * @tagname charge-troubleshooter
  * @summary Walks a shopper through a wireless headphone or speaker that won't charge, and ends in
  * fixed, a safety stop, a return, a warranty claim, a repair or a replacement.
  *

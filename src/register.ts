@@ -1,0 +1,2 @@
+// Registers the three elements and exports nothing: the entry of the classic-script (IIFE) bundle.
+import './components/charge-troubleshooter/charge-troubleshooter.js';

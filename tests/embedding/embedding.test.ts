@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import type { ChargeTroubleshooter } from '../../src/index.js';
+
+type PageWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
+
+/** Loads a test page in an iframe on 127.0.0.1 and waits until its widgets have rendered. */
+async function loadPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 600px; height: 900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/tests/embedding/pages/${path}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await win.customElements.whenDefined('charge-troubleshooter');
+  for (const el of win.document.querySelectorAll('charge-troubleshooter')) await (el as ChargeTroubleshooter).updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { frame, win, doc: win.document };
+}
+
+function stepOf(widget: Element) {
+  return widget.shadowRoot!.querySelector('charge-troubleshooter-step')!;
+}
+
+async function answer(widget: Element, optionId: string): Promise<void> {
+  const step = stepOf(widget);
+  const button = step.shadowRoot!.querySelector<HTMLButtonElement>(`button[value="${optionId}"]`);
+  if (!button) throw new Error(`no "${optionId}" on ${(step as unknown as { prompt: { id: string } }).prompt.id}`);
+  button.click();
+  await (widget as ChargeTroubleshooter).updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** Walks a widget of the default knowledge base to its result (a worn battery, answered truthfully). */
+async function walkToResult(widget: Element): Promise<string> {
+  const replies: Record<string, string> = { safety: 'none', 'how-it-started': 'gradually', 'charging-light': 'normal-light', 'contacts-look': 'looks-fine', 'recall-check': 'other-model', 'works-when-plugged': 'only-plugged-in', age: 'warranty' };
+  for (let i = 0; i < 30; i++) {
+    const result = widget.shadowRoot!.querySelector('charge-troubleshooter-result');
+    if (result) return (result as unknown as { prompt: { outcome: string } }).prompt.outcome;
+    const prompt = (stepOf(widget) as unknown as { prompt: { kind: string; id: string } }).prompt;
+    await answer(widget, prompt.kind === 'action' ? 'not-fixed' : replies[prompt.id]!);
+  }
+  throw new Error('no result after 30 answers');
+}
+
+describe('embedding in real pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders and completes a session under a strict CSP, with no violation', async () => {
+    const { win, doc } = await loadPage('csp.html');
+    const widget = doc.querySelector('charge-troubleshooter')!;
+    expect(stepOf(widget).shadowRoot!.querySelector('h2')!.textContent).to.contain('safety check');
+    expect(await walkToResult(widget)).to.equal('warranty-claim');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('fetches nothing but the bundle itself', async () => {
+    const { win } = await loadPage('csp.html');
+    await walkToResult(win.document.querySelector('charge-troubleshooter')!);
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server')); // the test server's own live-reload socket
+    expect(requests.sort()).to.deep.equal(['/dist/cdn/charge-troubleshooter.js', '/tests/embedding/pages/record-violations.js']);
+    expect(win.performance.getEntriesByType('resource').every((entry) => new URL(entry.name).hostname === '127.0.0.1')).to.equal(true);
+  });
+
+  it('survives the script included twice, ES and IIFE bundles together: one working widget per element', async () => {
+    const { win, doc } = await loadPage('twice.html');
+    win.localStorage.clear();
+    expect(win.pageErrors).to.deep.equal([]);
+    const [headphones, speaker] = [doc.getElementById('headphones')!, doc.getElementById('speaker')!];
+    for (const widget of [headphones, speaker]) {
+      expect(widget.shadowRoot!.querySelectorAll('charge-troubleshooter-step')).to.have.length(1);
+    }
+    // Independent sessions and independent persistence.
+    await answer(headphones, 'none');
+    expect((stepOf(headphones) as unknown as { prompt: { id: string } }).prompt.id).to.equal('how-it-started');
+    expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('safety');
+    await answer(speaker, 'none');
+    expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('recall-check');
+    const saved = (device: string) => JSON.parse(win.localStorage.getItem(`charge-troubleshooter:v1:${device}`)!).snapshot.history;
+    expect(saved('shokz-openrun')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
+    expect(saved('soundcore-boost')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
+    win.localStorage.clear();
+  });
+
+  it('still renders and works under hostile host CSS, and changes nothing outside itself', async () => {
+    const { win, doc } = await loadPage('hostile.html');
+    const widget = doc.querySelector('charge-troubleshooter')!;
+    const buttons = [...stepOf(widget).shadowRoot!.querySelectorAll('button')];
+    expect(buttons.length).to.equal(3);
+    for (const button of buttons) {
+      expect(win.getComputedStyle(button).display).to.not.equal('none');
+      expect(button.getBoundingClientRect().height).to.be.greaterThan(20);
+    }
+    expect(await walkToResult(widget)).to.equal('warranty-claim');
+    // The page's own elements keep the page's (hostile) styles.
+    expect(win.getComputedStyle(doc.getElementById('outside')!).display).to.equal('none');
+    expect(win.getComputedStyle(doc.getElementById('paragraph')!).display).to.equal('inline');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('works inside <iframe sandbox="allow-scripts">, where storage is blocked', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const report = new Promise<{ errors: string[]; storageBlocked: boolean; prompts: string[] }>((resolve) =>
+      window.addEventListener('message', (event) => {
+        if (event.source === frame.contentWindow) resolve(event.data);
+      }),
+    );
+    frame.src = '/tests/embedding/pages/sandboxed.html';
+    document.body.append(frame);
+    const { errors, storageBlocked, prompts } = await report;
+    expect(storageBlocked).to.equal(true);
+    expect(prompts).to.deep.equal(['safety', 'how-it-started', prompts[2]]);
+    expect(prompts[2]).to.not.equal('how-it-started');
+    expect(errors).to.deep.equal([]);
+  });
+});
