@@ -6,7 +6,6 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,7 +17,7 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-const server = createServer(async (request, response) => {
+async function serveFile(request, response) {
   const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
   let file = join(root, path);
   if (!file.startsWith(root)) return response.writeHead(403).end();
@@ -30,8 +29,17 @@ const server = createServer(async (request, response) => {
   }
   response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
-});
+}
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://127.0.0.1:${server.address().port}/demo/`);
-});
+/** Serves the project folder on 127.0.0.1; resolves with the base URL once listening. */
+export function startServer(port = 0) {
+  const server = createServer(serveFile);
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer(Number(process.env.PORT ?? 8000));
+  console.log(`Demo: ${url}/demo/`);
+}

@@ -18,9 +18,11 @@ before(async () => {
 after(() => server.kill());
 
 test('serves the demo page and the bundle it loads', async () => {
-  const page = await fetch(`${base}/demo/`);
-  assert.equal(page.status, 200);
-  assert.match(page.headers.get('content-type'), /text\/html/);
+  const index = await fetch(`${base}/demo/`);
+  assert.equal(index.status, 200);
+  assert.match(index.headers.get('content-type'), /text\/html/);
+  assert.match(await index.text(), /href="support\.html"/);
+  const page = await fetch(`${base}/demo/support.html`);
   assert.match(await page.text(), /<charge-troubleshooter/);
   const bundle = await fetch(`${base}/dist/cdn/charge-troubleshooter.js`);
   assert.equal(bundle.status, 200);

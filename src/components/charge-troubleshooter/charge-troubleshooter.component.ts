@@ -23,7 +23,7 @@ const RESULT_PARTS = 'result, title, body, causes, links, link, actions, return,
 const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'knowledgeBase', 'src', 'persist', 'fetched'];
 const SHOWN_PROBLEMS = 5;
 
-const chatIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 2h10v4h-2V4H9v16h6v-2h2v4H7zm6 7 3-3v4h3l-6 8v-5h-3z" fill="currentColor"/></svg>`;
+const boltIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13 2 4 14h7l-1 8 9-12h-7z" fill="currentColor"/></svg>`;
 
 /**
  * @tagname charge-troubleshooter
@@ -113,7 +113,7 @@ export class ChargeTroubleshooter extends CtElement {
     if (!this.launcher) return panel;
     return html`
       <button part="launcher" class="launcher primary" type="button" aria-haspopup="dialog" @click=${this.#openDialog}>
-        ${chatIcon}${uiTexts.launcher}
+        ${boltIcon}${uiTexts.launcher}
       </button>
       <dialog part="dialog" aria-label=${uiTexts.dialogLabel} @close=${this.#onDialogClose}>
         <div class="dialog-bar">

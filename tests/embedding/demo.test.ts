@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+
+/** Loads a demo page in an iframe; errors after load are recorded, and a failed start shows as no widget. */
+async function loadDemo(path: string): Promise<{ doc: Document; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  const errors: string[] = [];
+  frame.src = `/demo/${path}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.addEventListener('error', (event) => errors.push(String(event.message)));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return { doc: frame.contentDocument!, errors };
+}
+
+const widgetsShowingAPrompt = (doc: Document) =>
+  [...doc.querySelectorAll('charge-troubleshooter')].filter((el) => el.shadowRoot?.querySelector('charge-troubleshooter-step, [part="launcher"]'));
+
+describe('demo pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('product page: a launcher in the corner for the product on the page', async () => {
+    const { doc, errors } = await loadDemo('product.html');
+    const widget = doc.querySelector('charge-troubleshooter')!;
+    expect(widget.hasAttribute('launcher')).to.equal(true);
+    expect(widget.getAttribute('device')).to.equal('shokz-openrun');
+    expect(widgetsShowingAPrompt(doc)).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('support page: the widget inline, the shopper picks the product', async () => {
+    const { doc, errors } = await loadDemo('support.html');
+    const step = doc.querySelector('charge-troubleshooter')!.shadowRoot!.querySelector('charge-troubleshooter-step')!;
+    expect((step as unknown as { prompt: { id: string } }).prompt.id).to.equal('device');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('theming page: three themed widgets, themed by tokens only', async () => {
+    const { doc, errors } = await loadDemo('theming.html');
+    expect(widgetsShowingAPrompt(doc)).to.have.length(3);
+    const accents = [...doc.querySelectorAll('charge-troubleshooter')].map((el) => getComputedStyle(el).getPropertyValue('--ct-color-accent').trim());
+    expect(new Set(accents).size).to.equal(3);
+    const css = await (await fetch('/demo/theming.css')).text();
+    const properties = [...css.matchAll(/^\s+(--?[\w-]+):/gm)].map((m) => m[1]!);
+    expect(properties.length).to.be.greaterThan(20);
+    expect(properties.every((p) => p.startsWith('--ct-'))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('core API page: a chat built on the core alone', async () => {
+    const { doc, errors } = await loadDemo('core-api.html');
+    expect(doc.querySelector('charge-troubleshooter')).to.equal(null);
+    expect(doc.querySelector('#chat li')!.textContent).to.contain('Which product won’t charge?');
+    doc.querySelector<HTMLButtonElement>('#replies button')!.click();
+    expect(doc.querySelectorAll('#chat li')).to.have.length(3);
+    expect(errors).to.deep.equal([]);
+  });
+});
