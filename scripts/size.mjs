@@ -1,0 +1,25 @@
+// Prints the minified, gzip -9 and brotli sizes of the built bundles (npm run build first):
+//   npm run size
+import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUNDLES = {
+  'CDN ES module': 'dist/cdn/charge-troubleshooter.js',
+  'CDN IIFE': 'dist/cdn/charge-troubleshooter.iife.js',
+  'core + knowledge base': 'dist/cdn/charge-troubleshooter-core.js',
+};
+
+export async function measure(file) {
+  const code = await readFile(file);
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = [];
+  for (const [name, file] of Object.entries(BUNDLES)) rows.push({ bundle: name, file, ...(await measure(file)) });
+  console.table(rows);
+}
