@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const resultStyles = css`
-  :host {
-    display: block;
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-  }
-
   .result {
     display: grid;
     gap: calc(var(--_space) * 0.75);

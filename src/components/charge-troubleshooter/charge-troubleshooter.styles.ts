@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const widgetStyles = css`
-  :host {
-    display: block;
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-  }
-
   :host([hidden]) {
     display: none;
   }

@@ -25,6 +25,11 @@ export const tokens = css`
     --_space: var(--ct-spacing, 16px);
     --_shadow: var(--ct-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 6px 20px rgb(0 0 0 / 0.1));
     color-scheme: light dark;
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
   }
 
   @media (prefers-color-scheme: dark) {
