@@ -30,6 +30,7 @@ export const tokens = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
+    overflow-wrap: break-word;
   }
 
   @media (prefers-color-scheme: dark) {
