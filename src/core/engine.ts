@@ -1,5 +1,16 @@
 import type { CalendarDate } from './dates.js';
-import { expectedCost, fixProbability, isWorthTrying, planRepair, rankActions, updatePosterior, valueOfInformation } from './inference.js';
+import {
+  afterAnswer,
+  afterFailure,
+  afterFix,
+  expectedCost,
+  expectedShift,
+  fixProbability,
+  isWorthTrying,
+  planRepair,
+  rankActions,
+  valueOfInformation,
+} from './inference.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { ageBandOf, escalationOutcome, possibleAgeBands, type AgeBand, type Policy } from './policy.js';
 import type { Link, Outcome, SessionSnapshot } from './types.js';
@@ -45,6 +56,11 @@ export const ACTION_ANSWERS = ['fixed', 'not-fixed', 'skip'] as const;
 
 /** VOI below this is rounding noise, not a reason to ask. */
 const MIN_VALUE_OF_INFORMATION = 1e-9;
+/**
+ * Full value of information is computed for at most this many questions a step, the ones that
+ * could move the posterior most: it keeps a step's cost near-linear in a large knowledge base.
+ */
+const VOI_CANDIDATES = 8;
 
 export function initialState(settings: Settings, device?: ModelDevice): EngineState {
   const empty = new Set<string>();
@@ -74,8 +90,7 @@ export function nextStep(settings: Settings, state: EngineState): Step {
   const costNow = expectedCost(state.posterior, actions, escalationMinutes);
   let bestQuestion: ModelQuestion | undefined;
   let bestValue = MIN_VALUE_OF_INFORMATION;
-  for (const question of device.questions) {
-    if (state.done.has(question.question.id)) continue;
+  for (const question of questionCandidates(device.questions.filter((q) => !state.done.has(q.question.id)), state.posterior)) {
     const value = valueOfInformation(state.posterior, question, actions, escalationMinutes, costNow);
     if (value > bestValue) {
       bestValue = value;
@@ -89,6 +104,15 @@ export function nextStep(settings: Settings, state: EngineState): Step {
     return { kind: 'action', action: best.action };
   }
   return escalate(settings, state, device);
+}
+
+function questionCandidates(questions: ModelQuestion[], posterior: Distribution): ModelQuestion[] {
+  if (questions.length <= VOI_CANDIDATES) return questions;
+  return questions
+    .map((question) => ({ question, shift: expectedShift(posterior, question) }))
+    .sort((a, b) => b.shift - a.shift || a.question.order - b.question.order)
+    .slice(0, VOI_CANDIDATES)
+    .map(({ question }) => question);
 }
 
 /** Expected hands-on minutes of the actions the plan still holds. */
@@ -130,7 +154,7 @@ export function transition(settings: Settings, state: EngineState, step: Step, o
 function answerQuestion(settings: Settings, state: EngineState, question: ModelQuestion, optionId: string): EngineState {
   const index = question.question.options.findIndex((option) => option.id === optionId);
   const option = question.question.options[index]!;
-  const posterior = updatePosterior(state.posterior, (c) => question.likelihood[index]![c]!);
+  const posterior = afterAnswer(state.posterior, question, index);
   const next: EngineState = { ...state, posterior, done: withId(state.done, question.question.id) };
   if (option.next !== undefined) next.forced = settings.model.actions.get(option.next)!;
   if (option.outcome !== undefined) {
@@ -147,10 +171,10 @@ function answerAction(state: EngineState, action: ModelAction, optionId: string)
   if (optionId === 'skip') return { ...state, done, skipped: withId(state.skipped, id) };
   if (optionId === 'fixed') {
     // Credit the causes this action can fix, weighted by how likely each was.
-    const credited = updatePosterior(state.posterior, (c) => action.fix[c]!);
+    const credited = afterFix(state.posterior, action);
     return { ...state, done, ending: { outcome: 'resolved', posterior: credited } };
   }
-  return { ...state, done, posterior: updatePosterior(state.posterior, (c) => 1 - action.fix[c]!) };
+  return { ...state, done, posterior: afterFailure(state.posterior, action) };
 }
 
 function withId(set: ReadonlySet<string>, id: string): ReadonlySet<string> {

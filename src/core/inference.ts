@@ -1,34 +1,60 @@
-import type { Distribution, ModelAction, ModelQuestion } from './model.js';
+import type { Distribution, ModelAction, ModelQuestion, SparseVector } from './model.js';
 
 /**
- * Bayes' rule for one piece of evidence: multiplies the posterior by P(evidence | cause) and
- * renormalises. Evidence the model calls impossible for every cause left is ignored rather than
- * turned into a division by zero: the shopper's word beats the model's numbers.
+ * Bayes' rule: `scaled` holds the posterior times P(evidence | cause), not yet normalised.
+ * Evidence the model calls impossible for every cause left is ignored rather than turned into a
+ * division by zero: the shopper's word beats the model's numbers.
  */
-export function updatePosterior(posterior: Distribution, likelihood: (cause: number) => number): Distribution {
-  const next = new Float64Array(posterior.length);
+function normalised(scaled: Distribution, before: Distribution): Distribution {
   let total = 0;
-  for (let c = 0; c < posterior.length; c++) {
-    next[c] = posterior[c]! * likelihood(c);
-    total += next[c]!;
-  }
-  if (total <= 0) return posterior;
-  for (let c = 0; c < next.length; c++) next[c]! /= total;
-  return next;
+  for (let c = 0; c < scaled.length; c++) total += scaled[c]!;
+  if (total <= 0) return before;
+  for (let c = 0; c < scaled.length; c++) scaled[c]! /= total;
+  return scaled;
+}
+
+/** The posterior after answer `option` to `question`. */
+export function afterAnswer(posterior: Distribution, question: ModelQuestion, option: number): Distribution {
+  // Causes no option names answer every option alike; only the named ones move.
+  const scaled = posterior.map((p) => p / question.likelihood.length);
+  const row = question.likelihood[option]!;
+  question.mentioned.forEach((c, m) => (scaled[c] = posterior[c]! * row[m]!));
+  return normalised(scaled, posterior);
+}
+
+/** The posterior after `action` did not fix it: each cause times 1 − P(fix | cause). */
+export function afterFailure(posterior: Distribution, { fix }: ModelAction): Distribution {
+  const scaled = Float64Array.from(posterior);
+  fix.causes.forEach((c, i) => (scaled[c] = posterior[c]! * (1 - fix.values[i]!)));
+  return normalised(scaled, posterior);
+}
+
+/** Which cause the fix most likely was: the posterior times P(fix | cause). */
+export function afterFix(posterior: Distribution, { fix }: ModelAction): Distribution {
+  const scaled = new Float64Array(posterior.length);
+  fix.causes.forEach((c, i) => (scaled[c] = posterior[c]! * fix.values[i]!));
+  return normalised(scaled, posterior);
+}
+
+function dot(weights: Distribution, vector: SparseVector): number {
+  let sum = 0;
+  vector.causes.forEach((c, i) => (sum += weights[c]! * vector.values[i]!));
+  return sum;
 }
 
 /** P(the action fixes it) under the posterior. */
 export function fixProbability(posterior: Distribution, action: ModelAction): number {
-  let p = 0;
-  for (let c = 0; c < posterior.length; c++) p += posterior[c]! * action.fix[c]!;
-  return p;
+  return dot(posterior, action.fix);
 }
 
 /** P(answer) for each option of a question under the posterior. */
 export function answerProbabilities(posterior: Distribution, question: ModelQuestion): number[] {
+  let mentionedMass = 0;
+  question.mentioned.forEach((c) => (mentionedMass += posterior[c]!));
+  const unmentioned = (1 - mentionedMass) / question.likelihood.length;
   return question.likelihood.map((row) => {
-    let p = 0;
-    for (let c = 0; c < posterior.length; c++) p += posterior[c]! * row[c]!;
+    let p = unmentioned;
+    question.mentioned.forEach((c, m) => (p += posterior[c]! * row[m]!));
     return p;
   });
 }
@@ -72,11 +98,10 @@ export function planRepair(posterior: Distribution, actions: readonly ModelActio
   let actionMinutes = 0;
   for (const { action } of rankActions(posterior, actions)) {
     if (reach <= 0) break;
-    let fixedNow = 0;
-    for (let c = 0; c < stillBroken.length; c++) fixedNow += stillBroken[c]! * action.fix[c]!;
+    const fixedNow = dot(stillBroken, action.fix);
     if (!isWorthTrying(fixedNow / reach, action.action.minutes, escalationMinutes)) continue;
     actionMinutes += reach * action.action.minutes;
-    for (let c = 0; c < stillBroken.length; c++) stillBroken[c]! *= 1 - action.fix[c]!;
+    action.fix.causes.forEach((c, i) => (stillBroken[c]! *= 1 - action.fix.values[i]!));
     reach -= fixedNow;
   }
   return { actionMinutes, unresolved: Math.max(0, reach) };
@@ -98,9 +123,22 @@ export function valueOfInformation(
 ): number {
   let costAfter = question.minutes;
   answerProbabilities(posterior, question).forEach((p, option) => {
-    if (p <= 0) return;
-    const after = updatePosterior(posterior, (c) => question.likelihood[option]![c]!);
-    costAfter += p * expectedCost(after, actions, escalationMinutes);
+    if (p > 0) costAfter += p * expectedCost(afterAnswer(posterior, question, option), actions, escalationMinutes);
   });
   return costNow - costAfter;
+}
+
+/**
+ * A cheap measure of how much a question could move the posterior (expected total variation on
+ * the causes it names), used to pick which questions get the full value-of-information treatment.
+ */
+export function expectedShift(posterior: Distribution, question: ModelQuestion): number {
+  const answers = answerProbabilities(posterior, question);
+  let shift = 0;
+  question.likelihood.forEach((row, option) => {
+    const p = answers[option]!;
+    if (p <= 0) return;
+    question.mentioned.forEach((c, m) => (shift += Math.abs(posterior[c]! * row[m]! - p * posterior[c]!)));
+  });
+  return shift;
 }

@@ -4,19 +4,30 @@ import { validateKnowledgeBase } from './validate.js';
 /** Causes are indexed once so the engine works on plain number arrays. */
 export type Distribution = Float64Array;
 
+/**
+ * Knowledge bases are sparse: an action fixes a few causes, a question speaks of a few. Keeping
+ * only those entries lets the engine scale with what the knowledge base says, not causes × actions.
+ */
+export interface SparseVector {
+  causes: Int32Array;
+  values: Float64Array;
+}
+
 export interface ModelAction {
   order: number;
   action: Action;
-  /** P(fix | cause) by cause index. */
-  fix: Distribution;
+  /** P(fix | cause) for the causes it can fix; 0 for all others. */
+  fix: SparseVector;
 }
 
 export interface ModelQuestion {
   order: number;
   question: Question;
   minutes: number;
-  /** P(option | cause) by option, then cause index; every cause's column adds up to 1. */
-  likelihood: Distribution[];
+  /** The causes some option names; every other cause answers each option alike (1 / options). */
+  mentioned: Int32Array;
+  /** P(option | cause) by option, aligned with `mentioned`; every cause's column adds up to 1. */
+  likelihood: Float64Array[];
   /** A question that can end the session (safety) is asked before anything else. */
   isGate: boolean;
 }
@@ -61,12 +72,12 @@ function buildModel(kb: KnowledgeBase): Model {
     return result;
   };
 
-  const actions = kb.actions.map((action, order): ModelAction => ({ order, action, fix: vector(action.fixes) }));
+  const actions = kb.actions.map((action, order): ModelAction => ({ order, action, fix: sparse(action.fixes, causeIndex) }));
   const questions = kb.questions.map((question, order): ModelQuestion => ({
     order,
     question,
     minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES,
-    likelihood: fillLikelihoods(question, kb.causes),
+    ...fillLikelihoods(question, causeIndex),
     isGate: question.options.some((option) => option.outcome !== undefined),
   }));
   const appliesTo = (deviceId: string) => (entry: { devices?: string[] }) =>
@@ -95,22 +106,30 @@ function buildModel(kb: KnowledgeBase): Model {
   };
 }
 
+function sparse(values: Record<string, number>, causeIndex: ReadonlyMap<string, number>): SparseVector {
+  const entries = Object.entries(values).filter(([, p]) => p > 0);
+  return {
+    causes: Int32Array.from(entries, ([cause]) => causeIndex.get(cause)!),
+    values: Float64Array.from(entries, ([, p]) => p),
+  };
+}
+
 /** Options that leave a cause out share equally what the options that name it leave over. */
-function fillLikelihoods(question: Question, causes: readonly Cause[]): Distribution[] {
-  const rows = question.options.map(() => new Float64Array(causes.length));
-  causes.forEach(({ id }, cause) => {
+function fillLikelihoods(question: Question, causeIndex: ReadonlyMap<string, number>): Pick<ModelQuestion, 'mentioned' | 'likelihood'> {
+  const named = [...new Set(question.options.flatMap((option) => Object.keys(option.likelihood)))];
+  const likelihood = question.options.map(() => new Float64Array(named.length));
+  named.forEach((cause, m) => {
     let listed = 0;
     const unlisted: number[] = [];
     question.options.forEach((option, i) => {
-      const p = option.likelihood[id];
+      const p = option.likelihood[cause];
       if (p === undefined) unlisted.push(i);
       else {
-        rows[i]![cause] = p;
+        likelihood[i]![m] = p;
         listed += p;
       }
     });
-    const share = Math.max(0, 1 - listed) / unlisted.length;
-    for (const i of unlisted) rows[i]![cause] = share;
+    for (const i of unlisted) likelihood[i]![m] = Math.max(0, 1 - listed) / unlisted.length;
   });
-  return rows;
+  return { mentioned: Int32Array.from(named, (cause) => causeIndex.get(cause)!), likelihood };
 }

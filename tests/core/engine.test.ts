@@ -164,6 +164,24 @@ describe('engine: questions', () => {
     expect(s.answer('not-fixed').current.id).to.equal('fix-y');
   });
 
+  it('finds the one informative question among many (value of information on the most promising few)', () => {
+    const useless = Array.from({ length: 11 }, (_, i) =>
+      question(`useless-${i}`, [
+        { id: 'a', label: 'A', likelihood: {} },
+        { id: 'b', label: 'B', likelihood: {} },
+      ]),
+    );
+    const telling = question('telling', [
+      { id: 'a', label: 'A', likelihood: { x: 1, y: 0 } },
+      { id: 'b', label: 'B', likelihood: { x: 0, y: 1 } },
+    ]);
+    const base = kb({ a: {}, b: {} });
+    base.questions = [...useless.slice(0, 6), telling, ...useless.slice(6)];
+    const s = createSession({ knowledgeBase: base, device: 'gadget', today: TODAY });
+    expect(s.current.id).to.equal('telling');
+    expect(s.answer('a').current.id).to.equal('fix-x');
+  });
+
   it('does what an answer names as next before anything else', () => {
     const base = kb({ a: { x: 1, y: 0 }, b: { x: 0, y: 1 } });
     base.questions[0]!.options[0]!.next = 'fix-y'; // "a" points at x, yet names fix-y as next
