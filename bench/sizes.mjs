@@ -1,0 +1,31 @@
+// Size: our bundles and a baseline bundled the same way (node-resolve + terser), in bytes.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { rollup } from 'rollup';
+import { measure } from '../scripts/size.mjs';
+
+const OUT = 'bench/.out';
+
+/** Bundles `input` like the CDN module (resolve + terser, ES2022 module) into bench/.out/`name`. */
+export async function bundle(input, name) {
+  const build = await rollup({ input, plugins: [resolve()], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es', plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 } })] });
+  await mkdir(OUT, { recursive: true });
+  const file = `${OUT}/${name}`;
+  await writeFile(file, output[0].code);
+  return file;
+}
+
+export async function sizes() {
+  const baseline = await bundle('bench/baseline/baseline-walk.js', 'baseline.js');
+  const knowledgeBase = await bundle('dist/knowledge-base/default.js', 'knowledge-base.js');
+  const rows = {
+    'CDN ES module': await measure('dist/cdn/charge-troubleshooter.js'),
+    'CDN IIFE': await measure('dist/cdn/charge-troubleshooter.iife.js'),
+    'core entry (with knowledge base)': await measure('dist/cdn/charge-troubleshooter-core.js'),
+    'knowledge-base data alone': await measure(knowledgeBase),
+    'baseline: minimal Lit element, 10 steps': await measure(baseline),
+  };
+  return rows;
+}
