@@ -12,23 +12,33 @@ const typescriptForBundles = () =>
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 } });
 
+// Languages other than English are separate chunks beside the entry, loaded only when asked for.
+const esOutput = (entry, prefix) => ({
+  dir: 'dist/cdn',
+  format: 'es',
+  sourcemap: true,
+  entryFileNames: entry,
+  chunkFileNames: `${prefix}-[name]-[hash].js`,
+});
+
 export default [
   {
-    // The drop-in module: the elements with Lit, the core and the built-in knowledge base.
+    // The drop-in module: the elements with Lit, the core, the built-in knowledge base, English.
     input: 'src/index.ts',
-    output: { file: 'dist/cdn/charge-troubleshooter.js', format: 'es', sourcemap: true },
+    output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter-locale'),
     plugins: [resolve(), typescriptForBundles(), minify()],
   },
   {
     // The same for a classic <script>: it registers the elements and exposes nothing global.
+    // A classic script cannot load ES chunks, so every language is inside it.
     input: 'src/register.ts',
-    output: { file: 'dist/cdn/charge-troubleshooter.iife.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/cdn/charge-troubleshooter.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: [resolve(), typescriptForBundles(), terser({ ecma: 2022, compress: { passes: 2 } })],
   },
   {
-    // The core with the default knowledge base: what an app pays for `charge-troubleshooter/core`.
+    // The core with the built-in knowledge base: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
-    output: { file: 'dist/cdn/charge-troubleshooter-core.js', format: 'es', sourcemap: true },
+    output: esOutput('charge-troubleshooter-core.js', 'charge-troubleshooter-core-locale'),
     plugins: [resolve(), typescriptForBundles(), minify()],
   },
 ];

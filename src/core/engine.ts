@@ -13,11 +13,17 @@ import {
 } from './inference.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { ageBandOf, escalationOutcome, possibleAgeBands, type AgeBand, type Policy } from './policy.js';
-import type { Link, Outcome, SessionSnapshot } from './types.js';
+import type { CoreMessages } from './locales/messages.js';
+import type { KnowledgeBaseTranslation, Link, Outcome, SessionSnapshot } from './types.js';
 
 /** What a session was started with; fixed for its whole life. */
 export interface Settings {
   model: Model;
+  /** The language of the engine's own words and of number and date formats. */
+  locale: string;
+  messages: CoreMessages;
+  /** The knowledge base's words in that language, where it has them. */
+  translation: KnowledgeBaseTranslation | undefined;
   today: CalendarDate;
   purchaseDate?: CalendarDate;
   returnDays?: number;
@@ -158,9 +164,10 @@ function answerQuestion(settings: Settings, state: EngineState, question: ModelQ
   const next: EngineState = { ...state, posterior, done: withId(state.done, question.question.id) };
   if (option.next !== undefined) next.forced = settings.model.actions.get(option.next)!;
   if (option.outcome !== undefined) {
+    const words = settings.translation?.questions?.[question.question.id]?.options?.[option.id];
     next.ending = { outcome: option.outcome, posterior };
-    if (option.note !== undefined) next.ending.note = option.note;
-    if (option.links !== undefined) next.ending.links = option.links;
+    if (option.note !== undefined) next.ending.note = words?.note ?? option.note;
+    if (option.links !== undefined) next.ending.links = option.links.map((link, i) => ({ label: words?.links?.[i] ?? link.label, href: link.href }));
   }
   return next;
 }

@@ -7,3 +7,5 @@ export { validateKnowledgeBase, KnowledgeBaseError, type KnowledgeBaseProblem } 
 export { defaultKnowledgeBase } from '../knowledge-base/default.js';
 export type * from './types.js';
 export { OUTCOMES } from './types.js';
+export { formatMessage, isLocaleLoaded, loadLocale, matchLocale, SHIPPED_LOCALES } from './i18n.js';
+export type { CoreMessages } from './locales/messages.js';

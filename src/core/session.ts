@@ -1,5 +1,6 @@
 import { defaultKnowledgeBase } from '../knowledge-base/default.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
+import { loadedBundle, matchLocale } from './i18n.js';
 import { initialState, minutesLeft, nextStep, transition, type EngineState, type Settings, type Step } from './engine.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
@@ -9,6 +10,7 @@ import type { HistoryEntry, Prompt, Session, SessionOptions, SessionSnapshot } f
 class TroubleshootingSession implements Session {
   readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
+  readonly locale: string;
   readonly minutesLeft: number;
   readonly #settings: Settings;
   readonly #state: EngineState;
@@ -22,6 +24,7 @@ class TroubleshootingSession implements Session {
     this.#previous = previous;
     this.current = promptFor(settings, state, this.#step);
     this.history = history;
+    this.locale = settings.locale;
     this.minutesLeft = minutesLeft(settings, state);
     Object.freeze(this);
   }
@@ -45,13 +48,14 @@ class TroubleshootingSession implements Session {
   }
 
   snapshot(): SessionSnapshot {
-    const { device, purchaseDate, today, returnDays } = this.#settings.origin;
+    const { device, purchaseDate, today, returnDays, locale } = this.#settings.origin;
     return {
       version: 1,
       ...(device === undefined ? {} : { device }),
       ...(purchaseDate === undefined ? {} : { purchaseDate }),
       today,
       ...(returnDays === undefined ? {} : { returnDays }),
+      ...(locale === undefined ? {} : { locale }),
       history: this.history.map(({ promptId, optionId }) => ({ promptId, optionId })),
     };
   }
@@ -75,13 +79,18 @@ export function createSession(options: SessionOptions = {}): Session {
 
 /**
  * Resumes a session from `snapshot()` output. The snapshot's own settings (device, dates, return
- * window) win; `options` supplies the knowledge base. Throws an Error saying what does not fit.
+ * window) win; `options` supplies the knowledge base and may switch the language. Throws an Error
+ * saying what does not fit.
  */
 export function restoreSession(snapshot: unknown, options: SessionOptions = {}): Session {
   const saved = readSnapshot(snapshot);
   let session: Session;
   try {
-    session = createSession({ ...savedSettings(saved), ...(options.knowledgeBase ? { knowledgeBase: options.knowledgeBase } : {}) });
+    session = createSession({
+      ...savedSettings(saved),
+      ...(options.knowledgeBase ? { knowledgeBase: options.knowledgeBase } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
   } catch (error) {
     throw new Error(`Cannot restore session: ${(error as Error).message}`, { cause: error });
   }
@@ -98,9 +107,15 @@ export function restoreSession(snapshot: unknown, options: SessionOptions = {}):
 }
 
 function settingsOf(options: SessionOptions): Settings {
-  const model = modelOf(options.knowledgeBase ?? defaultKnowledgeBase);
+  const knowledgeBase = options.knowledgeBase ?? defaultKnowledgeBase;
+  const model = modelOf(knowledgeBase);
   const today = parseDate(options.today ?? todayUtc(), 'today');
-  const settings: Settings = { model, today, origin: { today: formatDate(today) } };
+  const { locale, bundle } = loadedBundle(options.locale);
+  // The knowledge base's own translation first; the built-in one's comes with loadLocale().
+  const translated = knowledgeBase.translations ? matchLocale(options.locale, Object.keys(knowledgeBase.translations)) : undefined;
+  const translation = (translated && knowledgeBase.translations?.[translated]) || (knowledgeBase === defaultKnowledgeBase ? bundle.knowledgeBase : undefined);
+  const settings: Settings = { model, locale, messages: bundle.messages, translation, today, origin: { today: formatDate(today) } };
+  if (options.locale !== undefined) settings.origin.locale = options.locale;
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
     throw new RangeError(`Unknown device ${JSON.stringify(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
@@ -134,7 +149,7 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   const s = snapshot as Record<string, unknown>;
   if (s.version !== 1) fail(`unsupported snapshot version ${JSON.stringify(s.version)}`);
   if (typeof s.today !== 'string') fail('"today" is missing');
-  for (const key of ['device', 'purchaseDate'] as const) {
+  for (const key of ['device', 'purchaseDate', 'locale'] as const) {
     if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);
   }
   if (s.returnDays !== undefined && typeof s.returnDays !== 'number') fail('"returnDays" must be a number');
@@ -149,9 +164,10 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
 }
 
 function savedSettings(saved: SessionSnapshot): SessionOptions {
-  const { device, purchaseDate, today, returnDays } = saved;
+  const { device, purchaseDate, today, returnDays, locale } = saved;
   return {
     today,
+    ...(locale === undefined ? {} : { locale }),
     ...(device === undefined ? {} : { device }),
     ...(purchaseDate === undefined ? {} : { purchaseDate }),
     ...(returnDays === undefined ? {} : { returnDays }),

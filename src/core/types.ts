@@ -117,6 +117,25 @@ export interface Device {
   source?: string;
 }
 
+/**
+ * A knowledge base's words in another language, by id. Anything left out stays in the knowledge
+ * base's own language. Variants and links are matched by position.
+ */
+export interface KnowledgeBaseTranslation {
+  causes?: Record<string, { label?: string }>;
+  actions?: Record<string, { title?: string; steps?: string[]; variants?: ({ title?: string; steps?: string[] } | null)[] }>;
+  questions?: Record<
+    string,
+    {
+      title?: string;
+      body?: string;
+      options?: Record<string, { label?: string; note?: string; links?: string[] }>;
+      variants?: ({ title?: string; body?: string } | null)[];
+    }
+  >;
+  devices?: Record<string, { brand?: string; name?: string }>;
+}
+
 export interface KnowledgeBase {
   schemaVersion: 1;
   causes: Cause[];
@@ -128,6 +147,8 @@ export interface KnowledgeBase {
    * An action is suggested only while its P(fix) × escalationMinutes beats its minutes. Default 60.
    */
   escalationMinutes?: number;
+  /** Translations by language tag (`de`, `fr-CA`, …). */
+  translations?: Record<string, KnowledgeBaseTranslation>;
   source?: string;
 }
 
@@ -195,6 +216,11 @@ export interface SessionOptions {
   today?: string;
   /** The retailer's own return window in days; overrides the device's. */
   returnDays?: number;
+  /**
+   * A language tag (`de`, `de-AT`, `fr-CA`, …) for the session's words and formats: English, or a
+   * language loaded with `loadLocale`, or one the knowledge base carries in `translations`.
+   */
+  locale?: string;
 }
 
 /** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */
@@ -204,6 +230,7 @@ export interface SessionSnapshot {
   purchaseDate?: string;
   today: string;
   returnDays?: number;
+  locale?: string;
   history: HistoryEntry[];
 }
 
@@ -211,6 +238,8 @@ export interface SessionSnapshot {
 export interface Session {
   readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
+  /** The language the session speaks: the best match for the requested locale among those available. */
+  readonly locale: string;
   /** Expected hands-on minutes of the actions still likely to come (0 before the device is known and at a result). */
   readonly minutesLeft: number;
   /** Throws a RangeError naming the valid ids when `optionId` is not one of `current.options`. */

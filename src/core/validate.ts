@@ -136,6 +136,27 @@ function object(spec: Spec): Rule {
   };
 }
 
+/** An object whose keys are ids (checked later against what they name), every value by `value`. */
+function map(value: Rule, keys = ID, what = 'an id'): Rule {
+  return {
+    expects: 'an object',
+    required: true,
+    check(input, path, report) {
+      if (!isObject(input)) return report(path, `must be an object, not ${describe(input)}`);
+      for (const [key, entry] of Object.entries(input)) {
+        if (!keys.test(key)) report(childPath(path, key), `"${key}" is not ${what}`);
+        else value.check(entry, childPath(path, key), report);
+      }
+    },
+  };
+}
+
+function nullable(base: Rule): Rule {
+  return { ...base, check: (value, path, report) => value === null || base.check(value, path, report) };
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 const probability = rule('a probability', (v) => {
   if (typeof v !== 'number' || !Number.isFinite(v)) return `must be a probability (a number from 0 to 1), not ${describe(v)}`;
   return v < 0 || v > 1 ? `probability must be from 0 to 1, not ${v}` : undefined;
@@ -162,6 +183,23 @@ const priors: Rule = {
 };
 
 const source = optional(text);
+
+/** A knowledge base's words in another language; positions must match what they translate. */
+const translation = object({
+  causes: optional(map(object({ label: optional(text) }))),
+  actions: optional(map(object({ title: optional(text), steps: optional(list(text)), variants: optional(list(nullable(object({ title: optional(text), steps: optional(list(text)) })), true)) }))),
+  questions: optional(
+    map(
+      object({
+        title: optional(text),
+        body: optional(text),
+        options: optional(map(object({ label: optional(text), note: optional(text), links: optional(list(text, true)) }))),
+        variants: optional(list(nullable(object({ title: optional(text), body: optional(text) })), true)),
+      }),
+    ),
+  ),
+  devices: optional(map(object({ brand: optional(text), name: optional(text) }))),
+});
 const devicesList = optional(list(text));
 
 const SCHEMA = object({
@@ -225,6 +263,7 @@ const SCHEMA = object({
     true,
   ),
   escalationMinutes: optional(positive),
+  translations: optional(map(translation, LANGUAGE_TAG, 'a language tag such as "de" or "fr-CA"')),
   source,
 });
 
@@ -319,6 +358,58 @@ function checkReferences(kb: Json, report: Report): void {
       if (typeof option.next === 'string') checkNext(option.next, childPath(at, 'next'), actionDevices, applies, report);
     }
     checkLikelihoodSums(options, optionsPath, report);
+  }
+
+  if (isObject(kb.translations)) {
+    for (const [language, words] of Object.entries(kb.translations)) {
+      if (isObject(words)) checkTranslation(kb, words, childPath('translations', language), report);
+    }
+  }
+}
+
+/** Every id a translation names exists, and lists (steps, variants, links) keep their length. */
+function checkTranslation(kb: Json, words: Json, path: string, report: Report): void {
+  const byId = (list: unknown) => new Map(entries(list, '').map(([item]) => [item.id, item] as [unknown, Json]));
+  const sameLength = (translated: unknown, original: unknown, at: string, what: string) => {
+    if (!Array.isArray(translated)) return;
+    const expected = Array.isArray(original) ? original.length : 0;
+    if (translated.length !== expected) report(at, `has ${translated.length} ${what}; the original has ${expected}`);
+  };
+  const sections: [string, Map<unknown, Json>, string][] = [
+    ['causes', byId(kb.causes), 'cause'],
+    ['actions', byId(kb.actions), 'action'],
+    ['questions', byId(kb.questions), 'question'],
+    ['devices', byId(kb.devices), 'device'],
+  ];
+  for (const [section, originals, what] of sections) {
+    if (!isObject(words[section])) continue;
+    for (const [id, entry] of Object.entries(words[section] as Json)) {
+      const at = childPath(childPath(path, section), id);
+      const original = originals.get(id);
+      if (original === undefined) {
+        report(at, `unknown ${what} "${id}"`);
+        continue;
+      }
+      if (!isObject(entry)) continue;
+      sameLength(entry.steps, original.steps, childPath(at, 'steps'), 'steps');
+      sameLength(entry.variants, original.variants, childPath(at, 'variants'), 'variants');
+      if (Array.isArray(entry.variants) && Array.isArray(original.variants)) {
+        entry.variants.forEach((variant: unknown, i) => {
+          const originalVariant = original.variants as unknown[];
+          if (isObject(variant) && isObject(originalVariant[i]) && variant.steps !== undefined) {
+            sameLength(variant.steps, (originalVariant[i] as Json).steps, childPath(childPath(childPath(at, 'variants'), i), 'steps'), 'steps');
+          }
+        });
+      }
+      if (section === 'questions' && isObject(entry.options)) {
+        const options = byId(original.options);
+        for (const [optionId, option] of Object.entries(entry.options)) {
+          const optionPath = childPath(childPath(at, 'options'), optionId);
+          if (!options.has(optionId)) report(optionPath, `unknown option "${optionId}"`);
+          else if (isObject(option)) sameLength(option.links, options.get(optionId)!.links, childPath(optionPath, 'links'), 'links');
+        }
+      }
+    }
   }
 }
 

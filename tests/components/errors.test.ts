@@ -67,7 +67,9 @@ describe('error states', () => {
   it('loads a knowledge base from src', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(outcomesKnowledgeBase())], { type: 'application/json' }));
     const el = await widget(html`<charge-troubleshooter device="gizmo" src=${url}></charge-troubleshooter>`);
-    expect(el.shadowRoot!.querySelector('[part="loading"]')!.textContent).to.equal('Loading the troubleshooter…');
+    const loading = el.shadowRoot!.querySelector('[part="loading"]')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent!.trim()).to.equal('Loading the troubleshooter…');
     await until(() => currentId(el) === 'safety');
     expect(currentId(el)).to.equal('safety');
     URL.revokeObjectURL(url);

@@ -28,7 +28,7 @@ describe('<charge-troubleshooter-result>', () => {
     const el = await shown();
     expect(el.prompt!.outcome).to.equal('warranty-claim');
     expect(part(el, 'title').textContent!.trim()).to.equal('Claim the warranty');
-    expect(part(el, 'body').textContent).to.contain('1-year warranty');
+    expect(part(el, 'body').textContent).to.contain('under its warranty of 1 year');
     expect(part(el, 'causes').textContent).to.match(/Worn battery\s*\d+%/);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://support.example/gizmo/warranty', 'https://support.example/gizmo']);

@@ -127,7 +127,7 @@ describe('Session', () => {
     const lines = summary.split('\n');
     expect(lines[0]).to.equal('Charging problem: troubleshooter summary');
     expect(lines[1]).to.equal('Device: Shokz OpenRun (shokz-openrun)');
-    expect(lines[2]).to.equal('Purchased: 2026-01-15, inside the 2-year warranty');
+    expect(lines[2]).to.equal('Purchased: January 15, 2026 (2026-01-15), under its warranty of 2 years');
     expect(summary).to.contain('  1. First, a safety check: is any of this happening? → No, none of these');
     expect(summary).to.contain('  2. How did the problem start? → Gradually: the battery lasted less and less');
     expect(lines.filter((l) => /^ {2}\d+\. /.test(l))).to.have.length(s.history.length);
@@ -140,7 +140,7 @@ describe('Session', () => {
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY });
     expect(s.current.id).to.equal('age');
     const summary = s.answer('warranty').summary();
-    expect(summary).to.contain('Purchased: date not given; shopper says: between 30 days and 1 year ago');
+    expect(summary).to.contain('Purchased: date not given; shopper says: Between 30 days and 1 year ago');
     expect(summary).to.contain('1. When was it bought? → Between 30 days and 1 year ago');
   });
 });

@@ -49,7 +49,7 @@ test('a session runs to a result and summarises it', async () => {
   assert.ok(session.current.links.some((l) => l.href === 'https://uk.shokz.com/pages/warranty-policy'));
   const summary = session.summary();
   assert.match(summary, /Device: Shokz OpenRun \(shokz-openrun\)/);
-  assert.match(summary, /Purchased: 2026-03-01, inside the 2-year warranty/);
+  assert.match(summary, /Purchased: March 1, 2026 \(2026-03-01\), under its warranty of 2 years/);
   assert.match(summary, /Result: Claim the warranty \(warranty-claim\)/);
 
   const restored = restoreSession(JSON.parse(JSON.stringify(session.snapshot())));

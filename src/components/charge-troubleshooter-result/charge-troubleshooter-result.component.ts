@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ResultPrompt } from '../../core/index.js';
 import { CtElement } from '../shared/ct-element.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { uiTexts } from '../shared/ui-texts.js';
+import { uiMessages } from '../shared/i18n.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
 
@@ -35,6 +35,8 @@ export class ChargeTroubleshooterResult extends CtElement {
   @property() summary = '';
   /** The shop's returns page, offered on a refund result. Only http(s) URLs are used. */
   @property({ attribute: 'return-url' }) returnUrl?: string;
+  /** The language of the element's own words and numbers (a loaded language, else English). */
+  @property() locale = 'en';
 
   @state() private copyState: 'idle' | 'copied' | 'blocked' = 'idle';
   @query('h2') private heading?: HTMLElement;
@@ -51,6 +53,8 @@ export class ChargeTroubleshooterResult extends CtElement {
   protected override render(): TemplateResult {
     const prompt = this.prompt;
     if (!prompt) return html``;
+    const words = uiMessages(this.locale);
+    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
     const safety = prompt.outcome === 'safety-stop';
     const returnLink = prompt.outcome === 'refund' ? webLink(this.returnUrl) : undefined;
     return html`
@@ -60,33 +64,33 @@ export class ChargeTroubleshooterResult extends CtElement {
         </h2>
         <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
         ${prompt.causes.length > 0
-          ? html`<h3>${uiTexts.likelyCauses}</h3>
+          ? html`<h3>${words.likelyCauses}</h3>
               <ul part="causes" class="causes">
                 ${prompt.causes.map(
-                  (cause) => html`<li><span>${cause.label}</span><span class="probability">${Math.round(cause.probability * 100)}%</span></li>`,
+                  (cause) => html`<li><span>${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
                 )}
               </ul>`
           : nothing}
         ${prompt.links.length > 0
-          ? html`<h3>${uiTexts.nextSteps}</h3>
+          ? html`<h3>${words.nextSteps}</h3>
               <ul part="links">
                 ${prompt.links.map(
                   (link) => html`<li><a part="link" href=${link.href} target="_blank" rel="noopener noreferrer"
-                    >${link.label}<span class="visually-hidden"> ${uiTexts.opensInNewTab}</span></a></li>`,
+                    >${link.label}<span class="visually-hidden"> ${words.opensInNewTab}</span></a></li>`,
                 )}
               </ul>`
           : nothing}
         <div part="actions" class="actions">
-          ${returnLink ? html`<a part="return" class="button primary" href=${returnLink}>${uiTexts.startReturn}</a>` : nothing}
-          <button part="copy" class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${uiTexts.copySummary}</button>
+          ${returnLink ? html`<a part="return" class="button primary" href=${returnLink}>${words.startReturn}</a>` : nothing}
+          <button part="copy" class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${words.copySummary}</button>
           ${prompt.supportEmail
-            ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, this.summary)}>${uiTexts.emailSupport}</a>`
+            ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, words.emailSubject, this.summary)}>${words.emailSupport}</a>`
             : nothing}
-          <button part="restart" type="button" @click=${this.#restart}>${uiTexts.startOver}</button>
+          <button part="restart" type="button" @click=${this.#restart}>${words.startOver}</button>
         </div>
-        <p role="status" class="status">${this.copyState === 'copied' ? uiTexts.copied : this.copyState === 'blocked' ? uiTexts.copyFallback : ''}</p>
+        <p role="status" class="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'blocked' ? words.copyFallback : ''}</p>
         ${this.copyState === 'blocked'
-          ? html`<label class="visually-hidden" for="summary">${uiTexts.summaryLabel}</label>
+          ? html`<label class="visually-hidden" for="summary">${words.summaryLabel}</label>
               <textarea id="summary" part="summary" readonly .value=${this.summary}></textarea>`
           : nothing}
       </section>
@@ -116,6 +120,6 @@ function webLink(href: string | undefined): string | undefined {
   }
 }
 
-function mailto(address: string, summary: string): string {
-  return `mailto:${address}?subject=${encodeURIComponent(uiTexts.emailSubject)}&body=${encodeURIComponent(summary)}`;
+function mailto(address: string, subject: string, summary: string): string {
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(summary)}`;
 }

@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { StepPrompt } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { uiTexts } from '../shared/ui-texts.js';
+import { formatMessage } from '../../core/index.js';
+import { plural, uiMessages } from '../shared/i18n.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
@@ -43,6 +44,8 @@ export class ChargeTroubleshooterStep extends CtElement {
   @property({ type: Number, attribute: 'timer-started-at' }) timerStartedAt?: number;
   /** Says that the timer survives leaving the page (the widget persists it). */
   @property({ type: Boolean, attribute: 'timer-persists' }) timerPersists = false;
+  /** The language of the element's own words and numbers (a loaded language, else English). */
+  @property() locale = 'en';
 
   @state() private now = Date.now();
   @query('h2') private heading?: HTMLElement;
@@ -71,14 +74,15 @@ export class ChargeTroubleshooterStep extends CtElement {
   protected override render(): TemplateResult {
     const prompt = this.prompt;
     if (!prompt) return html``;
+    const words = uiMessages(this.locale);
     const minutes = Math.round(this.minutesLeft);
     return html`
       <section part="step" class="step" aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
-          <span part="progress" class="eyebrow">${uiTexts.step(this.stepNumber)}<span class="visually-hidden">:</span></span>
+          <span part="progress" class="eyebrow">${formatMessage(words.step, { n: this.stepNumber })}<span class="visually-hidden">:</span></span>
           ${prompt.title}
         </h2>
-        ${minutes >= 1 ? html`<p part="meta" class="meta">${uiTexts.minutesLeft(minutes)}</p>` : nothing}
+        ${minutes >= 1 ? html`<p part="meta" class="meta">${plural(this.locale, words.minutesLeft, minutes)}</p>` : nothing}
         ${prompt.kind === 'question' && prompt.body ? html`<p part="body">${prompt.body}</p>` : nothing}
         ${prompt.kind === 'action'
           ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li>${step}</li>`)}</ol>
@@ -96,25 +100,26 @@ export class ChargeTroubleshooterStep extends CtElement {
           )}
         </div>
         ${this.canGoBack
-          ? html`<button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${uiTexts.back}</button>`
+          ? html`<button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${words.back}</button>`
           : nothing}
       </section>
     `;
   }
 
   #renderTimer(waitMinutes: number): TemplateResult {
+    const words = uiMessages(this.locale);
     if (this.timerStartedAt === undefined) {
       return html`<div part="timer" class="timer">
-        <button part="timer-start" type="button" @click=${this.#startTimer}>${uiTexts.startTimer(waitMinutes)}</button>
-        <p class="meta">${uiTexts.timerHint}${this.timerPersists ? ` ${uiTexts.timerKeepsCounting}` : ''}</p>
+        <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration: minutesText(this.locale, waitMinutes) })}</button>
+        <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
       </div>`;
     }
     const left = Math.max(0, this.timerStartedAt + waitMinutes * 60_000 - this.now);
     return html`<div part="timer" class="timer">
       ${left > 0
-        ? html`<p role="timer" class="clock">${uiTexts.timerLeft(clock(left))}</p>`
-        : html`<p role="status" class="clock">${uiTexts.timerDone}</p>`}
-      <p class="meta">${uiTexts.timerHint}${this.timerPersists ? ` ${uiTexts.timerKeepsCounting}` : ''}</p>
+        ? html`<p role="timer" class="clock">${formatMessage(words.timerLeft, { clock: clock(left) })}</p>`
+        : html`<p role="status" class="clock">${words.timerDone}</p>`}
+      <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
     </div>`;
   }
 
@@ -142,6 +147,10 @@ export class ChargeTroubleshooterStep extends CtElement {
     this.now = startedAt;
     this.emit('ct-timer-start', { promptId: this.prompt!.id, startedAt });
   };
+}
+
+function minutesText(locale: string, minutes: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 /** "29:41" from milliseconds, rounding up so the clock never shows 0:00 early. */

@@ -3,8 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   createSession,
   defaultKnowledgeBase,
+  formatMessage,
+  isLocaleLoaded,
   KnowledgeBaseError,
+  loadLocale,
+  matchLocale,
   restoreSession,
+  SHIPPED_LOCALES,
   type KnowledgeBase,
   type Session,
   type SessionOptions,
@@ -14,7 +19,7 @@ import type { ChargeTroubleshooterStep } from '../charge-troubleshooter-step/cha
 import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail, CtErrorDetail, CtTimerStartDetail } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { uiTexts } from '../shared/ui-texts.js';
+import { hasUiLocale, isRightToLeft, loadUiLocale, plural, uiMessages } from '../shared/i18n.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
 import { clearProgress, discardProgress, loadProgress, saveProgress, storageKey, type SavedProgress } from './persistence.js';
 
@@ -22,6 +27,8 @@ const STEP_PARTS = 'step, progress, title, meta, body, instructions, timer, time
 const RESULT_PARTS = 'result, title, body, causes, links, link, actions, return, primary, copy, email, restart, summary';
 const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'knowledgeBase', 'src', 'persist', 'fetched'];
 const SHOWN_PROBLEMS = 5;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const boltIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13 2 4 14h7l-1 8 9-12h-7z" fill="currentColor"/></svg>`;
 
@@ -60,7 +67,10 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ attribute: 'purchase-date' }) purchaseDate?: string;
   /** The shop's return window in days, overriding the device's. */
   @property({ attribute: 'return-days', type: Number }) returnDays?: number;
-  /** The language of the widget (a BCP 47 tag); set as `lang` on its panel. */
+  /**
+   * The widget's language (a BCP 47 tag such as `de` or `fr-CA`). Without it: the nearest `lang`
+   * on the page, then the browser's languages, then English.
+   */
   @property({ reflect: true }) locale?: string;
   /** The shop's returns page, offered when the advice is to return the product. */
   @property({ attribute: 'return-url' }) returnUrl?: string;
@@ -78,6 +88,8 @@ export class ChargeTroubleshooter extends CtElement {
   @state() private fetched: { src: string; knowledgeBase: unknown } | undefined;
   @state() private timer: SavedProgress['timer'] | undefined;
   @state() private announcement = '';
+  /** The language shown now; a new one replaces it only once its words are loaded. */
+  @state() private activeLocale = 'en';
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.launcher') private launcherButton?: HTMLButtonElement;
@@ -93,6 +105,7 @@ export class ChargeTroubleshooter extends CtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('knowledgeBase')) this.#fetchSrcIfNeeded();
     if (SESSION_INPUTS.some((input) => changed.has(input as keyof ChargeTroubleshooter))) this.#start();
+    else if (changed.has('locale')) this.#switchLanguage();
   }
 
   protected override async updated(): Promise<void> {
@@ -106,18 +119,19 @@ export class ChargeTroubleshooter extends CtElement {
   }
 
   protected override render(): TemplateResult {
-    const panel = html`<div part="base" class="base" lang=${this.locale || nothing}>
+    const words = uiMessages(this.activeLocale);
+    const panel = html`<div part="base" class="base" lang=${this.activeLocale} dir=${isRightToLeft(this.activeLocale) ? 'rtl' : nothing}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderContent()}
     </div>`;
     if (!this.launcher) return panel;
     return html`
-      <button part="launcher" class="launcher primary" type="button" aria-haspopup="dialog" @click=${this.#openDialog}>
-        ${boltIcon}${uiTexts.launcher}
+      <button part="launcher" class="launcher primary" type="button" lang=${this.activeLocale} aria-haspopup="dialog" @click=${this.#openDialog}>
+        ${boltIcon}${words.launcher}
       </button>
-      <dialog part="dialog" aria-label=${uiTexts.dialogLabel} @close=${this.#onDialogClose}>
+      <dialog part="dialog" lang=${this.activeLocale} aria-label=${words.dialogLabel} @close=${this.#onDialogClose}>
         <div class="dialog-bar">
-          <button part="close" class="close" type="button" aria-label=${uiTexts.close} @click=${this.#closeDialog}>×</button>
+          <button part="close" class="close" type="button" aria-label=${words.close} @click=${this.#closeDialog}>×</button>
         </div>
         ${panel}
       </dialog>
@@ -125,21 +139,27 @@ export class ChargeTroubleshooter extends CtElement {
   }
 
   #renderContent(): TemplateResult {
+    const words = uiMessages(this.activeLocale);
     if (this.failure) {
       const problems = this.failure.problems ?? [];
       return html`<div part="error" class="error" role="alert">
-        <h2>${uiTexts.errorTitle}</h2>
+        <h2>${words.errorTitle}</h2>
         ${problems.length > 0
-          ? html`<p>${uiTexts.errorKnowledgeBase}</p>
+          ? html`<p>${words.errorKnowledgeBase}</p>
               <ul>
                 ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-                ${problems.length > SHOWN_PROBLEMS ? html`<li>${uiTexts.moreProblems(problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
+                ${problems.length > SHOWN_PROBLEMS ? html`<li>${plural(this.activeLocale, words.moreProblems, problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
               </ul>`
           : html`<p>${this.failure.message}</p>`}
       </div>`;
     }
     const session = this.session;
-    if (!session) return html`<p part="loading" class="loading" role="status">${uiTexts.loading}</p>`;
+    if (!session) {
+      // No visible words while loading: they could be in the wrong language for a moment.
+      return html`<div part="loading" class="loading" role="status" aria-busy="true">
+        <span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${words.loading}</span>
+      </div>`;
+    }
     const prompt = session.current;
     if (prompt.kind === 'result') {
       return html`<charge-troubleshooter-result
@@ -147,6 +167,7 @@ export class ChargeTroubleshooter extends CtElement {
         .prompt=${prompt}
         .summary=${session.summary()}
         .returnUrl=${this.returnUrl}
+        .locale=${this.activeLocale}
         @ct-restart=${this.#onRestart}
       ></charge-troubleshooter-result>`;
     }
@@ -159,6 +180,7 @@ export class ChargeTroubleshooter extends CtElement {
       .canGoBack=${session.history.length > 0}
       .timerStartedAt=${timer}
       .timerPersists=${this.persist}
+      .locale=${this.activeLocale}
       @ct-answer=${this.#onAnswer}
       @ct-back=${this.#onBack}
       @ct-timer-start=${this.#onTimerStart}
@@ -174,10 +196,27 @@ export class ChargeTroubleshooter extends CtElement {
     if (knowledgeBase === undefined) return undefined; // still loading src
     return {
       knowledgeBase: knowledgeBase as KnowledgeBase, // validated by createSession
+      locale: this.#targetLocale(knowledgeBase as KnowledgeBase),
       ...(this.device ? { device: this.device } : {}),
       ...(this.purchaseDate ? { purchaseDate: this.purchaseDate } : {}),
       ...(this.returnDays !== undefined && this.returnDays !== null ? { returnDays: this.returnDays } : {}),
     };
+  }
+
+  /** The language to speak: a shipped one, or one the knowledge base carries, best matching the page. */
+  #targetLocale(knowledgeBase: KnowledgeBase): string {
+    const page = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const available = [...SHIPPED_LOCALES, ...Object.keys(isObject(knowledgeBase) && isObject(knowledgeBase.translations) ? knowledgeBase.translations : {})];
+    return matchLocale([this.locale, page, ...navigator.languages], available);
+  }
+
+  /** Loads a shipped language's words, the core's and the elements'. */
+  async #loadLanguage(locale: string): Promise<void> {
+    await Promise.all([loadLocale(locale), loadUiLocale(locale)]);
+  }
+
+  #isLoaded(locale: string): boolean {
+    return isLocaleLoaded(locale) && hasUiLocale(locale);
   }
 
   /** A fresh (or, with `persist`, resumed) session from the current inputs; never throws. */
@@ -185,15 +224,33 @@ export class ChargeTroubleshooter extends CtElement {
     this.failure = undefined;
     this.timer = undefined;
     const options = this.#sessionOptions;
-    if (options === undefined) {
-      this.session = undefined;
+    if (options === undefined || !this.#isLoaded(options.locale!)) {
+      this.session = undefined; // loading src or the language's words
+      if (options !== undefined) void this.#loadLanguage(options.locale!).then(() => this.#start(), (error) => this.#fail(error));
       return;
     }
     try {
       this.session = (this.persist && this.#resume(options)) || createSession(options);
+      this.activeLocale = options.locale!;
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  /** Speaks another language without losing the session; the old words stay until the new ones are here. */
+  #switchLanguage(): void {
+    const options = this.#sessionOptions;
+    const session = this.session;
+    if (!options || !session) return this.#start();
+    const target = options.locale!;
+    const apply = () => {
+      if (this.session !== session || this.#sessionOptions?.locale !== target) return; // something newer happened
+      this.session = restoreSession(session.snapshot(), options);
+      this.activeLocale = target;
+      this.#save();
+    };
+    if (this.#isLoaded(target)) apply();
+    else void this.#loadLanguage(target).then(apply, (error) => this.#fail(error));
   }
 
   /** The saved session if it still fits these inputs and the knowledge base. */
@@ -230,7 +287,7 @@ export class ChargeTroubleshooter extends CtElement {
     } catch (error) {
       if (this.src !== src) return; // a newer src took over
       this.session = undefined;
-      this.#fail(new Error(uiTexts.errorLoad(src, (error as Error).message)));
+      this.#fail(new Error(formatMessage(uiMessages(this.activeLocale).errorLoad, { src, reason: (error as Error).message })));
     }
   }
 
@@ -256,7 +313,8 @@ export class ChargeTroubleshooter extends CtElement {
     const prompt = session.current;
     const stepNumber = session.history.length + 1;
     // A safety stop is its own assertive alert; everything else is announced politely.
-    this.announcement = prompt.kind === 'result' ? (prompt.outcome === 'safety-stop' ? '' : prompt.title) : `${uiTexts.step(stepNumber)}: ${prompt.title}`;
+    const stepLabel = formatMessage(uiMessages(this.activeLocale).step, { n: stepNumber });
+    this.announcement = prompt.kind === 'result' ? (prompt.outcome === 'safety-stop' ? '' : prompt.title) : `${stepLabel}: ${prompt.title}`;
     this.emit('ct-step', { prompt, stepNumber });
     if (prompt.kind === 'result') this.emit('ct-result', { prompt, summary: session.summary() });
   }

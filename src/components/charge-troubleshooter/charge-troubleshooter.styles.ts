@@ -53,8 +53,24 @@ export const widgetStyles = css`
   }
 
   .loading {
-    margin: 0;
-    color: var(--_text-muted);
+    display: grid;
+    place-items: center;
+    min-block-size: 120px;
+  }
+
+  .spinner {
+    inline-size: 28px;
+    block-size: 28px;
+    border: 3px solid color-mix(in srgb, var(--_accent) 25%, transparent);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
   }
 
   .launcher {

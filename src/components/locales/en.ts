@@ -1,11 +1,11 @@
-/** The elements' own words (the knowledge base brings the rest). */
-export const uiTexts = {
-  step: (n: number) => `Step ${n}`,
-  minutesLeft: (minutes: number) => (minutes <= 1 ? 'About a minute of steps left' : `About ${minutes} minutes of steps left`),
+import type { UiMessages } from './messages.js';
+
+export const en: UiMessages = {
+  step: 'Step {n}',
+  minutesLeft: { one: 'About # minute of steps left', other: 'About # minutes of steps left' },
   back: 'Back',
-  answers: 'Answers',
-  startTimer: (minutes: number) => `Start the ${minutes}-minute timer`,
-  timerLeft: (clock: string) => `${clock} left`,
+  startTimer: 'Start a timer for {duration}',
+  timerLeft: '{clock} left',
   timerDone: 'Time’s up: how is it now?',
   timerHint: 'You can answer whenever you’re ready.',
   timerKeepsCounting: 'The timer keeps counting if you leave this page.',
@@ -17,14 +17,14 @@ export const uiTexts = {
   copyFallback: 'Your browser blocked copying. Select the text below and copy it.',
   summaryLabel: 'Summary for support',
   emailSupport: 'Email support',
-  startReturn: 'Start a return',
   emailSubject: 'Charging problem',
+  startReturn: 'Start a return',
   startOver: 'Start over',
   loading: 'Loading the troubleshooter…',
   errorTitle: 'The troubleshooter can’t start',
   errorKnowledgeBase: 'Its knowledge base has problems:',
-  moreProblems: (count: number) => `… and ${count} more`,
-  errorLoad: (src: string, why: string) => `Couldn’t load ${src}: ${why}`,
+  moreProblems: { one: '… and # more', other: '… and # more' },
+  errorLoad: 'Couldn’t load {src}: {reason}',
   launcher: 'Charging help',
   dialogLabel: 'Charging troubleshooter',
   close: 'Close',
