@@ -1,4 +1,5 @@
-// Makes docs/screenshot.png from the real demo support page in headless Chromium:
+// Makes docs/screenshot.png (English) and docs/screenshot-ar.png (Arabic, right to left) from the
+// real demo support page in headless Chromium:
 //   npm run build && npm run screenshot
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../demo/serve.mjs';
@@ -10,29 +11,34 @@ const browser = await puppeteer.launch({
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
-  await page.goto(`${url}/demo/support.html`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForFunction(() => document.querySelector('charge-troubleshooter')?.shadowRoot?.querySelector('charge-troubleshooter-step'));
-  // A shopper a few steps in: a Shokz OpenRun that stopped charging suddenly.
-  for (const answer of ['shokz-openrun', 'none', 'suddenly', 'looks-fine']) {
-    await page.evaluate((id) => {
-      const step = document.querySelector('charge-troubleshooter').shadowRoot.querySelector('charge-troubleshooter-step');
-      step.shadowRoot.querySelector(`button[value="${id}"]`).click();
-    }, answer);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const [locale, file] of [['en', 'docs/screenshot.png'], ['ar', 'docs/screenshot-ar.png']]) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
+    await page.goto(`${url}/demo/support.html`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.evaluate((tag) => (document.querySelector('charge-troubleshooter').locale = tag), locale);
+    const stepShown = () => document.querySelector('charge-troubleshooter')?.shadowRoot?.querySelector('charge-troubleshooter-step');
+    await page.waitForFunction(stepShown);
+    await page.waitForFunction((tag) => document.querySelector('charge-troubleshooter').shadowRoot.querySelector('[part="base"]').lang === tag, {}, locale);
+    // A shopper a few steps in: a Shokz OpenRun that stopped charging suddenly.
+    for (const answer of ['shokz-openrun', 'none', 'suddenly', 'looks-fine']) {
+      await page.evaluate((id) => {
+        const step = document.querySelector('charge-troubleshooter').shadowRoot.querySelector('charge-troubleshooter-step');
+        step.shadowRoot.querySelector(`button[value="${id}"]`).click();
+      }, answer);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await page.evaluate(() => document.querySelector('charge-troubleshooter').shadowRoot.activeElement?.blur());
+    // The widget with a margin, so its shadow shows.
+    const box = await (await page.$('charge-troubleshooter')).boundingBox();
+    const margin = 16;
+    await page.screenshot({
+      path: file,
+      clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
+    });
+    console.log(`wrote ${file}`);
   }
-  await page.evaluate(() => document.activeElement?.blur?.() ?? document.querySelector('charge-troubleshooter').shadowRoot.activeElement?.blur());
-  // The widget with a margin, so its shadow shows.
-  const box = await (await page.$('charge-troubleshooter')).boundingBox();
-  const margin = 16;
-  await page.screenshot({
-    path: 'docs/screenshot.png',
-    clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin },
-  });
-  console.log('wrote docs/screenshot.png');
 } finally {
   await browser.close();
   server.close();

@@ -60,14 +60,14 @@ export class ChargeTroubleshooterResult extends CtElement {
     return html`
       <section part="result" class="result ${prompt.outcome}" role=${safety ? 'alert' : nothing} aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
-          ${safety ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${prompt.title}
+          ${safety ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}<span dir="auto">${prompt.title}</span>
         </h2>
-        <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
         ${prompt.causes.length > 0
           ? html`<h3>${words.likelyCauses}</h3>
               <ul part="causes" class="causes">
                 ${prompt.causes.map(
-                  (cause) => html`<li><span>${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
+                  (cause) => html`<li><span dir="auto">${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
                 )}
               </ul>`
           : nothing}
@@ -76,7 +76,7 @@ export class ChargeTroubleshooterResult extends CtElement {
               <ul part="links">
                 ${prompt.links.map(
                   (link) => html`<li><a part="link" href=${link.href} target="_blank" rel="noopener noreferrer"
-                    >${link.label}<span class="visually-hidden"> ${words.opensInNewTab}</span></a></li>`,
+                    ><span dir="auto">${link.label}</span><span class="visually-hidden"> ${words.opensInNewTab}</span></a></li>`,
                 )}
               </ul>`
           : nothing}

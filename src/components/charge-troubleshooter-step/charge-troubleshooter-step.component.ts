@@ -80,12 +80,12 @@ export class ChargeTroubleshooterStep extends CtElement {
       <section part="step" class="step" aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
           <span part="progress" class="eyebrow">${formatMessage(words.step, { n: this.stepNumber })}<span class="visually-hidden">:</span></span>
-          ${prompt.title}
+          <span dir="auto">${prompt.title}</span>
         </h2>
         ${minutes >= 1 ? html`<p part="meta" class="meta">${plural(this.locale, words.minutesLeft, minutes)}</p>` : nothing}
-        ${prompt.kind === 'question' && prompt.body ? html`<p part="body">${prompt.body}</p>` : nothing}
+        ${prompt.kind === 'question' && prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
         ${prompt.kind === 'action'
-          ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li>${step}</li>`)}</ol>
+          ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
               ${prompt.waitMinutes ? this.#renderTimer(prompt.waitMinutes) : nothing}`
           : nothing}
         <div part="options" class="options" role="group" aria-labelledby="title">
@@ -96,7 +96,7 @@ export class ChargeTroubleshooterStep extends CtElement {
               type="button"
               value=${option.id}
               @click=${this.#choose}
-            >${option.label}</button>`,
+            ><span dir="auto">${option.label}</span></button>`,
           )}
         </div>
         ${this.canGoBack
