@@ -1,18 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 // Debian's Chromium, found at /usr/bin/chromium by the launcher; CHROME_PATH overrides.
-// The flags keep it quiet on a closed network and let it run as root.
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
@@ -23,6 +14,6 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { args: chromeFlags } })],
+  browsers: [chromeLauncher({ launchOptions: { args: CHROMIUM_FLAGS } })],
   testFramework: { config: { timeout: 20000 } },
 };

@@ -1,7 +1,5 @@
 // Time to first step, step time and memory, ours vs the baseline, in headless Debian Chromium.
-import puppeteer from 'puppeteer-core';
-
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { launchChromium } from '../scripts/chromium.mjs';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,7 +24,7 @@ async function inFreshContext(browser, url, measure) {
 }
 
 export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memoryRuns = 5 } = {}) {
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  const browser = await launchChromium();
   const pages = { ours: `${baseUrl}/bench/pages/ours.html`, baseline: `${baseUrl}/bench/pages/baseline.html` };
   const firstStep = { ours: [], baseline: [] };
   const stepTimes = { ours: [], baseline: [] };

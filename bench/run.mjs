@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { startServer } from '../demo/serve.mjs';
+import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { browserBenchmarks } from './browser.mjs';
 import { diagnosisCost } from './cost.mjs';
 import { scaling } from './scaling.mjs';
@@ -16,8 +17,7 @@ const ratio = (a, b) => `${fmt(a / b, 2)}×`;
 const version = async (pkg) => JSON.parse(await readFile(`node_modules/${pkg}/package.json`, 'utf8')).version;
 const chromium = () => {
   try {
-    const run = [process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }];
-    return execFileSync(...run).trim();
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

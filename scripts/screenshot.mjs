@@ -1,15 +1,11 @@
 // Makes docs/screenshot.png (English) and docs/screenshot-ar.png (Arabic, right to left) from the
 // real demo support page in headless Chromium:
 //   npm run build && npm run screenshot
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from '../demo/serve.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const { server, url } = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: CHROME,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const [locale, file] of [['en', 'docs/screenshot.png'], ['ar', 'docs/screenshot-ar.png']]) {
     const page = await browser.newPage();
