@@ -191,7 +191,7 @@ export class ChargeTroubleshooter extends CtElement {
     return storageKey(this.device || undefined);
   }
 
-  get #sessionOptions(): SessionOptions | undefined {
+  get #sessionOptions(): (SessionOptions & { locale: string }) | undefined {
     const knowledgeBase = this.knowledgeBase ?? (this.src ? this.fetched?.knowledgeBase : defaultKnowledgeBase);
     if (knowledgeBase === undefined) return undefined; // still loading src
     return {
@@ -224,14 +224,14 @@ export class ChargeTroubleshooter extends CtElement {
     this.failure = undefined;
     this.timer = undefined;
     const options = this.#sessionOptions;
-    if (options === undefined || !this.#isLoaded(options.locale!)) {
+    if (options === undefined || !this.#isLoaded(options.locale)) {
       this.session = undefined; // loading src or the language's words
-      if (options !== undefined) void this.#loadLanguage(options.locale!).then(() => this.#start(), (error) => this.#fail(error));
+      if (options !== undefined) void this.#loadLanguage(options.locale).then(() => this.#start(), (error) => this.#fail(error));
       return;
     }
     try {
       this.session = (this.persist && this.#resume(options)) || createSession(options);
-      this.activeLocale = options.locale!;
+      this.activeLocale = options.locale;
     } catch (error) {
       this.#fail(error);
     }
@@ -242,7 +242,7 @@ export class ChargeTroubleshooter extends CtElement {
     const options = this.#sessionOptions;
     const session = this.session;
     if (!options || !session) return this.#start();
-    const target = options.locale!;
+    const target = options.locale;
     const apply = () => {
       if (this.session !== session || this.#sessionOptions?.locale !== target) return; // something newer happened
       this.session = restoreSession(session.snapshot(), options);
