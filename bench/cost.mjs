@@ -4,55 +4,22 @@
 // fixed order (cable → charger → clean → reset → charge long → temperature → firmware → the rest) on
 // the same knowledge base, with the same safety and recall gates first. The purchase date is given
 // (inside the warranty), so neither asks the age.
+import { expectFrom, likelihoods } from '../dist/cli/simulate.js';
 import { createSession, defaultKnowledgeBase as kb } from '../dist/core/index.js';
 
 const SEED_ORDER = ['try-another-cable', 'try-another-power-source', 'clean-contacts', 'restart-reset', 'charge-untouched', 'room-temperature', 'update-firmware'];
 const TODAY = '2026-11-21';
 const PURCHASED = '2026-05-01';
 const ESCALATION = kb.escalationMinutes ?? 60;
-const DEFAULT_QUESTION_MINUTES = 0.5;
 
 const questions = new Map(kb.questions.map((q) => [q.id, q]));
 const actions = new Map(kb.actions.map((a) => [a.id, a]));
 const applies = (entry, device) => !entry.devices || entry.devices.includes(device);
 
-/** P(option | cause) for every option, options that leave the cause out sharing the rest. */
-function likelihoods(question, cause) {
-  const given = question.options.map((o) => o.likelihood[cause]);
-  const listed = given.reduce((sum, p) => sum + (p ?? 0), 0);
-  const unlisted = given.filter((p) => p === undefined).length;
-  return given.map((p) => p ?? Math.max(0, 1 - listed) / unlisted);
-}
-
-/**
- * Expected { minutes, prompts, correct } from a session node on, for a shopper whose fault is `cause`.
- * `correct`: ends resolved when the cause is user-fixable, in an escalation when it is not.
- */
-function expectAdaptive(session, cause, fixable) {
-  const prompt = session.current;
-  if (prompt.kind === 'result') {
-    const resolved = prompt.outcome === 'resolved';
-    return { minutes: resolved ? 0 : ESCALATION, prompts: 0, correct: resolved === fixable ? 1 : 0 };
-  }
-  if (prompt.kind === 'action') {
-    const fix = actions.get(prompt.id).fixes[cause] ?? 0;
-    const rest = expectAdaptive(session.answer('not-fixed'), cause, fixable);
-    return {
-      minutes: prompt.minutes + (1 - fix) * rest.minutes,
-      prompts: 1 + (1 - fix) * rest.prompts,
-      correct: fix * (fixable ? 1 : 0) + (1 - fix) * rest.correct,
-    };
-  }
-  const question = questions.get(prompt.id);
-  const total = { minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES, prompts: 1, correct: 0 };
-  likelihoods(question, cause).forEach((p, i) => {
-    if (p <= 0) return;
-    const rest = expectAdaptive(session.answer(question.options[i].id), cause, fixable);
-    total.minutes += p * rest.minutes;
-    total.prompts += p * rest.prompts;
-    total.correct += p * rest.correct;
-  });
-  return total;
+/** Our adaptive order, from the authoring kit's exact expectation; an escalation costs its minutes too. */
+function expectAdaptive(session, cause) {
+  const e = expectFrom(kb, session, cause);
+  return { minutes: e.minutes + (1 - e.outcomes.resolved) * ESCALATION, prompts: e.prompts, correct: e.correct };
 }
 
 /** The fixed order: the same gates, then every action in the seeds' order, then escalate. */
@@ -79,7 +46,7 @@ function expectFixed(device, cause, fixable) {
   function throughGates(index, forced) {
     if (index === gates.length) return runActions(forced ? [forced, ...order.filter((id) => id !== forced)] : order);
     const gate = gates[index];
-    const total = { minutes: gate.minutes ?? DEFAULT_QUESTION_MINUTES, prompts: 1, correct: 0 };
+    const total = { minutes: gate.minutes ?? 0.5, prompts: 1, correct: 0 };
     likelihoods(gate, cause).forEach((p, i) => {
       const option = gate.options[i];
       const rest = option.outcome ? { minutes: ESCALATION, prompts: 0, correct: fixable ? 0 : 1 } : throughGates(index + 1, option.next ?? forced);
@@ -109,7 +76,7 @@ function weighted(device, expect) {
 export function diagnosisCost() {
   const rows = kb.devices.map((device) => {
     const start = createSession({ device: device.id, today: TODAY, purchaseDate: PURCHASED });
-    const adaptive = weighted(device, (cause, fixable) => expectAdaptive(start, cause, fixable));
+    const adaptive = weighted(device, (cause) => expectAdaptive(start, cause));
     const fixed = weighted(device, (cause, fixable) => expectFixed(device.id, cause, fixable));
     return { device: device.id, adaptive, fixed, ratio: adaptive.minutes / fixed.minutes };
   });

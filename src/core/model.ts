@@ -49,7 +49,7 @@ export interface Model {
   escalationMinutes: number;
 }
 
-const DEFAULT_QUESTION_MINUTES = 0.5;
+export const DEFAULT_QUESTION_MINUTES = 0.5;
 const DEFAULT_ESCALATION_MINUTES = 60;
 
 const models = new WeakMap<KnowledgeBase, Model>();

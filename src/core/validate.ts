@@ -53,7 +53,7 @@ function describe(value: unknown): string {
 }
 
 /** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier. */
-function childPath(parent: string, key: string | number): string {
+export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   const name = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
   return parent === '$' ? name.replace(/^\./, '') : parent + name;

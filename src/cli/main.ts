@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+import { realpathSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { KnowledgeBaseError, validateKnowledgeBase, type KnowledgeBase } from '../core/index.js';
+import { decisionGraph } from './graph.js';
+import { positionOf, readJsonSource, SourceError, type JsonSource } from './json-source.js';
+import { lintKnowledgeBase } from './lint.js';
+import { simulate } from './simulate.js';
+import { walk } from './walk.js';
+
+const HELP: Record<string, string> = {
+  main: `Usage: charge-troubleshooter <command> [options]
+
+Tools for writing a knowledge base for charge-troubleshooter.
+
+Commands:
+  validate FILE...             check knowledge-base files: every problem with its JSON path and line:column
+  simulate FILE [--device ID]  expected minutes, prompts and outcomes per device, and the steps for the likeliest causes
+  graph FILE --device ID       the decision tree the engine follows, as Mermaid text
+  walk FILE --device ID        try a session in the terminal
+
+Run "charge-troubleshooter <command> --help" for a command's options.
+Exit codes: 0 fine, 1 problems found (or a file could not be read), 2 wrong usage.`,
+  validate: `Usage: charge-troubleshooter validate FILE... [--strict]
+
+Checks each knowledge-base JSON file and prints every problem as
+  FILE:LINE:COLUMN: error: JSON.PATH: message
+and authoring smells as warnings (a device without a safety question, a user-fixable cause no
+action fixes, an action no device reaches, a question that never changes a decision, unsafe advice).
+
+Options:
+  --strict   exit 1 on warnings too
+  --help     show this help`,
+  simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD]
+
+For each device (or one), computes exactly over the outcome tree, under the device's priors:
+expected minutes of the shopper's effort, expected prompts, the share of sessions ending right,
+the share ending in each outcome, and the steps a shopper with each of the three likeliest causes
+is led through.
+
+Options:
+  --device ID                 only this device
+  --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
+  --today YYYY-MM-DD          the date to assume (default: today)
+  --help                      show this help`,
+  graph: `Usage: charge-troubleshooter graph FILE --device ID [--depth N] [--purchase-date YYYY-MM-DD]
+
+Prints the decision tree the engine follows for a device as Mermaid flowchart text: questions are
+diamonds, actions boxes, results rounded; branches deeper than --depth end in "…".
+
+Options:
+  --device ID                 the device (required)
+  --depth N                   how many prompts deep (default 6)
+  --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
+  --today YYYY-MM-DD          the date to assume (default: today)
+  --help                      show this help`,
+  walk: `Usage: charge-troubleshooter walk FILE --device ID
+
+Runs a session in the terminal: type an answer's number, "b" to go back.
+
+Options:
+  --device ID   the device (required)
+  --help        show this help`,
+};
+
+class UsageError extends Error {}
+
+interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** Runs the CLI; resolves with the exit code. */
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  const print = (text: string) => io.stdout.write(`${text}\n`);
+  const complain = (text: string) => io.stderr.write(`${text}\n`);
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      print(HELP.main!);
+      return command === undefined ? 2 : 0;
+    }
+    if (!(command in HELP) || command === 'main') throw new UsageError(`unknown command "${command}"`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        strict: { type: 'boolean' },
+        device: { type: 'string' },
+        depth: { type: 'string' },
+        'purchase-date': { type: 'string' },
+        today: { type: 'string' },
+      },
+    });
+    if (values.help) {
+      print(HELP[command]!);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError(`${command} needs a knowledge-base FILE`);
+    if (command === 'validate') return await validateFiles(positionals, values.strict ?? false, print);
+    if (positionals.length > 1) throw new UsageError(`${command} takes one FILE`);
+
+    // Problems and warnings go to stderr: stdout carries the command's own output (Mermaid, say).
+    const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
+    if (!knowledgeBase) return 1;
+    const today = values.today ?? new Date().toISOString().slice(0, 10);
+    const purchaseDate = values['purchase-date'] ?? sixMonthsBefore(today);
+    const device = values.device;
+    if (device !== undefined && !knowledgeBase.devices.some((d) => d.id === device)) {
+      complain(`error: unknown device "${device}"; the devices are: ${knowledgeBase.devices.map((d) => d.id).join(', ')}`);
+      return 1;
+    }
+    if (command === 'simulate') {
+      print(formatSimulation(simulate(knowledgeBase, { ...(device ? { device } : {}), purchaseDate, today })));
+      return 0;
+    }
+    if (device === undefined) throw new UsageError(`${command} needs --device ID`);
+    if (command === 'graph') {
+      const depth = Number(values.depth ?? 6);
+      if (!Number.isInteger(depth) || depth < 1) throw new UsageError('--depth must be a whole number, 1 or more');
+      io.stdout.write(decisionGraph(knowledgeBase, { device, depth, purchaseDate, today }));
+      return 0;
+    }
+    await walk(knowledgeBase, device, io.stdin, io.stdout);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      complain(`error: ${(error as Error).message}\nRun "charge-troubleshooter ${command && command in HELP ? `${command} ` : ''}--help" for usage.`);
+      return 2;
+    }
+    if (error instanceof RangeError) {
+      complain(`error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function sixMonthsBefore(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return today; // createSession reports the bad date
+  date.setUTCMonth(date.getUTCMonth() - 6);
+  return date.toISOString().slice(0, 10);
+}
+
+function where(source: JsonSource, path: string): string {
+  const { line, column } = positionOf(source, path);
+  return `${source.file}:${line}:${column}`;
+}
+
+/** Reads and validates one file, printing its problems; undefined when it is not usable. */
+async function loadKnowledgeBase(file: string, report: (text: string) => void): Promise<KnowledgeBase | undefined> {
+  const checked = await checkFile(file);
+  checked.lines.forEach((line) => report(line));
+  return checked.knowledgeBase;
+}
+
+async function checkFile(file: string): Promise<{ lines: string[]; errors: number; warnings: number; knowledgeBase?: KnowledgeBase }> {
+  let source: JsonSource;
+  try {
+    source = await readJsonSource(file);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    const at = error.position ? `${file}:${error.position.line}:${error.position.column}` : file;
+    return { lines: [`${at}: error: ${error.message}`], errors: 1, warnings: 0 };
+  }
+  try {
+    const knowledgeBase = validateKnowledgeBase(source.value);
+    const warnings = lintKnowledgeBase(knowledgeBase).map((w) => `${where(source, w.path)}: warning: ${w.path}: ${w.message}`);
+    return { lines: warnings, errors: 0, warnings: warnings.length, knowledgeBase };
+  } catch (error) {
+    if (!(error instanceof KnowledgeBaseError)) throw error;
+    return { lines: error.problems.map((p) => `${where(source, p.path)}: error: ${p.path}: ${p.message}`), errors: error.problems.length, warnings: 0 };
+  }
+}
+
+async function validateFiles(files: string[], strict: boolean, print: (text: string) => void): Promise<number> {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const checked = await checkFile(file);
+    checked.lines.forEach((line) => print(line));
+    errors += checked.errors;
+    warnings += checked.warnings;
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  print(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'file')}`);
+  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+function formatSimulation(devices: ReturnType<typeof simulate>): string {
+  const percent = (p: number) => `${(p * 100).toFixed(1)}%`;
+  return devices
+    .map(({ device, expectation: e, paths }) => {
+      const outcomes = Object.entries(e.outcomes)
+        .filter(([, p]) => p > 0.0005)
+        .sort(([, a], [, b]) => b - a)
+        .map(([outcome, p]) => `${outcome} ${percent(p)}`)
+        .join(', ');
+      return [
+        `${device}`,
+        `  expected minutes ${e.minutes.toFixed(1)}, prompts ${e.prompts.toFixed(2)}, ending right ${percent(e.correct)}`,
+        `  outcomes: ${outcomes}`,
+        ...paths.map((p) => `  ${p.cause} (${percent(p.prior)}): ${p.steps.join(', ')} ⇒ ${p.outcome}`),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+// Run when executed (the npm bin or `node dist/cli/main.js`), not when imported by tests.
+if (process.argv[1] && import.meta.url === new URL(`file://${realpathSync(process.argv[1])}`).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

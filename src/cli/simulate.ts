@@ -1,0 +1,102 @@
+import { createSession, OUTCOMES, type KnowledgeBase, type Outcome, type Question, type Session } from '../core/index.js';
+import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
+
+/** What one shopper (with a given cause) can expect from a point of the session on. */
+export interface Expectation {
+  /** The shopper's minutes: questions and actions, waiting not counted. */
+  minutes: number;
+  prompts: number;
+  /** P(the session ends right): resolved for a user-fixable cause, escalated for one that is not. */
+  correct: number;
+  outcomes: Record<Outcome, number>;
+}
+
+export interface DeviceSimulation {
+  device: string;
+  expectation: Expectation;
+  /** For the most likely causes, the steps a truthful shopper with that cause is led through. */
+  paths: { cause: string; prior: number; steps: string[]; outcome: Outcome }[];
+}
+
+/** P(answer | cause) for each option; options that leave the cause out share what is left. */
+export function likelihoods(question: Question, cause: string): number[] {
+  const given = question.options.map((o) => o.likelihood[cause]);
+  const listed = given.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+  const unlisted = given.filter((p) => p === undefined).length;
+  return given.map((p) => p ?? Math.max(0, 1 - listed) / unlisted);
+}
+
+const none = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+
+function add(total: Expectation, weight: number, part: Expectation): void {
+  total.minutes += weight * part.minutes;
+  total.prompts += weight * part.prompts;
+  total.correct += weight * part.correct;
+  for (const outcome of OUTCOMES) total.outcomes[outcome] += weight * part.outcomes[outcome];
+}
+
+/**
+ * The exact expectation over the outcome tree from `session` on, for a shopper whose fault is
+ * `cause`: questions answered with the knowledge base's likelihoods, actions fixing with its P(fix).
+ */
+export function expectFrom(kb: KnowledgeBase, session: Session, cause: string): Expectation {
+  const fixable = kb.causes.find((c) => c.id === cause)?.userFixable ?? false;
+  const prompt = session.current;
+  if (prompt.kind === 'result') {
+    const resolved = prompt.outcome === 'resolved';
+    return { minutes: 0, prompts: 0, correct: resolved === fixable ? 1 : 0, outcomes: { ...none(), [prompt.outcome]: 1 } };
+  }
+  if (prompt.kind === 'action') {
+    const fix = kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0;
+    const total: Expectation = { minutes: prompt.minutes, prompts: 1, correct: 0, outcomes: none() };
+    add(total, fix, { minutes: 0, prompts: 0, correct: fixable ? 1 : 0, outcomes: { ...none(), resolved: 1 } });
+    if (fix < 1) add(total, 1 - fix, expectFrom(kb, session.answer('not-fixed'), cause));
+    return total;
+  }
+  const question = kb.questions.find((q) => q.id === prompt.id);
+  if (!question) throw new Error(`cannot simulate the engine's own question "${prompt.id}": give a purchase date`);
+  const total: Expectation = { minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES, prompts: 1, correct: 0, outcomes: none() };
+  likelihoods(question, cause).forEach((p, i) => {
+    if (p > 0) add(total, p, expectFrom(kb, session.answer(question.options[i]!.id), cause));
+  });
+  return total;
+}
+
+/** The steps a truthful shopper with `cause` sees: each question's likeliest answer, actions fixing when P(fix) ≥ ½. */
+export function truthfulPath(kb: KnowledgeBase, start: Session, cause: string): { steps: string[]; outcome: Outcome } {
+  const steps: string[] = [];
+  let session = start;
+  for (let i = 0; i < 100 && session.current.kind !== 'result'; i++) {
+    const prompt = session.current;
+    let answer: string;
+    if (prompt.kind === 'action') answer = (kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0) >= 0.5 ? 'fixed' : 'not-fixed';
+    else {
+      const odds = likelihoods(kb.questions.find((q) => q.id === prompt.id)!, cause);
+      answer = prompt.options[odds.indexOf(Math.max(...odds))]!.id;
+    }
+    steps.push(`${prompt.id} → ${answer}`);
+    session = session.answer(answer);
+  }
+  return { steps, outcome: (session.current as { outcome: Outcome }).outcome };
+}
+
+export interface SimulateOptions {
+  device?: string;
+  purchaseDate: string;
+  today: string;
+  /** How many of the likeliest causes get their path shown. */
+  paths?: number;
+}
+
+/** Per device: the exact expected cost, prompts and outcomes under the device's priors. */
+export function simulate(kb: KnowledgeBase, options: SimulateOptions): DeviceSimulation[] {
+  const devices = options.device ? kb.devices.filter((d) => d.id === options.device) : kb.devices;
+  return devices.map((device) => {
+    const start = createSession({ knowledgeBase: kb, device: device.id, purchaseDate: options.purchaseDate, today: options.today });
+    const expectation: Expectation = { minutes: 0, prompts: 0, correct: 0, outcomes: none() };
+    const causes = kb.causes.filter((c) => (device.priors[c.id] ?? 0) > 0).sort((a, b) => device.priors[b.id]! - device.priors[a.id]!);
+    for (const cause of causes) add(expectation, device.priors[cause.id]!, expectFrom(kb, start, cause.id));
+    const paths = causes.slice(0, options.paths ?? 3).map((cause) => ({ cause: cause.id, prior: device.priors[cause.id]!, ...truthfulPath(kb, start, cause.id) }));
+    return { device: device.id, expectation, paths };
+  });
+}

@@ -1,0 +1,34 @@
+/// <reference types="node" />
+import { createInterface } from 'node:readline/promises';
+import { createSession, type KnowledgeBase } from '../core/index.js';
+
+/** An interactive session in the terminal: numbered answers, "b" to go back. */
+export async function walk(kb: KnowledgeBase, device: string, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const terminal = createInterface({ input, output, terminal: false });
+  const lines = terminal[Symbol.asyncIterator]();
+  let session = createSession({ knowledgeBase: kb, device });
+  try {
+    while (session.current.kind !== 'result') {
+      const prompt = session.current;
+      output.write(`\n${prompt.title}\n`);
+      if (prompt.kind === 'question' && prompt.body) output.write(`${prompt.body}\n`);
+      if (prompt.kind === 'action') prompt.steps.forEach((step, i) => output.write(`  ${i + 1}. ${step}\n`));
+      prompt.options.forEach((option, i) => output.write(`  [${i + 1}] ${option.label}\n`));
+      if (session.history.length > 0) output.write('  [b] Back\n');
+      output.write('> ');
+      const { value, done } = await lines.next();
+      if (done) return;
+      const reply = String(value).trim();
+      const chosen = prompt.options[Number(reply) - 1];
+      if (reply === 'b') session = session.back();
+      else if (chosen) session = session.answer(chosen.id);
+      else output.write(`Type a number from 1 to ${prompt.options.length}.\n`);
+    }
+    const result = session.current;
+    output.write(`\n== ${result.title} ==\n${result.body}\n`);
+    for (const link of result.links) output.write(`  ${link.label}: ${link.href}\n`);
+    output.write(`\n${session.summary()}\n`);
+  } finally {
+    terminal.close();
+  }
+}

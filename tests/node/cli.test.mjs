@@ -1,0 +1,148 @@
+// The authoring CLI: exit codes, exact problem positions, warnings, simulate against a hand
+// computation, graph output parsed back, the interactive walk, and the real bin.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../dist/cli/main.js';
+
+const fixture = (name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)).replace(`${process.cwd()}/`, '');
+const example = 'demo/knowledge-bases/acme-kids-speaker.json';
+
+/** Runs the CLI in-process; resolves with its exit code and what it printed. */
+async function run(args, input = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const stdin = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  stdin.end(input);
+  const code = await main(args, { stdin, stdout, stderr });
+  return { code, out, err };
+}
+
+test('validate: a good file passes', async () => {
+  const { code, out } = await run(['validate', example]);
+  assert.equal(code, 0);
+  assert.equal(out, '0 errors, 0 warnings in 1 file\n');
+});
+
+test('validate: every problem with its JSON path and line:column, exit 1', async () => {
+  const file = fixture('broken.json');
+  const { code, out } = await run(['validate', file]);
+  assert.equal(code, 1);
+  assert.deepEqual(out.trim().split('\n'), [
+    `${file}:11:53: error: devices[0].kind: must be one of headphones, earbuds, speaker, not the string "toaster"`,
+    `${file}:7:62: error: actions[0].minutes: must be greater than 0, not 0`,
+    `${file}:7:81: error: actions[0].fixes.y: unknown cause "y"`,
+    '3 errors, 0 warnings in 1 file',
+  ]);
+});
+
+test('validate: authoring smells are warnings; --strict makes them fail', async () => {
+  const file = fixture('smells.json');
+  const { code, out } = await run(['validate', file]);
+  assert.equal(code, 0);
+  const lines = out.trim().split('\n');
+  const paths = lines.slice(0, -1).map((line) => line.split(': ').slice(1, 3).join(': '));
+  assert.deepEqual(paths, [
+    'warning: devices[0]',
+    'warning: causes[1]',
+    'warning: actions[1]',
+    'warning: questions[0]',
+    'warning: actions[0].steps[0]',
+  ]);
+  assert.match(lines[0], /^.*smells\.json:23:5: warning: devices\[0\]: "d" has no safety question/);
+  assert.match(lines[4], /unsafe advice \("sandpaper"\)/);
+  assert.doesNotMatch(out, /open the case/); // "Never open the case" is safe advice
+  assert.equal(lines.at(-1), '0 errors, 5 warnings in 1 file');
+  assert.equal((await run(['validate', '--strict', file])).code, 1);
+});
+
+test('validate: several files, bad JSON with its position, a missing file', async () => {
+  const { code, out } = await run(['validate', example, fixture('not-json.json'), 'no/such/file.json']);
+  assert.equal(code, 1);
+  const lines = out.trim().split('\n');
+  assert.match(lines[0], /not-json\.json:1:35: error: invalid JSON: unexpected "\}"/);
+  assert.equal(lines[1], 'no/such/file.json: error: no such file');
+  assert.equal(lines[2], '2 errors, 0 warnings in 3 files');
+});
+
+test('simulate: matches the expectation computed by hand', async () => {
+  // Priors a .4, c .2, b .4 (b not user-fixable). fix-a (2 min) fixes a half the time, fix-c (5 min)
+  // always fixes c. Efficiency: fix-a .2/2 = .1 > fix-c .2/5 = .04, so fix-a first, then fix-c
+  // unless fix-a fixed it (P .2). Minutes 2 + .8 × 5 = 6; prompts 1.8; resolved .2 + .2 = .4; the
+  // rest escalates to a warranty claim (bought inside the warranty); right ends: .4 resolved + .4 b.
+  const { code, out } = await run(['simulate', fixture('tiny.json'), '--today', '2026-11-21']);
+  assert.equal(code, 0);
+  const lines = out.trim().split('\n');
+  assert.equal(lines[0], 'd');
+  assert.equal(lines[1], '  expected minutes 6.0, prompts 1.80, ending right 80.0%');
+  assert.equal(lines[2], '  outcomes: warranty-claim 60.0%, resolved 40.0%');
+  assert.equal(lines[3], '  a (40.0%): fix-a → fixed ⇒ resolved');
+});
+
+test('simulate: every device of the example, or an unknown device is an error', async () => {
+  const { code, out } = await run(['simulate', example, '--device', 'acme-kids-speaker']);
+  assert.equal(code, 0);
+  assert.match(out, /^acme-kids-speaker\n {2}expected minutes \d+\.\d, prompts \d\.\d\d, ending right \d+\.\d%/);
+  const unknown = await run(['simulate', example, '--device', 'toaster']);
+  assert.equal(unknown.code, 1);
+  assert.equal(unknown.err, 'error: unknown device "toaster"; the devices are: acme-kids-speaker\n');
+});
+
+test('graph: Mermaid text that parses back into the engine’s tree', async () => {
+  const { code, out } = await run(['graph', fixture('tiny.json'), '--device', 'd', '--today', '2026-11-21']);
+  assert.equal(code, 0);
+  const lines = out.trim().split('\n');
+  assert.equal(lines[0], 'flowchart TD');
+  const nodes = new Map();
+  const edges = [];
+  for (const line of lines.slice(1)) {
+    const node = line.match(/^ {2}(n\d+)(\{|\(\[|\[)"(.*)"(\}|\]\)|\])$/);
+    const edge = line.match(/^ {2}(n\d+) -->\|"(.*)"\| (n\d+)$/);
+    if (node) nodes.set(node[1], { shape: node[2], label: node[3].replace(/#quot;/g, '"') });
+    else if (edge) edges.push({ from: edge[1], label: edge[2], to: edge[3] });
+    else assert.fail(`not a node or an edge: ${line}`);
+  }
+  const children = (id) => Object.fromEntries(edges.filter((e) => e.from === id).map((e) => [e.label, nodes.get(e.to)]));
+  assert.deepEqual(nodes.get('n1'), { shape: '[', label: 'Fix "A"' });
+  const first = children('n1');
+  assert.deepEqual(Object.keys(first), ['It’s charging now', 'Still not charging', 'I can’t do this']);
+  assert.deepEqual(first['It’s charging now'], { shape: '([', label: 'It’s charging again (resolved)' });
+  assert.equal(first['Still not charging'].label, 'Fix C');
+  assert.ok(edges.every((e) => nodes.has(e.from) && nodes.has(e.to)));
+  // A depth limit cuts the tree with "…".
+  const shallow = await run(['graph', fixture('tiny.json'), '--device', 'd', '--depth', '1']);
+  assert.match(shallow.out, /n2\["…"\]/);
+});
+
+test('walk: answers typed in the terminal lead to a result and its summary', async () => {
+  const { code, out } = await run(['walk', fixture('tiny.json'), '--device', 'd'], '2\nb\n2\n1\n');
+  assert.equal(code, 0);
+  assert.match(out, /Fix "A"\n {2}1\. Do A\n {2}\[1\] It’s charging now/);
+  assert.match(out, /== It’s charging again ==/);
+  assert.match(out, /Steps:\n {2}1\. Fix "A" → Still not charging\n {2}2\. Fix C → It’s charging now/);
+});
+
+test('usage errors exit 2; --help works on every command', async () => {
+  assert.equal((await run(['frobnicate'])).code, 2);
+  assert.equal((await run(['graph', example])).code, 2); // no --device
+  assert.equal((await run(['simulate'])).code, 2); // no FILE
+  assert.equal((await run(['graph', example, '--device', 'acme-kids-speaker', '--depth', 'deep'])).code, 2);
+  assert.equal((await run(['validate', example, '--bogus'])).code, 2);
+  for (const command of ['validate', 'simulate', 'graph', 'walk']) {
+    const { code, out } = await run([command, '--help']);
+    assert.equal(code, 0);
+    assert.match(out, new RegExp(`^Usage: charge-troubleshooter ${command} `));
+  }
+  assert.match((await run(['--help'])).out, /^Usage: charge-troubleshooter <command>/);
+});
+
+test('the package bin runs as a program', () => {
+  const out = execFileSync(process.execPath, ['dist/cli/main.js', 'validate', example], { encoding: 'utf8' });
+  assert.equal(out, '0 errors, 0 warnings in 1 file\n');
+});
