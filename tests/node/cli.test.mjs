@@ -63,12 +63,13 @@ test('validate: authoring smells are warnings; --strict makes them fail', async 
 });
 
 test('validate: several files, bad JSON with its position, a missing file', async () => {
-  const { code, out } = await run(['validate', example, fixture('not-json.json'), 'no/such/file.json']);
+  const { code, out } = await run(['validate', example, fixture('not-json.json'), 'no/such/file.json', 'demo']);
   assert.equal(code, 1);
   const lines = out.trim().split('\n');
   assert.match(lines[0], /not-json\.json:1:35: error: invalid JSON: unexpected "\}"/);
   assert.equal(lines[1], 'no/such/file.json: error: no such file');
-  assert.equal(lines[2], '2 errors, 0 warnings in 3 files');
+  assert.equal(lines[2], 'demo: error: is a folder, not a file');
+  assert.equal(lines[3], '3 errors, 0 warnings in 4 files');
 });
 
 test('simulate: matches the expectation computed by hand', async () => {
