@@ -25,6 +25,9 @@ describe('demo pages', () => {
     expect(widget.hasAttribute('launcher')).to.equal(true);
     expect(widget.getAttribute('device')).to.equal('shokz-openrun');
     expect(widgetsShowingAPrompt(doc)).to.have.length(1);
+    const links = [...doc.querySelectorAll('.site-header nav a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['product.html', 'support.html', 'theming.html', 'core-api.html']);
+    expect(doc.querySelector('[aria-current="page"]')!.getAttribute('href')).to.equal('product.html');
     expect(errors).to.deep.equal([]);
   });
 
