@@ -35,7 +35,7 @@ export async function readJsonSource(file: string): Promise<JsonSource> {
   return parseJsonSource(file, text);
 }
 
-export function parseJsonSource(file: string, text: string): JsonSource {
+function parseJsonSource(file: string, text: string): JsonSource {
   const positions = new Map<string, Position>();
   let value: unknown;
   try {

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeBaseProblem } from '../core/index.js';
+import { likelihoods } from './simulate.js';
 
 /**
  * Advice that shoppers must never get from a troubleshooter: abrasives on contacts, opening the
@@ -37,11 +38,8 @@ export function lintKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseProblem[] {
   kb.questions.forEach((question, i) => {
     if (isSafetyGate(question)) return;
     const informative = kb.causes.some((cause) => {
-      const listed = question.options.map((o) => o.likelihood[cause.id]);
-      const rest = 1 - listed.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-      const unlisted = listed.filter((p) => p === undefined).length;
-      const filled = listed.map((p) => p ?? rest / unlisted);
-      return filled.some((p) => Math.abs(p - filled[0]!) > 1e-9);
+      const odds = likelihoods(question, cause.id);
+      return odds.some((p) => Math.abs(p - odds[0]!) > 1e-9);
     });
     if (!informative) {
       warnings.push({ path: `questions[${i}]`, message: `every answer to "${question.id}" is equally likely whatever the cause, so it never changes a decision` });

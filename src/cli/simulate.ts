@@ -62,19 +62,26 @@ export function expectFrom(kb: KnowledgeBase, session: Session, cause: string): 
   return total;
 }
 
-/** The steps a truthful shopper with `cause` sees: each question's likeliest answer, actions fixing when P(fix) ≥ ½. */
-export function truthfulPath(kb: KnowledgeBase, start: Session, cause: string): { steps: string[]; outcome: Outcome } {
+/**
+ * A truthful shopper whose product has `cause`: answers each question with the option likeliest
+ * under that cause, and each action with whether it fixes that cause (P(fix) of at least one half).
+ */
+export function truthfulAnswer(kb: KnowledgeBase, cause: string, session: Session): string {
+  const prompt = session.current;
+  if (prompt.kind === 'action') return (kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0) >= 0.5 ? 'fixed' : 'not-fixed';
+  const question = kb.questions.find((q) => q.id === prompt.id);
+  if (!question) throw new Error(`a truthful shopper cannot answer the engine's own question "${prompt.id}": give a purchase date`);
+  const odds = likelihoods(question, cause);
+  return prompt.options[odds.indexOf(Math.max(...odds))]!.id;
+}
+
+/** The steps a truthful shopper with `cause` is led through, and where they end. */
+function truthfulPath(kb: KnowledgeBase, start: Session, cause: string): { steps: string[]; outcome: Outcome } {
   const steps: string[] = [];
   let session = start;
   for (let i = 0; i < 100 && session.current.kind !== 'result'; i++) {
-    const prompt = session.current;
-    let answer: string;
-    if (prompt.kind === 'action') answer = (kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0) >= 0.5 ? 'fixed' : 'not-fixed';
-    else {
-      const odds = likelihoods(kb.questions.find((q) => q.id === prompt.id)!, cause);
-      answer = prompt.options[odds.indexOf(Math.max(...odds))]!.id;
-    }
-    steps.push(`${prompt.id} → ${answer}`);
+    const answer = truthfulAnswer(kb, cause, session);
+    steps.push(`${session.current.id} → ${answer}`);
     session = session.answer(answer);
   }
   return { steps, outcome: (session.current as { outcome: Outcome }).outcome };

@@ -46,13 +46,6 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return extraDays === 0 ? shifted : fromUtcMs(toUtcMs(shifted) + extraDays * DAY_MS);
 }
 
-/** Whole months from `from` to `to`, counting a month only once its day is reached. */
-export function monthsBetween(from: CalendarDate, to: CalendarDate): number {
-  let months = (to.year - from.year) * 12 + (to.month - from.month);
-  if (to.day < from.day) months -= 1;
-  return months;
-}
-
 export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
   return toUtcMs(a) > toUtcMs(b);
 }

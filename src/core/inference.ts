@@ -48,7 +48,7 @@ export function fixProbability(posterior: Distribution, action: ModelAction): nu
 }
 
 /** P(answer) for each option of a question under the posterior. */
-export function answerProbabilities(posterior: Distribution, question: ModelQuestion): number[] {
+function answerProbabilities(posterior: Distribution, question: ModelQuestion): number[] {
   let mentionedMass = 0;
   question.mentioned.forEach((c) => (mentionedMass += posterior[c]!));
   const unmentioned = (1 - mentionedMass) / question.likelihood.length;

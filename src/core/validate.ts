@@ -20,7 +20,7 @@ export class KnowledgeBaseError extends Error {
 }
 
 /** Prompt ids the engine makes itself; a knowledge base may not take them. */
-export const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', ...OUTCOMES];
+const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', ...OUTCOMES];
 
 type Json = Record<string, unknown>;
 type Report = (path: string, message: string) => void;
