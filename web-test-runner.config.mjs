@@ -1,12 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { findChromium, withChromiumOrExit } from './scripts/chromium.mjs';
 
-// Debian's Chromium, found at /usr/bin/chromium by the launcher; CHROME_PATH overrides.
+// Only what needs a DOM runs here; the pure-logic tests run under `node --test` (npm run test:node).
+const { executablePath, args, headless } = await withChromiumOrExit(findChromium);
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  files: ['tests/components/**/*.test.ts', 'tests/embedding/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   // Tests run on 127.0.0.1 only; nothing is fetched from elsewhere.
@@ -14,6 +15,6 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { args: CHROMIUM_FLAGS } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args, headless } })],
   testFramework: { config: { timeout: 20000 } },
 };

@@ -1,4 +1,4 @@
-// Time to first step, step time and memory, ours vs the baseline, in headless Debian Chromium.
+// Time to first step, step time and memory, ours vs the baseline, in headless Chromium (scripts/chromium.mjs picks it).
 import { launchChromium } from '../scripts/chromium.mjs';
 
 export function median(values) {

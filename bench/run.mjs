@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { startServer } from '../demo/serve.mjs';
-import { CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { findChromium, withChromiumOrExit } from '../scripts/chromium.mjs';
 import { browserBenchmarks } from './browser.mjs';
 import { diagnosisCost } from './cost.mjs';
 import { scaling } from './scaling.mjs';
@@ -15,11 +15,13 @@ const bytes = (n) => n.toLocaleString('en-US');
 const ratio = (a, b) => `${fmt(a / b, 2)}×`;
 
 const version = async (pkg) => JSON.parse(await readFile(`node_modules/${pkg}/package.json`, 'utf8')).version;
+const browserInUse = await withChromiumOrExit(findChromium);
 const chromium = () => {
   try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const version = execFileSync(browserInUse.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${version} (${browserInUse.source})`;
   } catch {
-    return 'unknown';
+    return `unknown (${browserInUse.source})`;
   }
 };
 

@@ -1,11 +1,11 @@
 // Makes docs/screenshot.png (English) and docs/screenshot-ar.png (Arabic, right to left) from the
 // real demo support page in headless Chromium:
 //   npm run build && npm run screenshot
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, withChromiumOrExit } from './chromium.mjs';
 import { startServer } from '../demo/serve.mjs';
 
 const { server, url } = await startServer();
-const browser = await launchChromium();
+const browser = await withChromiumOrExit(launchChromium);
 try {
   for (const [locale, file] of [['en', 'docs/screenshot.png'], ['ar', 'docs/screenshot-ar.png']]) {
     const page = await browser.newPage();

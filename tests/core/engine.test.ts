@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { createSession, type KnowledgeBase, type ResultPrompt, type Session } from '../../src/core/index.js';
-import { action, device, question, tinyKnowledgeBase } from './fixtures.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createSession, type KnowledgeBase, type ResultPrompt, type Session } from '../../dist/core/index.js';
+import { action, assertClose, assertContains, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
 
@@ -11,7 +12,7 @@ function walk(session: Session, answer: (s: Session) => string): Session {
 }
 
 function resultOf(session: Session): ResultPrompt {
-  expect(session.current.kind).to.equal('result');
+  assert.equal(session.current.kind, 'result');
   return session.current as ResultPrompt;
 }
 
@@ -42,17 +43,17 @@ describe('engine: ordering', () => {
       seen.push(s.current.id);
       return 'not-fixed';
     });
-    expect(seen).to.deep.equal(['fix-b', 'fix-c', 'fix-d', 'fix-a', 'fix-e']);
+    assert.deepEqual(seen, ['fix-b', 'fix-c', 'fix-d', 'fix-a', 'fix-e']);
   });
 
   it('tells the expected minutes of the actions still to come', () => {
     // b (2 min) always; c (1) if b failed: .75; d (4): .70; a (10): .50; e (3): .10.
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY });
-    expect(s.minutesLeft).to.be.closeTo(2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
+    assertClose(s.minutesLeft, 2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
     // Once b has failed, every later action's chance of being reached is divided by P(b failed) = .75.
-    expect(s.answer('not-fixed').minutesLeft).to.be.closeTo((0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
-    expect(s.answer('fixed').minutesLeft).to.equal(0);
-    expect(createSession({ knowledgeBase: kb, today: TODAY }).minutesLeft).to.equal(0);
+    assertClose(s.answer('not-fixed').minutesLeft, (0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
+    assert.equal(s.answer('fixed').minutesLeft, 0);
+    assert.equal(createSession({ knowledgeBase: kb, today: TODAY }).minutesLeft, 0);
   });
 
   it('stops suggesting an action once P(fix) × escalationMinutes no longer beats its minutes', () => {
@@ -65,7 +66,7 @@ describe('engine: ordering', () => {
     });
     seen.push(end.current.id);
     // Once b, c, d and a failed only e is left (P = 1), but fix-e fixes it 1 time in 10: 0.1 × 20 < 3 minutes.
-    expect(seen).to.deep.equal(['fix-b', 'fix-c', 'fix-d', 'fix-a', 'refund']);
+    assert.deepEqual(seen, ['fix-b', 'fix-c', 'fix-d', 'fix-a', 'refund']);
   });
 });
 
@@ -85,15 +86,15 @@ describe('engine: posterior', () => {
   it('multiplies by the answer’s likelihood and by 1 − P(fix) after a failed action', () => {
     // Prior (.5, .3, .2); "on": (.45, .06, .10); fix-x fails: (.09, .06, .10) / .25 = (.36, .24, .40).
     let s = createSession({ knowledgeBase: gated(), device: 'gadget', today: TODAY, purchaseDate: TODAY });
-    expect(s.current.id).to.equal('light');
+    assert.equal(s.current.id, 'light');
     s = s.answer('on');
-    expect(s.current.id).to.equal('fix-x');
+    assert.equal(s.current.id, 'fix-x');
     s = s.answer('not-fixed');
     const p = probabilities(s);
-    expect(Object.keys(p)).to.deep.equal(['z', 'x', 'y']);
-    expect(p.z).to.be.closeTo(0.4, 1e-12);
-    expect(p.x).to.be.closeTo(0.36, 1e-12);
-    expect(p.y).to.be.closeTo(0.24, 1e-12);
+    assert.deepEqual(Object.keys(p), ['z', 'x', 'y']);
+    assertClose(p.z, 0.4, 1e-12);
+    assertClose(p.x, 0.36, 1e-12);
+    assertClose(p.y, 0.24, 1e-12);
   });
 
   it('credits a fix to the causes the action could fix, weighted by their probability', () => {
@@ -101,18 +102,18 @@ describe('engine: posterior', () => {
     const kb = tinyKnowledgeBase({ actions: [action('fix-xy', 1, { x: 0.8, y: 0.4 })] });
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY }).answer('fixed');
     const result = resultOf(s);
-    expect(result.outcome).to.equal('resolved');
-    expect(result.causes.map((c) => c.id)).to.deep.equal(['x', 'y']);
-    expect(result.causes[0]!.probability).to.be.closeTo(0.4 / 0.52, 1e-12);
-    expect(result.causes[1]!.probability).to.be.closeTo(0.12 / 0.52, 1e-12);
-    expect(result.title).to.match(/charging again/);
-    expect(result.body).to.contain('Cause X');
+    assert.equal(result.outcome, 'resolved');
+    assert.deepEqual(result.causes.map((c) => c.id), ['x', 'y']);
+    assertClose(result.causes[0]!.probability, 0.4 / 0.52, 1e-12);
+    assertClose(result.causes[1]!.probability, 0.12 / 0.52, 1e-12);
+    assert.match(result.title, /charging again/);
+    assertContains(result.body, 'Cause X');
   });
 
   it('ends at once on an answer with an outcome, before any action', () => {
     const s = createSession({ knowledgeBase: gated(), device: 'gadget', today: TODAY }).answer('smoke');
-    expect(resultOf(s).outcome).to.equal('safety-stop');
-    expect(s.current.id).to.equal('safety-stop');
+    assert.equal(resultOf(s).outcome, 'safety-stop');
+    assert.equal(s.current.id, 'safety-stop');
   });
 
   it('ignores evidence the model calls impossible instead of dividing by zero', () => {
@@ -122,20 +123,20 @@ describe('engine: posterior', () => {
       devices: [device('gadget', { x: 1 })],
     });
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY }).answer('not-fixed');
-    expect(probabilities(s)).to.deep.equal({ x: 1 });
+    assert.deepEqual(probabilities(s), { x: 1 });
   });
 
   it('treats “skip” as no evidence: the posterior stays as it was', () => {
     const kb = tinyKnowledgeBase({ escalationMinutes: 100 });
     let s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: '2020-01-01' });
-    expect(s.current.id).to.equal('fix-x');
+    assert.equal(s.current.id, 'fix-x');
     s = s.answer('skip');
-    expect(s.current.id).to.equal('fix-y');
+    assert.equal(s.current.id, 'fix-y');
     s = s.answer('skip');
     const p = probabilities(s);
-    expect(p).to.deep.equal({ x: 0.5, y: 0.3, z: 0.2 });
+    assert.deepEqual(p, { x: 0.5, y: 0.3, z: 0.2 });
     // Steps the shopper could not do are still worth doing, so no repair or replacement is claimed.
-    expect(resultOf(s).outcome).to.equal('contact-support');
+    assert.equal(resultOf(s).outcome, 'contact-support');
   });
 });
 
@@ -154,14 +155,14 @@ describe('engine: questions', () => {
 
   it('asks a question when what it tells saves more minutes than it costs', () => {
     const s = createSession({ knowledgeBase: kb({ a: { x: 1, y: 0 }, b: { x: 0, y: 1 } }), device: 'gadget', today: TODAY });
-    expect(s.current.id).to.equal('which');
-    expect(s.answer('b').current.id).to.equal('fix-y');
+    assert.equal(s.current.id, 'which');
+    assert.equal(s.answer('b').current.id, 'fix-y');
   });
 
   it('never asks a question whose answer cannot change anything', () => {
     const s = createSession({ knowledgeBase: kb({ a: { x: 0.5, y: 0.5 }, b: { x: 0.5, y: 0.5 } }), device: 'gadget', today: TODAY });
-    expect(s.current.id).to.equal('fix-x');
-    expect(s.answer('not-fixed').current.id).to.equal('fix-y');
+    assert.equal(s.current.id, 'fix-x');
+    assert.equal(s.answer('not-fixed').current.id, 'fix-y');
   });
 
   it('finds the one informative question among many (value of information on the most promising few)', () => {
@@ -178,8 +179,8 @@ describe('engine: questions', () => {
     const base = kb({ a: {}, b: {} });
     base.questions = [...useless.slice(0, 6), telling, ...useless.slice(6)];
     const s = createSession({ knowledgeBase: base, device: 'gadget', today: TODAY });
-    expect(s.current.id).to.equal('telling');
-    expect(s.answer('a').current.id).to.equal('fix-x');
+    assert.equal(s.current.id, 'telling');
+    assert.equal(s.answer('a').current.id, 'fix-x');
   });
 
   it('does what an answer names as next before anything else', () => {
@@ -187,8 +188,8 @@ describe('engine: questions', () => {
     base.questions[0]!.options[0]!.next = 'fix-y'; // "a" points at x, yet names fix-y as next
     base.questions[0]!.options.push({ id: 'stop', label: 'Stop', likelihood: { x: 0, y: 0 }, outcome: 'safety-stop' });
     const s = createSession({ knowledgeBase: base, device: 'gadget', today: TODAY }).answer('a');
-    expect(s.current.id).to.equal('fix-y');
-    expect(s.answer('not-fixed').current.id).to.equal('fix-x');
+    assert.equal(s.current.id, 'fix-y');
+    assert.equal(s.answer('not-fixed').current.id, 'fix-x');
   });
 });
 
@@ -210,9 +211,9 @@ describe('engine: age and outcome', () => {
 
   it('asks the age only when self-help is over and the outcome depends on it', () => {
     const s = ending();
-    expect(s.current.id).to.equal('age');
-    expect(s.current.options.map((o) => o.id)).to.deep.equal(['return', 'warranty', 'lifespan', 'past-lifespan', 'unknown']);
-    expect(s.current.options.map((o) => o.label)).to.deep.equal([
+    assert.equal(s.current.id, 'age');
+    assert.deepEqual(s.current.options.map((o) => o.id), ['return', 'warranty', 'lifespan', 'past-lifespan', 'unknown']);
+    assert.deepEqual(s.current.options.map((o) => o.label), [
       'In the last 30 days',
       'Between 30 days and 1 year ago',
       'Between 1 year and 3 years ago',
@@ -220,7 +221,7 @@ describe('engine: age and outcome', () => {
       'I’m not sure',
     ]);
     const outcomes = s.current.options.map((o) => resultOf(s.answer(o.id)).outcome);
-    expect(outcomes).to.deep.equal(['refund', 'warranty-claim', 'repair', 'replace', 'contact-support']);
+    assert.deepEqual(outcomes, ['refund', 'warranty-claim', 'repair', 'replace', 'contact-support']);
   });
 
   it('never asks the age when the purchase date was given', () => {
@@ -234,43 +235,44 @@ describe('engine: age and outcome', () => {
     ];
     for (const [purchaseDate, outcome] of cases) {
       const s = ending(purchaseDate);
-      expect(s.history.map((h) => h.promptId)).to.not.include('age');
-      expect(resultOf(s).outcome, purchaseDate).to.equal(outcome);
+      const promptIds = s.history.map((h) => h.promptId);
+      assert.ok(!promptIds.includes('age'), `${purchaseDate}: age asked in ${promptIds.join(', ')}`);
+      assert.equal(resultOf(s).outcome, outcome, purchaseDate);
     }
   });
 
   it('lets the retailer’s return window override the device’s', () => {
-    expect(resultOf(ending('2026-10-01', 60)).outcome).to.equal('refund');
-    expect(resultOf(ending('2026-11-20', 0)).outcome).to.equal('warranty-claim');
-    expect(ending(undefined, 0).current.options.map((o) => o.id)).to.deep.equal(['warranty', 'lifespan', 'past-lifespan', 'unknown']);
+    assert.equal(resultOf(ending('2026-10-01', 60)).outcome, 'refund');
+    assert.equal(resultOf(ending('2026-11-20', 0)).outcome, 'warranty-claim');
+    assert.deepEqual(ending(undefined, 0).current.options.map((o) => o.id), ['warranty', 'lifespan', 'past-lifespan', 'unknown']);
   });
 
   it('does not ask the age when every age leads to the same outcome', () => {
     // A skipped step still worth doing means support, at any age past the (zero-day) return window.
     const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY, returnDays: 0 }).answer('skip');
-    expect(resultOf(s).outcome).to.equal('contact-support');
-    expect(s.history).to.have.length(1);
+    assert.equal(resultOf(s).outcome, 'contact-support');
+    assert.equal(s.history.length, 1);
   });
 
   it('never asks the age of a resolved session', () => {
     const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY }).answer('fixed');
-    expect(resultOf(s).outcome).to.equal('resolved');
+    assert.equal(resultOf(s).outcome, 'resolved');
   });
 
   it('links the warranty for a claim and support for a repair', () => {
-    expect(resultOf(ending('2026-01-01')).links.map((l) => l.href)).to.deep.equal([
+    assert.deepEqual(resultOf(ending('2026-01-01')).links.map((l) => l.href), [
       'https://support.example/acme/warranty',
       'https://support.example/acme',
     ]);
-    expect(resultOf(ending('2024-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme warranty', 'Acme support']);
-    expect(resultOf(ending('2020-01-01')).links.map((l) => l.label)).to.deep.equal(['Acme support']);
+    assert.deepEqual(resultOf(ending('2024-01-01')).links.map((l) => l.label), ['Acme warranty', 'Acme support']);
+    assert.deepEqual(resultOf(ending('2020-01-01')).links.map((l) => l.label), ['Acme support']);
   });
 
   it('hands on the device’s support address when it has one', () => {
-    expect(resultOf(ending('2026-01-01')).supportEmail).to.equal(undefined);
+    assert.equal(resultOf(ending('2026-01-01')).supportEmail, undefined);
     const kb = hardware();
     kb.devices[0]!.supportEmail = 'help@support.example';
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: '2026-01-01' }).answer('not-fixed');
-    expect(resultOf(s).supportEmail).to.equal('help@support.example');
+    assert.equal(resultOf(s).supportEmail, 'help@support.example');
   });
 });

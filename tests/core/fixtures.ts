@@ -1,4 +1,5 @@
-import type { Action, Device, KnowledgeBase, Question } from '../../src/core/index.js';
+import assert from 'node:assert/strict';
+import type { Action, Device, KnowledgeBase, Question } from '../../dist/core/index.js';
 
 /** A small hand-made knowledge base whose numbers the tests can follow by hand. */
 export function tinyKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
@@ -40,6 +41,24 @@ export function device(id: string, priors: Record<string, number>, extra: Partia
 
 export function question(id: string, options: Question['options'], extra: Partial<Question> = {}): Question {
   return { id, title: `Question ${id}?`, options, ...extra };
+}
+
+/** chai's `closeTo`: `actual` is a number within `delta` of `expected`. */
+export function assertClose(actual: number | undefined, expected: number, delta: number): void {
+  assert.ok(typeof actual === 'number' && Math.abs(actual - expected) <= delta, `expected ${actual} ≈ ${expected} (±${delta})`);
+}
+
+/** chai's `include` on a string: `text` contains `part`. */
+export function assertContains(text: string, part: string, message?: string): void {
+  assert.ok(text.includes(part), message ?? `expected ${JSON.stringify(text)} to contain ${JSON.stringify(part)}`);
+}
+
+/** chai's `include` on an object: `actual` has each of `expected`'s properties, each strictly equal. */
+export function assertHasProperties(actual: object, expected: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(expected)) {
+    assert.ok(key in actual, `expected ${JSON.stringify(actual)} to have a property "${key}"`);
+    assert.equal((actual as Record<string, unknown>)[key], value, `property "${key}" of ${JSON.stringify(actual)}`);
+  }
 }
 
 /** Deep copy, so a test can break one field of a valid knowledge base. */

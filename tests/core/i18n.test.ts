@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import {
   createSession,
   defaultKnowledgeBase,
@@ -10,21 +11,21 @@ import {
   type KnowledgeBase,
   type Prompt,
   type Session,
-} from '../../src/core/index.js';
-import { en as coreEn } from '../../src/core/locales/en.js';
-import { ar as coreAr } from '../../src/core/locales/ar.js';
-import { de as coreDe } from '../../src/core/locales/de.js';
-import { es as coreEs } from '../../src/core/locales/es.js';
-import { fr as coreFr } from '../../src/core/locales/fr.js';
-import { en as uiEn } from '../../src/components/locales/en.js';
-import { ar as uiAr } from '../../src/components/locales/ar.js';
-import { de as uiDe } from '../../src/components/locales/de.js';
-import { es as uiEs } from '../../src/components/locales/es.js';
-import { fr as uiFr } from '../../src/components/locales/fr.js';
-import { de as kbDe } from '../../src/knowledge-base/translations/de.js';
-import { es as kbEs } from '../../src/knowledge-base/translations/es.js';
-import { fr as kbFr } from '../../src/knowledge-base/translations/fr.js';
-import { clone, tinyKnowledgeBase } from './fixtures.js';
+} from '../../dist/core/index.js';
+import { en as coreEn } from '../../dist/core/locales/en.js';
+import { ar as coreAr } from '../../dist/core/locales/ar.js';
+import { de as coreDe } from '../../dist/core/locales/de.js';
+import { es as coreEs } from '../../dist/core/locales/es.js';
+import { fr as coreFr } from '../../dist/core/locales/fr.js';
+import { en as uiEn } from '../../dist/components/locales/en.js';
+import { ar as uiAr } from '../../dist/components/locales/ar.js';
+import { de as uiDe } from '../../dist/components/locales/de.js';
+import { es as uiEs } from '../../dist/components/locales/es.js';
+import { fr as uiFr } from '../../dist/components/locales/fr.js';
+import { de as kbDe } from '../../dist/knowledge-base/translations/de.js';
+import { es as kbEs } from '../../dist/knowledge-base/translations/es.js';
+import { fr as kbFr } from '../../dist/knowledge-base/translations/fr.js';
+import { assertContains, clone, tinyKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 
 const TODAY = '2026-11-21';
@@ -69,37 +70,37 @@ function wordsOf(prompt: Prompt): string[] {
 describe('localization of the core', () => {
   it('speaks English until a language is loaded', () => {
     const s = createSession({ device: 'shokz-openrun', locale: 'de', today: TODAY });
-    expect(s.locale).to.equal('en');
-    expect(s.current.title).to.equal('First, a safety check: is any of this happening?');
+    assert.equal(s.locale, 'en');
+    assert.equal(s.current.title, 'First, a safety check: is any of this happening?');
   });
 
   it('matches language tags: exact, then the language alone, then English', () => {
-    expect(matchLocale('de-AT')).to.equal('de');
-    expect(matchLocale('FR-ca')).to.equal('fr');
-    expect(matchLocale(['it', 'es-MX'])).to.equal('es');
-    expect(matchLocale('ja')).to.equal('en');
-    expect(matchLocale(undefined)).to.equal('en');
-    expect(matchLocale('pt-BR', ['pt', 'pt-BR'])).to.equal('pt-BR');
+    assert.equal(matchLocale('de-AT'), 'de');
+    assert.equal(matchLocale('FR-ca'), 'fr');
+    assert.equal(matchLocale(['it', 'es-MX']), 'es');
+    assert.equal(matchLocale('ja'), 'en');
+    assert.equal(matchLocale(undefined), 'en');
+    assert.equal(matchLocale('pt-BR', ['pt', 'pt-BR']), 'pt-BR');
   });
 
   it('loads a language on demand and resolves the region to it', async () => {
-    expect(await loadLocale('de-AT')).to.equal('de');
+    assert.equal(await loadLocale('de-AT'), 'de');
     const s = createSession({ device: 'shokz-openrun', locale: 'de-AT', today: TODAY });
-    expect(s.locale).to.equal('de');
-    expect(s.current.title).to.equal(kbDe.questions!.safety!.title);
+    assert.equal(s.locale, 'de');
+    assert.equal(s.current.title, kbDe.questions!.safety!.title);
     const action = s.answer('wet').current;
-    expect(action.options.map((o) => o.label)).to.deep.equal([coreDe.actionOptions.fixed, coreDe.actionOptions['not-fixed'], coreDe.actionOptions.skip]);
+    assert.deepEqual(action.options.map((o) => o.label), [coreDe.actionOptions.fixed, coreDe.actionOptions['not-fixed'], coreDe.actionOptions.skip]);
   });
 
   it('has every message of every shipped language (a missing one fails here and in tsc)', () => {
     const core = stringPaths(coreEn).sort();
-    for (const [name, messages] of Object.entries({ coreDe, coreEs, coreFr, coreAr })) expect(stringPaths(messages).sort(), name).to.deep.equal(core);
+    for (const [name, messages] of Object.entries({ coreDe, coreEs, coreFr, coreAr })) assert.deepEqual(stringPaths(messages).sort(), core, name);
     const ui = stringPaths(uiEn).filter((p) => !/\.(zero|one|two|few|many)$/.test(p));
     for (const [name, messages] of Object.entries({ uiDe, uiEs, uiFr, uiAr })) {
-      expect(stringPaths(messages).filter((p) => !/\.(zero|one|two|few|many)$/.test(p)).sort(), name).to.deep.equal(ui.sort());
+      assert.deepEqual(stringPaths(messages).filter((p) => !/\.(zero|one|two|few|many)$/.test(p)).sort(), ui.sort(), name);
     }
     const kb = stringPaths(englishKnowledgeBaseWords(defaultKnowledgeBase)).sort();
-    for (const [name, words] of Object.entries({ kbDe, kbEs, kbFr })) expect(stringPaths(words).sort(), name).to.deep.equal(kb);
+    for (const [name, words] of Object.entries({ kbDe, kbEs, kbFr })) assert.deepEqual(stringPaths(words).sort(), kb, name);
   });
 
   it('keeps every placeholder of the English messages in every language', () => {
@@ -114,7 +115,7 @@ describe('localization of the core', () => {
           const translated = lookup(messages, path);
           // Plural forms for one or two may leave the number out ("a minute"); the others keep it.
           if (/\.(one|two|zero)$/.test(path) || translated === undefined) continue;
-          expect(placeholders(translated), path).to.equal(placeholders(lookup(english, path)));
+          assert.equal(placeholders(translated), placeholders(lookup(english, path)), path);
         }
       }
     }
@@ -127,11 +128,11 @@ describe('localization of the core', () => {
       let prompts = 0;
       const compare = (session: Session) => {
         const english = restoreSession(session.snapshot(), { locale: 'en' });
-        expect(english.current.id).to.equal(session.current.id);
+        assert.equal(english.current.id, session.current.id);
         const [ours, theirs] = [wordsOf(session.current), wordsOf(english.current)];
         ours.forEach((text, i) => {
           if (brandNames.has(text)) return; // "Shokz OpenRun" is the same in every language
-          expect(text, `${locale} ${session.current.id}: still English`).to.not.equal(theirs[i]);
+          assert.notEqual(text, theirs[i], `${locale} ${session.current.id}: still English`);
         });
         prompts++;
       };
@@ -148,7 +149,7 @@ describe('localization of the core', () => {
           }
         }
       }
-      expect(prompts).to.be.greaterThan(500);
+      assert.ok(prompts > 500, `only ${prompts} prompts compared`);
     });
   }
 
@@ -157,21 +158,21 @@ describe('localization of the core', () => {
     let s = createSession({ device: 'soundcore-boost', purchaseDate: '2026-01-15', today: TODAY, locale: 'de' });
     s = s.answer('danger');
     const summary = s.summary();
-    expect(summary).to.contain(`${coreDe.summary.purchased}: 15. Januar 2026 (2026-01-15)`);
-    expect(summary).to.contain(coreDe.summary.heading);
-    expect(summary).to.contain(`1. ${kbDe.questions!.safety!.title} → ${kbDe.questions!.safety!.options!.danger!.label}`);
-    expect(summary).to.match(/\(\d+\u00a0%\)/); // German percent format, with its no-break space
+    assertContains(summary, `${coreDe.summary.purchased}: 15. Januar 2026 (2026-01-15)`);
+    assertContains(summary, coreDe.summary.heading);
+    assertContains(summary, `1. ${kbDe.questions!.safety!.title} → ${kbDe.questions!.safety!.options!.danger!.label}`);
+    assert.match(summary, /\(\d+\u00a0%\)/); // German percent format, with its no-break space
   });
 
   it('switches the language of a saved session without losing it', async () => {
     await loadLocale('fr');
     const s = createSession({ device: 'shokz-openrun', today: TODAY }).answer('none').answer('suddenly');
     const french = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { locale: 'fr' });
-    expect(french.history).to.deep.equal(s.history);
-    expect(french.current.id).to.equal(s.current.id);
-    expect(french.locale).to.equal('fr');
-    expect(french.snapshot().locale).to.equal('fr');
-    expect(french.current.title).to.not.equal(s.current.title);
+    assert.deepEqual(french.history, s.history);
+    assert.equal(french.current.id, s.current.id);
+    assert.equal(french.locale, 'fr');
+    assert.equal(french.snapshot().locale, 'fr');
+    assert.notEqual(french.current.title, s.current.title);
   });
 
   it('uses a custom knowledge base’s own translations, with English engine words where none ship', () => {
@@ -186,10 +187,10 @@ describe('localization of the core', () => {
       },
     };
     const s = createSession({ knowledgeBase: kb, device: 'gadget', locale: 'it-IT', today: TODAY, purchaseDate: TODAY });
-    expect(s.current.title).to.equal('Ripara X');
-    expect(s.current.kind === 'action' && s.current.steps).to.deep.equal(['Passo di X']);
-    expect(s.current.options[0]!.label).to.equal('It’s charging now'); // Italian engine words are not shipped
-    expect(s.answer('fixed').summary()).to.contain('Device: Acme aggeggio (gadget)');
+    assert.equal(s.current.title, 'Ripara X');
+    assert.deepEqual(s.current.kind === 'action' && s.current.steps, ['Passo di X']);
+    assert.equal(s.current.options[0]!.label, 'It’s charging now'); // Italian engine words are not shipped
+    assertContains(s.answer('fixed').summary(), 'Device: Acme aggeggio (gadget)');
   });
 
   it('validates translations: known ids, matching list lengths, language tags', () => {
@@ -200,14 +201,15 @@ describe('localization of the core', () => {
     };
     try {
       validateKnowledgeBase(kb);
-      expect.fail('should throw');
+      assert.fail('should throw');
     } catch (error) {
-      expect(error).to.be.instanceOf(KnowledgeBaseError);
+      assert.ok(error instanceof KnowledgeBaseError, `expected a KnowledgeBaseError, got ${String(error)}`);
       const paths = (error as KnowledgeBaseError).problems.map((p) => `${p.path}: ${p.message}`);
-      expect(paths).to.include('translations["not a tag"]: "not a tag" is not a language tag such as "de" or "fr-CA"');
-      expect(paths).to.include('translations.de.actions.nope: unknown action "nope"');
-      expect(paths).to.include('translations.de.actions.fix-x.steps: has 2 steps; the original has 1');
-      expect(paths).to.include('translations.de.questions.ghost: unknown question "ghost"');
+      const listed = `in ${JSON.stringify(paths, null, 2)}`;
+      assert.ok(paths.includes('translations["not a tag"]: "not a tag" is not a language tag such as "de" or "fr-CA"'), listed);
+      assert.ok(paths.includes('translations.de.actions.nope: unknown action "nope"'), listed);
+      assert.ok(paths.includes('translations.de.actions.fix-x.steps: has 2 steps; the original has 1'), listed);
+      assert.ok(paths.includes('translations.de.questions.ghost: unknown question "ghost"'), listed);
     }
   });
 });

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   createSession,
@@ -7,7 +8,7 @@ import {
   validateKnowledgeBase,
   type KnowledgeBase,
   type Session,
-} from '../../src/core/index.js';
+} from '../../dist/core/index.js';
 
 const TODAY = '2026-11-21';
 const RUNS = { numRuns: 150 };
@@ -109,10 +110,10 @@ describe('properties of sessions on the default knowledge base', () => {
       fc.property(fc.option(device, { nil: undefined }), purchaseDate, answers, (d, date, choices) => {
         const sessions = play(start(defaultKnowledgeBase, d, date), choices);
         const last = sessions.at(-1)!;
-        expect(last.current.kind).to.equal('result');
-        expect(sessions.length).to.be.at.most(promptBound(defaultKnowledgeBase));
+        assert.equal(last.current.kind, 'result');
+        assert.ok(sessions.length <= promptBound(defaultKnowledgeBase), `${sessions.length} prompts, more than ${promptBound(defaultKnowledgeBase)}`);
         const ids = sessions.map((s) => s.current.id);
-        expect(new Set(ids).size).to.equal(ids.length);
+        assert.equal(new Set(ids).size, ids.length);
       }),
       RUNS,
     );
@@ -123,8 +124,8 @@ describe('properties of sessions on the default knowledge base', () => {
       fc.property(device, purchaseDate, answers, (d, date, choices) => {
         const sessions = play(start(defaultKnowledgeBase, d, date), choices);
         for (let i = 1; i < sessions.length; i++) {
-          expect(sessions[i]!.back()).to.equal(sessions[i - 1]);
-          expect(sessions[i]!.back().history).to.deep.equal(sessions[i]!.history.slice(0, -1));
+          assert.equal(sessions[i]!.back(), sessions[i - 1]);
+          assert.deepEqual(sessions[i]!.back().history, sessions[i]!.history.slice(0, -1));
         }
       }),
       RUNS,
@@ -136,9 +137,9 @@ describe('properties of sessions on the default knowledge base', () => {
       fc.property(fc.option(device, { nil: undefined }), purchaseDate, answers, (d, date, choices) => {
         for (const s of play(start(defaultKnowledgeBase, d, date), choices)) {
           const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())));
-          expect(restored.current).to.deep.equal(s.current);
-          expect(restored.history).to.deep.equal(s.history);
-          expect(restored.summary()).to.equal(s.summary());
+          assert.deepEqual(restored.current, s.current);
+          assert.deepEqual(restored.history, s.history);
+          assert.equal(restored.summary(), s.summary());
         }
       }),
       { numRuns: 60 },
@@ -150,7 +151,7 @@ describe('properties of sessions on the default knowledge base', () => {
       fc.property(device, purchaseDate, answers, (d, date, choices) => {
         const a = play(start(defaultKnowledgeBase, d, date), choices).map((s) => s.current);
         const b = play(start(defaultKnowledgeBase, d, date), choices).map((s) => s.current);
-        expect(a).to.deep.equal(b);
+        assert.deepEqual(a, b);
       }),
       RUNS,
     );
@@ -174,8 +175,8 @@ describe('properties of sessions on the default knowledge base', () => {
         try {
           restoreSession(input);
         } catch (error) {
-          expect(error).to.be.instanceOf(Error);
-          expect((error as Error).message).to.match(/^Cannot restore session: /);
+          assert.ok(error instanceof Error, `expected an Error, got ${String(error)}`);
+          assert.match((error as Error).message, /^Cannot restore session: /);
         }
       }),
       { numRuns: 300 },
@@ -187,14 +188,14 @@ describe('properties of sessions on random knowledge bases', () => {
   it('random knowledge bases validate, and every walk ends in a bounded result without repeats', () => {
     fc.assert(
       fc.property(knowledgeBase, fc.boolean(), answers, (kb, withDate, choices) => {
-        expect(validateKnowledgeBase(kb)).to.equal(kb);
+        assert.equal(validateKnowledgeBase(kb), kb);
         const sessions = play(start(kb, undefined, withDate ? '2026-01-01' : undefined), choices);
-        expect(sessions.at(-1)!.current.kind).to.equal('result');
-        expect(sessions.length).to.be.at.most(promptBound(kb));
+        assert.equal(sessions.at(-1)!.current.kind, 'result');
+        assert.ok(sessions.length <= promptBound(kb), `${sessions.length} prompts, more than ${promptBound(kb)}`);
         const ids = sessions.map((s) => s.current.id);
-        expect(new Set(ids).size).to.equal(ids.length);
+        assert.equal(new Set(ids).size, ids.length);
         const restored = restoreSession(JSON.parse(JSON.stringify(sessions.at(-1)!.snapshot())), { knowledgeBase: kb });
-        expect(restored.current).to.deep.equal(sessions.at(-1)!.current);
+        assert.deepEqual(restored.current, sessions.at(-1)!.current);
       }),
       { numRuns: 200 },
     );
@@ -206,9 +207,10 @@ describe('properties of sessions on random knowledge bases', () => {
         const { current } = play(start(kb, 'd0', '2026-01-01'), choices).at(-1)!;
         if (current.kind !== 'result') throw new Error('no result');
         const p = current.causes.map((c) => c.probability);
-        expect(p.every((x) => x >= 0 && x <= 1)).to.equal(true);
-        expect(p).to.deep.equal([...p].sort((a, b) => b - a));
-        expect(p.reduce((a, b) => a + b, 0)).to.be.at.most(1 + 1e-9);
+        assert.equal(p.every((x) => x >= 0 && x <= 1), true);
+        assert.deepEqual(p, [...p].sort((a, b) => b - a));
+        const total = p.reduce((a, b) => a + b, 0);
+        assert.ok(total <= 1 + 1e-9, `probabilities ${p.join(', ')} add up to ${total}`);
       }),
       { numRuns: 200 },
     );

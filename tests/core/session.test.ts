@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import {
   createSession,
   defaultKnowledgeBase,
@@ -6,44 +7,46 @@ import {
   restoreSession,
   type KnowledgeBase,
   type Session,
-} from '../../src/core/index.js';
-import { clone, tinyKnowledgeBase } from './fixtures.js';
+} from '../../dist/core/index.js';
+import { assertContains, assertHasProperties, clone, tinyKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 
 const TODAY = '2026-11-21';
 
 function expectUnchanged(session: Session, act: () => unknown, error: new (...args: never[]) => Error, message: RegExp) {
   const before = { current: clone(session.current), history: clone(session.history), summary: session.summary() };
-  expect(act).to.throw(error, message);
-  expect(session.current).to.deep.equal(before.current);
-  expect(session.history).to.deep.equal(before.history);
-  expect(session.summary()).to.equal(before.summary);
+  assert.throws(act, (e) => e instanceof error && message.test(e.message));
+  assert.deepEqual(session.current, before.current);
+  assert.deepEqual(session.history, before.history);
+  assert.equal(session.summary(), before.summary);
 }
 
 describe('createSession', () => {
   it('asks which device first when none is given, with every device as an option', () => {
     const s = createSession({ today: TODAY });
-    expect(s.current).to.include({ kind: 'question', id: 'device' });
-    expect(s.current.options.map((o) => o.id)).to.deep.equal(defaultKnowledgeBase.devices.map((d) => d.id));
-    expect(s.current.options[0]!.label).to.equal('Shokz OpenRun');
-    expect(s.answer('soundcore-boost').current.id).to.equal('safety');
+    assertHasProperties(s.current, { kind: 'question', id: 'device' });
+    assert.deepEqual(s.current.options.map((o) => o.id), defaultKnowledgeBase.devices.map((d) => d.id));
+    assert.equal(s.current.options[0]!.label, 'Shokz OpenRun');
+    assert.equal(s.answer('soundcore-boost').current.id, 'safety');
   });
 
   it('puts the safety check before any charging advice for every device, and the recall check right after it for Soundcore', () => {
     for (const { id } of defaultKnowledgeBase.devices) {
       const s = createSession({ device: id, today: TODAY });
-      expect(s.current.id, id).to.equal('safety');
-      expect(s.current.options.map((o) => o.id)).to.deep.equal(['danger', 'wet', 'none']);
-      expect(s.answer('danger').current).to.include({ kind: 'result', outcome: 'safety-stop' });
-      expect(s.answer('wet').current.id, `${id}: a wet device is dried first`).to.equal('dry-out');
+      assert.equal(s.current.id, 'safety', id);
+      assert.deepEqual(s.current.options.map((o) => o.id), ['danger', 'wet', 'none']);
+      assertHasProperties(s.answer('danger').current, { kind: 'result', outcome: 'safety-stop' });
+      assert.equal(s.answer('wet').current.id, 'dry-out', `${id}: a wet device is dried first`);
       const afterSafety = s.answer('none').current.id;
-      if (!id.startsWith('soundcore-')) expect(afterSafety, id).to.not.equal('recall-check');
+      if (!id.startsWith('soundcore-')) assert.notEqual(afterSafety, 'recall-check', id);
       else {
-        expect(afterSafety, id).to.equal('recall-check');
+        assert.equal(afterSafety, 'recall-check', id);
         const recalled = s.answer('none').answer('recalled').current;
-        expect(recalled).to.include({ kind: 'result', outcome: 'safety-stop' });
-        expect(recalled.kind === 'result' && recalled.body).to.contain('safety recall');
-        expect(recalled.kind === 'result' && recalled.links.map((l) => l.href)).to.include('https://us.soundcore.com/pages/a3102-recall');
+        assertHasProperties(recalled, { kind: 'result', outcome: 'safety-stop' });
+        const body = recalled.kind === 'result' && recalled.body;
+        assert.ok(body !== false && body.includes('safety recall'), `${id}: recall result says ${JSON.stringify(body)}`);
+        const hrefs = recalled.kind === 'result' && recalled.links.map((l) => l.href);
+        assert.ok(hrefs !== false && hrefs.includes('https://us.soundcore.com/pages/a3102-recall'), `${id}: recall result links ${JSON.stringify(hrefs)}`);
       }
     }
   });
@@ -55,34 +58,34 @@ describe('createSession', () => {
       while (s.current.id !== 'restart-reset') s = s.answer(truthfulAnswer(defaultKnowledgeBase, 'software-glitch', s));
       return s.current.kind === 'action' ? s.current.steps.join(' ') : '';
     };
-    expect(resetSteps('shokz-openrun')).to.match(/multifunction, volume \+ and volume − buttons together/);
-    expect(resetSteps('soundcore-boost')).to.match(/power and BassUp buttons together for 5–6 seconds/);
-    expect(resetSteps('soundcore-flare-2')).to.match(/not universal/);
-    expect(resetSteps('generic-speaker')).to.match(/differs between models, so don’t guess one/);
+    assert.match(resetSteps('shokz-openrun'), /multifunction, volume \+ and volume − buttons together/);
+    assert.match(resetSteps('soundcore-boost'), /power and BassUp buttons together for 5–6 seconds/);
+    assert.match(resetSteps('soundcore-flare-2'), /not universal/);
+    assert.match(resetSteps('generic-speaker'), /differs between models, so don’t guess one/);
   });
 
   it('rejects an unknown device, naming the known ones', () => {
-    expect(() => createSession({ device: 'toaster' })).to.throw(RangeError, /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/);
+    assert.throws(() => createSession({ device: 'toaster' }), (e) => e instanceof RangeError && /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/.test(e.message));
   });
 
   it('rejects bad dates and return windows with a RangeError that names the field', () => {
-    expect(() => createSession({ today: '2026-02-30' })).to.throw(RangeError, /today "2026-02-30" is not a real calendar date/);
-    expect(() => createSession({ today: '21/11/2026' })).to.throw(RangeError, /today must be a date written YYYY-MM-DD/);
-    expect(() => createSession({ today: TODAY, purchaseDate: '2026-13-01' })).to.throw(RangeError, /purchaseDate "2026-13-01"/);
-    expect(() => createSession({ today: TODAY, purchaseDate: '2026-11-22' })).to.throw(RangeError, /purchaseDate 2026-11-22 is after today \(2026-11-21\)/);
-    expect(() => createSession({ returnDays: -1 })).to.throw(RangeError, /returnDays must be a whole number/);
-    expect(() => createSession({ returnDays: 14.5 })).to.throw(RangeError, /returnDays/);
+    assert.throws(() => createSession({ today: '2026-02-30' }), (e) => e instanceof RangeError && /today "2026-02-30" is not a real calendar date/.test(e.message));
+    assert.throws(() => createSession({ today: '21/11/2026' }), (e) => e instanceof RangeError && /today must be a date written YYYY-MM-DD/.test(e.message));
+    assert.throws(() => createSession({ today: TODAY, purchaseDate: '2026-13-01' }), (e) => e instanceof RangeError && /purchaseDate "2026-13-01"/.test(e.message));
+    assert.throws(() => createSession({ today: TODAY, purchaseDate: '2026-11-22' }), (e) => e instanceof RangeError && /purchaseDate 2026-11-22 is after today \(2026-11-21\)/.test(e.message));
+    assert.throws(() => createSession({ returnDays: -1 }), (e) => e instanceof RangeError && /returnDays must be a whole number/.test(e.message));
+    assert.throws(() => createSession({ returnDays: 14.5 }), (e) => e instanceof RangeError && /returnDays/.test(e.message));
   });
 
   it('accepts leap days and defaults today to the real date', () => {
-    expect(() => createSession({ today: '2028-02-29', purchaseDate: '2024-02-29' })).to.not.throw();
-    expect(createSession().snapshot().today).to.equal(new Date().toISOString().slice(0, 10));
+    assert.doesNotThrow(() => createSession({ today: '2028-02-29', purchaseDate: '2024-02-29' }));
+    assert.equal(createSession().snapshot().today, new Date().toISOString().slice(0, 10));
   });
 
   it('rejects a malformed knowledge base with every problem listed', () => {
     const kb = clone(tinyKnowledgeBase()) as KnowledgeBase & { causes: unknown };
     (kb as { schemaVersion: number }).schemaVersion = 9;
-    expect(() => createSession({ knowledgeBase: kb })).to.throw(KnowledgeBaseError, /schemaVersion/);
+    assert.throws(() => createSession({ knowledgeBase: kb }), (e) => e instanceof KnowledgeBaseError && /schemaVersion/.test(e.message));
   });
 });
 
@@ -102,46 +105,46 @@ describe('Session', () => {
   it('is immutable: answering returns a new session and leaves the old one as it was', () => {
     const s = start();
     const next = s.answer('none');
-    expect(next).to.not.equal(s);
-    expect(s.current.id).to.equal('safety');
-    expect(s.history).to.deep.equal([]);
-    expect(next.history).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
-    expect(Object.isFrozen(next.current)).to.equal(true);
-    expect(Object.isFrozen(next.current.options)).to.equal(true);
-    expect(Object.isFrozen(next.history)).to.equal(true);
-    expect(() => ((next.history as unknown[]).length = 0)).to.throw(TypeError);
+    assert.notEqual(next, s);
+    assert.equal(s.current.id, 'safety');
+    assert.deepEqual(s.history, []);
+    assert.deepEqual(next.history, [{ promptId: 'safety', optionId: 'none' }]);
+    assert.equal(Object.isFrozen(next.current), true);
+    assert.equal(Object.isFrozen(next.current.options), true);
+    assert.equal(Object.isFrozen(next.history), true);
+    assert.throws(() => ((next.history as unknown[]).length = 0), TypeError);
   });
 
   it('back() returns the session before the last answer, and itself at the start', () => {
     const s = start();
     const next = s.answer('none');
-    expect(next.back()).to.equal(s);
-    expect(s.back()).to.equal(s);
+    assert.equal(next.back(), s);
+    assert.equal(s.back(), s);
   });
 
   it('writes a summary a support agent can act on', () => {
     let s = start().answer('none').answer('gradually');
-    expect(s.summary()).to.contain('Result: not finished yet');
+    assertContains(s.summary(), 'Result: not finished yet');
     while (s.current.kind !== 'result') s = s.answer(s.current.kind === 'action' ? 'not-fixed' : s.current.id === 'charging-light' ? 'normal-light' : s.current.options.at(-1)!.id);
     const summary = s.summary();
     const lines = summary.split('\n');
-    expect(lines[0]).to.equal('Charging problem: troubleshooter summary');
-    expect(lines[1]).to.equal('Device: Shokz OpenRun (shokz-openrun)');
-    expect(lines[2]).to.equal('Purchased: January 15, 2026 (2026-01-15), under its warranty of 2 years');
-    expect(summary).to.contain('  1. First, a safety check: is any of this happening? → No, none of these');
-    expect(summary).to.contain('  2. How did the problem start? → Gradually: the battery lasted less and less');
-    expect(lines.filter((l) => /^ {2}\d+\. /.test(l))).to.have.length(s.history.length);
-    expect(summary).to.contain('Result: Claim the warranty (warranty-claim)');
-    expect(summary).to.match(/Likely causes: Worn-out or failed battery \(\d+%\)/);
+    assert.equal(lines[0], 'Charging problem: troubleshooter summary');
+    assert.equal(lines[1], 'Device: Shokz OpenRun (shokz-openrun)');
+    assert.equal(lines[2], 'Purchased: January 15, 2026 (2026-01-15), under its warranty of 2 years');
+    assertContains(summary, '  1. First, a safety check: is any of this happening? → No, none of these');
+    assertContains(summary, '  2. How did the problem start? → Gradually: the battery lasted less and less');
+    assert.equal(lines.filter((l) => /^ {2}\d+\. /.test(l)).length, s.history.length);
+    assertContains(summary, 'Result: Claim the warranty (warranty-claim)');
+    assert.match(summary, /Likely causes: Worn-out or failed battery \(\d+%\)/);
   });
 
   it('summarises the shopper’s own answer about the age when no date was given', () => {
     const kb = tinyKnowledgeBase({ actions: [] });
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY });
-    expect(s.current.id).to.equal('age');
+    assert.equal(s.current.id, 'age');
     const summary = s.answer('warranty').summary();
-    expect(summary).to.contain('Purchased: date not given; shopper says: Between 30 days and 1 year ago');
-    expect(summary).to.contain('1. When was it bought? → Between 30 days and 1 year ago');
+    assertContains(summary, 'Purchased: date not given; shopper says: Between 30 days and 1 year ago');
+    assertContains(summary, '1. When was it bought? → Between 30 days and 1 year ago');
   });
 });
 
@@ -151,10 +154,10 @@ describe('restoreSession', () => {
   it('round-trips through JSON exactly', () => {
     const s = played();
     const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())));
-    expect(restored.current).to.deep.equal(s.current);
-    expect(restored.history).to.deep.equal(s.history);
-    expect(restored.snapshot()).to.deep.equal(s.snapshot());
-    expect(restored.back().current).to.deep.equal(s.back().current);
+    assert.deepEqual(restored.current, s.current);
+    assert.deepEqual(restored.history, s.history);
+    assert.deepEqual(restored.snapshot(), s.snapshot());
+    assert.deepEqual(restored.back().current, s.back().current);
   });
 
   it('rejects a snapshot of the wrong shape with a clear Error', () => {
@@ -174,19 +177,27 @@ describe('restoreSession', () => {
       [{ ...good, returnDays: -3 }, /returnDays must be a whole number/],
     ];
     for (const [snapshot, message] of bad) {
-      expect(() => restoreSession(snapshot), JSON.stringify(snapshot)).to.throw(Error, /^Cannot restore session: /).and.to.match(message);
+      assert.throws(
+        () => restoreSession(snapshot),
+        (error) => {
+          assert.ok(error instanceof Error && /^Cannot restore session: /.test(error.message), `${JSON.stringify(snapshot)}: threw ${String(error)}`);
+          assert.match(String(error), message, JSON.stringify(snapshot)); // chai's .and.to.match on the thrown error
+          return true;
+        },
+        JSON.stringify(snapshot),
+      );
     }
   });
 
   it('rejects answers that no longer fit the knowledge base', () => {
     const good = played().snapshot();
     const unknownOption = { ...good, history: [...good.history.slice(0, 2), { promptId: 'how-it-started', optionId: 'yesterday' }] };
-    expect(() => restoreSession(unknownOption)).to.throw(/answer 3 \("yesterday"\) is no longer an answer to "how-it-started"/);
+    assert.throws(() => restoreSession(unknownOption), { message: /answer 3 \("yesterday"\) is no longer an answer to "how-it-started"/ });
     const wrongPrompt = { ...good, history: [{ promptId: 'reset', optionId: 'fixed' }] };
-    expect(() => restoreSession(wrongPrompt)).to.throw(/answer 1 is for "reset", but the session now asks "safety"/);
+    assert.throws(() => restoreSession(wrongPrompt), { message: /answer 1 is for "reset", but the session now asks "safety"/ });
     // The same snapshot against a knowledge base without the recall question.
     const kb = clone(defaultKnowledgeBase);
     kb.questions = kb.questions.filter((q) => q.id !== 'recall-check');
-    expect(() => restoreSession(good, { knowledgeBase: kb })).to.throw(/answer 2 is for "recall-check"/);
+    assert.throws(() => restoreSession(good, { knowledgeBase: kb }), { message: /answer 2 is for "recall-check"/ });
   });
 });

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   defaultKnowledgeBase,
@@ -6,8 +7,8 @@ import {
   validateKnowledgeBase,
   type KnowledgeBase,
   type KnowledgeBaseProblem,
-} from '../../src/core/index.js';
-import { action, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
+} from '../../dist/core/index.js';
+import { action, assertContains, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 type Json = any; // tests break typed data on purpose
 
@@ -26,7 +27,7 @@ function problemsOf(input: unknown): KnowledgeBaseProblem[] {
   try {
     validateKnowledgeBase(input);
   } catch (error) {
-    expect(error).to.be.instanceOf(KnowledgeBaseError);
+    assert.ok(error instanceof KnowledgeBaseError, `expected a KnowledgeBaseError, got ${String(error)}`);
     return (error as KnowledgeBaseError).problems;
   }
   throw new Error('expected validateKnowledgeBase to throw');
@@ -76,23 +77,23 @@ const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
 
 describe('validateKnowledgeBase', () => {
   it('accepts the default knowledge base and returns it typed', () => {
-    expect(validateKnowledgeBase(defaultKnowledgeBase)).to.equal(defaultKnowledgeBase);
+    assert.equal(validateKnowledgeBase(defaultKnowledgeBase), defaultKnowledgeBase);
   });
 
   it('accepts a round trip of the default knowledge base through JSON', () => {
     const copy = clone(defaultKnowledgeBase);
-    expect(validateKnowledgeBase(copy)).to.deep.equal(defaultKnowledgeBase);
+    assert.deepEqual(validateKnowledgeBase(copy), defaultKnowledgeBase);
   });
 
   it(`reports each of ${MALFORMED.length} malformed knowledge bases at its JSON path`, () => {
-    expect(MALFORMED.length).to.be.at.least(20);
+    assert.ok(MALFORMED.length >= 20, `only ${MALFORMED.length} malformed cases`);
     for (const [what, breakIt, path, message] of MALFORMED) {
       const kb = clone(withQuestion());
       const replaced = breakIt(kb);
       const problems = problemsOf(replaced === undefined ? kb : replaced);
       const problem = problems.find((p) => p.path === path);
-      expect(problem, `${what}: no problem at ${path} in ${JSON.stringify(problems)}`).to.exist;
-      expect(problem!.message, what).to.match(message);
+      assert.ok(problem != null, `${what}: no problem at ${path} in ${JSON.stringify(problems)}`);
+      assert.match(problem!.message, message, what);
     }
   });
 
@@ -102,12 +103,12 @@ describe('validateKnowledgeBase', () => {
     kb.actions[0].minutes = 0;
     kb.devices[0].supportUrl = 'javascript:alert(1)';
     const problems = problemsOf(kb);
-    expect(problems.map((p) => p.path)).to.deep.equal(['schemaVersion', 'devices[0].supportUrl', 'actions[0].minutes']);
-    try {
-      validateKnowledgeBase(kb);
-    } catch (error) {
-      expect((error as Error).message).to.contain('3 problems').and.contain('actions[0].minutes');
-    }
+    assert.deepEqual(problems.map((p) => p.path), ['schemaVersion', 'devices[0].supportUrl', 'actions[0].minutes']);
+    assert.throws(() => validateKnowledgeBase(kb), (error: Error) => {
+      assertContains(error.message, '3 problems');
+      assertContains(error.message, 'actions[0].minutes');
+      return true;
+    });
   });
 
   it('checks that an answer leading to an action reaches every device the question is for', () => {
@@ -122,8 +123,8 @@ describe('validateKnowledgeBase', () => {
       ],
     });
     const problems = problemsOf(kb);
-    expect(problems).to.have.length(1);
-    expect(problems[0]!.path).to.equal('questions[0].options[0].next');
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.equal(problems[0]!.path, 'questions[0].options[0].next');
   });
 
   it('accepts likelihoods left out of some options (they share what is left)', () => {
@@ -136,7 +137,7 @@ describe('validateKnowledgeBase', () => {
         ]),
       ],
     });
-    expect(validateKnowledgeBase(kb)).to.equal(kb);
+    assert.equal(validateKnowledgeBase(kb), kb);
   });
 
   it('only ever throws KnowledgeBaseError, whatever JSON it is given', () => {
