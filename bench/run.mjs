@@ -1,4 +1,4 @@
-// npm run bench: sizes, browser timings, memory, engine scaling and diagnosis cost, all measured in
+// npm run bench: sizes, browser timings, memory, engine scaling and diagnosis quality, all measured in
 // this run on this machine; prints one table and writes bench/results.json and bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -6,10 +6,14 @@ import os from 'node:os';
 import { startServer } from '../demo/serve.mjs';
 import { findChromium, withChromiumOrExit } from '../scripts/chromium.mjs';
 import { browserBenchmarks } from './browser.mjs';
-import { diagnosisCost } from './cost.mjs';
+import { diagnosis } from './diagnosis.mjs';
 import { scaling } from './scaling.mjs';
 import { sizes } from './sizes.mjs';
 
+const percent = (p) => `${fmt(p * 100)}%`;
+const diagnosisValue = (e, f) =>
+  `right ${percent(e.right)} vs ${percent(f.right)}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
+const diagnosisRatio = (e, f) => `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
 const fmt = (n, digits = 1) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const bytes = (n) => n.toLocaleString('en-US');
 const ratio = (a, b) => `${fmt(a / b, 2)}×`;
@@ -32,7 +36,7 @@ try {
   const size = await sizes();
   const browser = await browserBenchmarks(url);
   const engine = scaling();
-  const cost = diagnosisCost();
+  const quality = diagnosis();
   results = {
     date: started.toISOString(),
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
@@ -47,13 +51,13 @@ try {
     size,
     browser,
     engine,
-    cost,
+    quality,
   };
 } finally {
   server.close();
 }
 
-const { size, browser, engine, cost } = results;
+const { size, browser, engine, quality } = results;
 const ours = size['CDN ES module'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
 const rows = [
@@ -74,8 +78,9 @@ const rows = [
     `${r.answers} answers`,
   ]),
   ['engine', 'answer() + next prompt, built-in knowledge base (ms)', fmt(engine.defaultKnowledgeBase.answerMs, 3), '', `${engine.defaultKnowledgeBase.answers} answers`],
-  ...cost.rows.map((r) => ['cost', r.device, `adaptive ${fmt(r.adaptive.minutes)} min, ${fmt(r.adaptive.prompts, 2)} prompts; fixed ${fmt(r.fixed.minutes)} min, ${fmt(r.fixed.prompts, 2)} prompts`, `${fmt(r.ratio, 3)}`, 'exact']),
-  ['cost', 'overall (mean over devices)', `adaptive ${fmt(cost.overall.adaptive.minutes)} min, fixed ${fmt(cost.overall.fixed.minutes)} min; correct ends ${fmt(cost.overall.adaptive.correct * 100)}% vs ${fmt(cost.overall.fixed.correct * 100)}%`, fmt(cost.overall.ratio, 3), 'exact'],
+  ...[...quality.plain.devices, { device: 'mean over devices', ...quality.plain.overall }].map((r) => ['diagnosis', r.device, diagnosisValue(r.engine, r.fixed), diagnosisRatio(r.engine, r.fixed), `${quality.settings.runs} shoppers per cause`]),
+  ['diagnosis', `±${Math.round(quality.noise.spread * 100)} % noise, mean of ${quality.noise.worlds} worlds`, diagnosisValue(quality.noise.overall.engine, quality.noise.overall.fixed), diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed), `${quality.settings.runs} per cause and world`],
+  ...quality.goals.map((g) => ['goal', g.goal, g.met ? 'met' : `NOT MET${g.detail ? ` (${g.detail})` : ''}`, '', '']),
 ];
 
 console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, 'ratio': ratioColumn, runs })));
@@ -93,7 +98,7 @@ const markdown = [
   'Notes:',
   '- Sizes: minified, gzip -9, brotli 11. The baseline (`bench/baseline/`) is a minimal Lit element walking 10 steps from a JSON array, bundled the same way (node-resolve + terser).',
   '- Time to first step: navigation start to the first prompt title in the DOM, fresh browser context per load, ours and the baseline interleaved. Step time: click on an answer to the next title in the DOM, over 10-step walks. Heap: `Runtime.getHeapUsage` after a 10-step walk and a forced GC, minus a blank page\'s median.',
-  `- Diagnosis cost: ${cost.method}; minutes are the shopper's effort plus ${cost.escalationMinutes} minutes for an escalation (the knowledge base's \`escalationMinutes\`); "correct end" is resolved for a user-fixable cause and an escalation for one that is not. The fixed order is the seed guides' (cable → charger → clean → reset → charge long → temperature → firmware → the rest) behind the same safety and recall gates.`,
+  `- Diagnosis: for every device and cause with a prior, ${quality.settings.runs} simulated shoppers bought on ${quality.settings.purchaseDate} (today ${quality.settings.today}) sample each answer from the knowledge base's likelihoods for their cause and each step's success from its P(fix); a step their own answers make impossible is skipped after as long as finding that out takes. The same shoppers meet the engine and the seed guides' fixed order (\`fixedOrder\`: cable → charger → clean → reset → a 2-hour charge → temperature → firmware, behind the same safety gates; a wet device is dried first), weighted by the device's priors; figures are means over the devices. "Right" is resolved for a user-fixable cause and a refund, claim, legal remedy, repair or replacement for one that is not. The noise row draws the shoppers from ${quality.noise.worlds} worlds where every probability is multiplied by a factor in [0.7, 1.3] (then renormalised) while both strategies use the unperturbed knowledge base.`,
   '- Engine scaling: generated knowledge bases (each action fixes 1–3 causes, each question names 5 causes); median time of `answer()`, which includes choosing the next prompt.',
   '',
 ].join('\n');

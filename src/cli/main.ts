@@ -6,6 +6,7 @@ import { KnowledgeBaseError, validateKnowledgeBase, type KnowledgeBase } from '.
 import { decisionGraph } from './graph.js';
 import { positionOf, readJsonSource, SourceError, type JsonSource } from './json-source.js';
 import { lintKnowledgeBase } from './lint.js';
+import { diagnosisReport, type DiagnosisReport, type Metrics } from './compare.js';
 import { simulate } from './simulate.js';
 import { walk } from './walk.js';
 
@@ -32,17 +33,25 @@ action fixes, an action no device reaches, a question that never changes a decis
 Options:
   --strict   exit 1 on warnings too
   --help     show this help`,
-  simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD]
+  simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD] [--runs N] [--noise N]
 
 For each device (or one), computes exactly over the outcome tree, under the device's priors:
 expected minutes of the shopper's effort, expected prompts, the share of sessions ending right,
 the share ending in each outcome, and the steps a shopper with each of the three likeliest causes
 is led through.
 
+Then simulated shoppers who answer the way real people do: for each device and cause, --runs
+shoppers sample each answer from the knowledge base's likelihoods and each step's success from its
+P(fix); the same shoppers meet the engine and the knowledge base's fixedOrder (its actions in order
+when it has none). Reported side by side: sessions ending right, fixable faults escalated, hands-on
+and waiting minutes; and again in --noise worlds where every probability is off by up to ±30 %.
+
 Options:
   --device ID                 only this device
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
   --today YYYY-MM-DD          the date to assume (default: today)
+  --runs N                    sampled shoppers per device and cause (default 300)
+  --noise N                   perturbed worlds (default 3; 0 for none)
   --help                      show this help`,
   graph: `Usage: charge-troubleshooter graph FILE --device ID [--depth N] [--purchase-date YYYY-MM-DD]
 
@@ -91,6 +100,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         strict: { type: 'boolean' },
         device: { type: 'string' },
         depth: { type: 'string' },
+        runs: { type: 'string' },
+        noise: { type: 'string' },
         'purchase-date': { type: 'string' },
         today: { type: 'string' },
       },
@@ -114,7 +125,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       return 1;
     }
     if (command === 'simulate') {
+      const runs = wholeNumber(values.runs ?? '300', '--runs', 1);
+      const noiseWorlds = wholeNumber(values.noise ?? '3', '--noise', 0);
       print(formatSimulation(simulate(knowledgeBase, { ...(device ? { device } : {}), purchaseDate, today })));
+      print('');
+      print(formatReport(diagnosisReport(knowledgeBase, { ...(device ? { device } : {}), purchaseDate, today, runs, noiseWorlds })));
       return 0;
     }
     if (device === undefined) throw new UsageError(`${command} needs --device ID`);
@@ -137,6 +152,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     }
     throw error;
   }
+}
+
+function wholeNumber(text: string, option: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option} must be a whole number, ${min} or more`);
+  return n;
 }
 
 function sixMonthsBefore(today: string): string {
@@ -208,6 +229,24 @@ function formatSimulation(devices: ReturnType<typeof simulate>): string {
       ].join('\n');
     })
     .join('\n\n');
+}
+
+function formatReport({ plain, noise }: DiagnosisReport): string {
+  const percent = (p: number | undefined) => (p === undefined ? '–' : `${(p * 100).toFixed(1)}%`);
+  const row = (label: string, engine: Metrics, fixed: Metrics) =>
+    `  ${label.padEnd(24)} right ${percent(engine.right)} vs ${percent(fixed.right)}, fixable escalated ${percent(engine.fixableEscalated)} vs ${percent(fixed.fixableEscalated)}, ` +
+    `hands-on ${engine.handsOn.toFixed(1)} vs ${fixed.handsOn.toFixed(1)} min, waiting ${engine.waiting.toFixed(0)} vs ${fixed.waiting.toFixed(0)} min`;
+  return [
+    'Sampled shoppers, the engine vs the fixed order:',
+    ...plain.devices.map((d) => row(d.device, d.engine, d.fixed)),
+    ...(plain.devices.length > 1 ? [row('mean over devices', plain.overall.engine, plain.overall.fixed)] : []),
+    ...(noise
+      ? [
+          row(`±${Math.round(noise.spread * 100)} % noise, ${noise.worlds} worlds`, noise.overall.engine, noise.overall.fixed),
+          `  devices where the engine ends right less often than the fixed order in some world: ${noise.devicesBehind.length === 0 ? 'none' : noise.devicesBehind.join(', ')}`,
+        ]
+      : []),
+  ].join('\n');
 }
 
 // Run when executed (the npm bin or `node dist/cli/main.js`), not when imported by tests.

@@ -1,5 +1,8 @@
 import type { Distribution, ModelAction, ModelQuestion, SparseVector } from './model.js';
 
+/** A step the answers leave less than this chance of fixing is ruled out, even one always tried before escalating. */
+export const RULED_OUT = 0.01;
+
 /**
  * Bayes' rule: `scaled` holds the posterior times P(evidence | cause), not yet normalised.
  * Evidence the model calls impossible for every cause left is ignored rather than turned into a
@@ -62,55 +65,80 @@ function answerProbabilities(posterior: Distribution, question: ModelQuestion): 
 export interface RankedAction {
   action: ModelAction;
   fixProbability: number;
-  /** P(fix) per minute of effort: the troubleshooting literature's efficiency. */
+  /** P(fix) per minute of cost: the troubleshooting literature's efficiency. */
   efficiency: number;
 }
 
-/** Actions by falling P(fix)/minutes, knowledge-base order breaking ties; those that cannot help are left out. */
+/** Actions by falling P(fix)/cost, knowledge-base order breaking ties; those that cannot help are left out. */
 export function rankActions(posterior: Distribution, actions: readonly ModelAction[]): RankedAction[] {
   const ranked: RankedAction[] = [];
   for (const action of actions) {
     const p = fixProbability(posterior, action);
-    if (p > 0) ranked.push({ action, fixProbability: p, efficiency: p / action.action.minutes });
+    if (p > 0) ranked.push({ action, fixProbability: p, efficiency: p / action.cost });
   }
   return ranked.sort((a, b) => b.efficiency - a.efficiency || a.action.order - b.action.order);
 }
 
-/** An action earns its minutes while its chance of fixing, times the cost of escalating, beats them. */
-export function isWorthTrying(fixChance: number, minutes: number, escalationMinutes: number): boolean {
-  return fixChance * escalationMinutes >= minutes;
+/**
+ * What escalating costs if each cause is the fault: the same handover for all, plus, for a fault the
+ * shopper could have fixed, the needless return or claim it sends to the shop and the maker.
+ */
+export type EscalationCosts = Float64Array;
+
+/** The escalation cost an action is expected to save: Σ P(cause) × P(fix | cause) × escalation cost. */
+export function expectedSaving(weights: Distribution, action: ModelAction, escalation: EscalationCosts): number {
+  let saving = 0;
+  action.fix.causes.forEach((c, i) => (saving += weights[c]! * action.fix.values[i]! * escalation[c]!));
+  return saving;
+}
+
+/** An action earns its cost while the escalation it is expected to save beats it. */
+export function isWorthTrying(posterior: Distribution, action: ModelAction, escalation: EscalationCosts): boolean {
+  return expectedSaving(posterior, action, escalation) >= action.cost;
 }
 
 export interface RepairPlan {
-  /** Expected hands-on minutes of the actions still to come. */
+  /** Expected cost of the actions still to come (minutes, waiting at its weight). */
+  actionCost: number;
+  /** Expected hands-on minutes and waiting minutes of those actions. */
   actionMinutes: number;
-  /** P(none of them fixes it), when escalating costs its minutes too. */
+  waitMinutes: number;
+  /** P(none of them fixes it). */
   unresolved: number;
+  /** The expected cost of escalating when none does. */
+  escalationCost: number;
 }
 
 /**
  * The rest of the troubleshooting as the literature plans it (Heckerman, Breese & Rommelse 1995):
- * the actions in efficiency order, each only while it is worth trying, then escalation.
+ * the actions in efficiency order, each only while it is worth trying (or one the engine always
+ * tries before escalating), then escalation.
  */
-export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalationMinutes: number): RepairPlan {
+export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalation: EscalationCosts): RepairPlan {
   const stillBroken = Float64Array.from(posterior); // P(cause and not fixed yet)
   let reach = 1; // P(not fixed yet)
-  let actionMinutes = 0;
+  const plan: RepairPlan = { actionCost: 0, actionMinutes: 0, waitMinutes: 0, unresolved: 0, escalationCost: 0 };
   for (const { action } of rankActions(posterior, actions)) {
     if (reach <= 0) break;
     const fixedNow = dot(stillBroken, action.fix);
-    if (!isWorthTrying(fixedNow / reach, action.action.minutes, escalationMinutes)) continue;
-    actionMinutes += reach * action.action.minutes;
+    // Steps tried before any escalation are in every plan; others only while they earn their cost.
+    const alwaysTried = action.action.tryBeforeEscalating && fixedNow >= RULED_OUT * reach;
+    if (!alwaysTried && expectedSaving(stillBroken, action, escalation) < reach * action.cost) continue;
+    plan.actionCost += reach * action.cost;
+    plan.actionMinutes += reach * action.action.minutes;
+    plan.waitMinutes += reach * (action.action.waitMinutes ?? 0);
     action.fix.causes.forEach((c, i) => (stillBroken[c]! *= 1 - action.fix.values[i]!));
     reach -= fixedNow;
   }
-  return { actionMinutes, unresolved: Math.max(0, reach) };
+  plan.unresolved = Math.max(0, reach);
+  stillBroken.forEach((p, c) => (plan.escalationCost += p * escalation[c]!));
+  return plan;
 }
 
-/** Expected cost of repair: the planned actions' minutes plus, if they fail, escalating. */
-export function expectedCost(posterior: Distribution, actions: readonly ModelAction[], escalationMinutes: number): number {
-  const plan = planRepair(posterior, actions, escalationMinutes);
-  return plan.actionMinutes + plan.unresolved * escalationMinutes;
+/** Expected cost of repair: the planned actions plus, if they fail, escalating. */
+export function expectedCost(posterior: Distribution, actions: readonly ModelAction[], escalation: EscalationCosts): number {
+  const plan = planRepair(posterior, actions, escalation);
+  return plan.actionCost + plan.escalationCost;
 }
 
 /**
@@ -118,12 +146,12 @@ export function expectedCost(posterior: Distribution, actions: readonly ModelAct
  * (the question's own minutes plus, for each answer, the expected cost after it).
  */
 export function valueOfInformation(
-  posterior: Distribution, question: ModelQuestion, actions: readonly ModelAction[], escalationMinutes: number,
-  costNow = expectedCost(posterior, actions, escalationMinutes),
+  posterior: Distribution, question: ModelQuestion, actions: readonly ModelAction[], escalation: EscalationCosts,
+  costNow = expectedCost(posterior, actions, escalation),
 ): number {
   let costAfter = question.minutes;
   answerProbabilities(posterior, question).forEach((p, option) => {
-    if (p > 0) costAfter += p * expectedCost(afterAnswer(posterior, question, option), actions, escalationMinutes);
+    if (p > 0) costAfter += p * expectedCost(afterAnswer(posterior, question, option), actions, escalation);
   });
   return costNow - costAfter;
 }

@@ -1,3 +1,4 @@
+import { resolveCosts, type ResolvedCosts } from './costs.js';
 import type { Action, Cause, Device, KnowledgeBase, Question } from './types.js';
 import { validateKnowledgeBase } from './validate.js';
 
@@ -18,6 +19,8 @@ export interface ModelAction {
   action: Action;
   /** P(fix | cause) for the causes it can fix; 0 for all others. */
   fix: SparseVector;
+  /** What trying it costs: its minutes plus its waiting at the waiting weight. */
+  cost: number;
 }
 
 export interface ModelQuestion {
@@ -46,11 +49,10 @@ export interface Model {
   devices: Map<string, ModelDevice>;
   actions: Map<string, ModelAction>;
   questions: Map<string, ModelQuestion>;
-  escalationMinutes: number;
+  costs: ResolvedCosts;
 }
 
 export const DEFAULT_QUESTION_MINUTES = 0.5;
-const DEFAULT_ESCALATION_MINUTES = 60;
 
 const models = new WeakMap<KnowledgeBase, Model>();
 
@@ -72,7 +74,13 @@ function buildModel(kb: KnowledgeBase): Model {
     return result;
   };
 
-  const actions = kb.actions.map((action, order): ModelAction => ({ order, action, fix: sparse(action.fixes, causeIndex) }));
+  const costs = resolveCosts(kb);
+  const actions = kb.actions.map((action, order): ModelAction => ({
+    order,
+    action,
+    fix: sparse(action.fixes, causeIndex),
+    cost: action.minutes + costs.waitingWeight * (action.waitMinutes ?? 0),
+  }));
   const questions = kb.questions.map((question, order): ModelQuestion => ({
     order,
     question,
@@ -102,7 +110,7 @@ function buildModel(kb: KnowledgeBase): Model {
     devices,
     actions: new Map(actions.map((a) => [a.action.id, a])),
     questions: new Map(questions.map((q) => [q.question.id, q])),
-    escalationMinutes: kb.escalationMinutes ?? DEFAULT_ESCALATION_MINUTES,
+    costs,
   };
 }
 

@@ -1,7 +1,7 @@
 import { defaultKnowledgeBase } from '../knowledge-base/default.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
 import { loadedBundle, matchLocale } from './i18n.js';
-import { initialState, minutesLeft, nextStep, transition, type EngineState, type Settings, type Step } from './engine.js';
+import { initialState, nextStep, plannedMinutes, transition, type EngineState, type Settings, type Step } from './engine.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
 import { writeSummary } from './summary.js';
@@ -25,7 +25,7 @@ class TroubleshootingSession implements Session {
     this.current = promptFor(settings, state, this.#step);
     this.history = history;
     this.locale = settings.locale;
-    this.minutesLeft = minutesLeft(settings, state);
+    this.minutesLeft = plannedMinutes(settings, state).handsOn;
     Object.freeze(this);
   }
 
@@ -48,13 +48,15 @@ class TroubleshootingSession implements Session {
   }
 
   snapshot(): SessionSnapshot {
-    const { device, purchaseDate, today, returnDays, locale } = this.#settings.origin;
+    const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths, locale } = this.#settings.origin;
     return {
       version: 1,
       ...(device === undefined ? {} : { device }),
       ...(purchaseDate === undefined ? {} : { purchaseDate }),
       today,
       ...(returnDays === undefined ? {} : { returnDays }),
+      ...(region === undefined ? {} : { region }),
+      ...(legalGuaranteeMonths === undefined ? {} : { legalGuaranteeMonths }),
       ...(locale === undefined ? {} : { locale }),
       history: this.history.map(({ promptId, optionId }) => ({ promptId, optionId })),
     };
@@ -138,6 +140,23 @@ function settingsOf(options: SessionOptions): Settings {
     settings.returnDays = options.returnDays;
     settings.origin.returnDays = options.returnDays;
   }
+
+  const regions = knowledgeBase.legalRights ?? {};
+  if (options.region !== undefined) {
+    if (!Object.hasOwn(regions, options.region)) {
+      const known = Object.keys(regions);
+      throw new RangeError(`Unknown region ${JSON.stringify(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`);
+    }
+    settings.legal = regions[options.region]!;
+    settings.origin.region = options.region;
+  }
+  if (options.legalGuaranteeMonths !== undefined) {
+    if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
+      throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${JSON.stringify(options.legalGuaranteeMonths)}`);
+    }
+    settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
+    settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
+  }
   return settings;
 }
 
@@ -149,10 +168,12 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   const s = snapshot as Record<string, unknown>;
   if (s.version !== 1) fail(`unsupported snapshot version ${JSON.stringify(s.version)}`);
   if (typeof s.today !== 'string') fail('"today" is missing');
-  for (const key of ['device', 'purchaseDate', 'locale'] as const) {
+  for (const key of ['device', 'purchaseDate', 'region', 'locale'] as const) {
     if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);
   }
-  if (s.returnDays !== undefined && typeof s.returnDays !== 'number') fail('"returnDays" must be a number');
+  for (const key of ['returnDays', 'legalGuaranteeMonths'] as const) {
+    if (s[key] !== undefined && typeof s[key] !== 'number') fail(`"${key}" must be a number`);
+  }
   if (!Array.isArray(s.history)) return fail('"history" must be an array');
   s.history.forEach((entry: unknown, i) => {
     const e = entry as Record<string, unknown> | null;
@@ -164,12 +185,14 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
 }
 
 function savedSettings(saved: SessionSnapshot): SessionOptions {
-  const { device, purchaseDate, today, returnDays, locale } = saved;
+  const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths, locale } = saved;
   return {
     today,
     ...(locale === undefined ? {} : { locale }),
     ...(device === undefined ? {} : { device }),
     ...(purchaseDate === undefined ? {} : { purchaseDate }),
     ...(returnDays === undefined ? {} : { returnDays }),
+    ...(region === undefined ? {} : { region }),
+    ...(legalGuaranteeMonths === undefined ? {} : { legalGuaranteeMonths }),
   };
 }

@@ -3,6 +3,7 @@ export type Outcome =
   | 'resolved'
   | 'refund'
   | 'warranty-claim'
+  | 'legal-guarantee'
   | 'repair'
   | 'replace'
   | 'safety-stop'
@@ -12,6 +13,7 @@ export const OUTCOMES: readonly Outcome[] = [
   'resolved',
   'refund',
   'warranty-claim',
+  'legal-guarantee',
   'repair',
   'replace',
   'safety-stop',
@@ -19,6 +21,9 @@ export const OUTCOMES: readonly Outcome[] = [
 ];
 
 export type CauseId = string;
+
+/** The outcomes that hand the problem to someone else: what giving up on self-help costs. */
+export type Escalation = Exclude<Outcome, 'resolved' | 'safety-stop'>;
 
 export interface Link {
   label: string;
@@ -55,6 +60,21 @@ export interface Action {
   /** Device ids this action applies to; all devices when left out. */
   devices?: string[];
   variants?: ActionVariant[];
+  /**
+   * Tried before any escalation whatever the odds, unless an answer excludes it: a cheap step every
+   * support desk asks for first (another cable or charger, a restart).
+   */
+  tryBeforeEscalating?: boolean;
+  /**
+   * Questions whose answer the shopper saw while doing this step (the light while watching it charge,
+   * the contacts while cleaning them): they are not asked once the step is done.
+   */
+  reveals?: string[];
+  /**
+   * When an answer made this step required (`next`) and the shopper cannot do it, the session ends
+   * here: a wet device that cannot be dried is never led on to charging.
+   */
+  whenSkipped?: { outcome: Outcome; note: string };
   source?: string;
 }
 
@@ -70,9 +90,21 @@ export interface QuestionOption {
   outcome?: Outcome;
   /** An action that must come next, before anything else (a wet device is dried first). */
   next?: string;
-  /** Extra words for the result this answer leads to (a recall notice). */
+  /** Actions this answer makes impossible or pointless (no firmware update for a speaker that never turns on). */
+  excludes?: string[];
+  /**
+   * Extra words for the result: the one this answer ends in, or, for an answer that does not end
+   * the session, whatever result it comes to (only these outcomes with `noteWhen`).
+   */
   note?: string;
+  /** Show `note` and `links` only when the session ends in one of these outcomes. */
+  noteWhen?: Outcome[];
   links?: Link[];
+  /**
+   * The product never worked: inside the return window the shopper is offered the return at once, or
+   * one quick step first, instead of the whole troubleshooting.
+   */
+  offersReturn?: boolean;
 }
 
 /** Device-specific wording of a question (what a model's charging light means). */
@@ -110,6 +142,12 @@ export interface Device {
   returnDays: number;
   /** How long such a product typically lasts; past it (and past warranty) the advice is to replace. */
   lifespanMonths: number;
+  /** A typical price of a new one (in the knowledge base's money unit): what replacing costs. */
+  price?: number;
+  /** False when nobody repairs it (the maker offers no repair service): past warranty it is replaced. Default true. */
+  repairable?: boolean;
+  /** A typical price of a repair of a charging fault; a repair is advised only when it costs less than replacing. */
+  repairPrice?: number;
   supportUrl?: string;
   warrantyUrl?: string;
   /** Where a support summary can be emailed. */
@@ -123,7 +161,10 @@ export interface Device {
  */
 export interface KnowledgeBaseTranslation {
   causes?: Record<string, { label?: string }>;
-  actions?: Record<string, { title?: string; steps?: string[]; variants?: ({ title?: string; steps?: string[] } | null)[] }>;
+  actions?: Record<
+    string,
+    { title?: string; steps?: string[]; variants?: ({ title?: string; steps?: string[] } | null)[]; whenSkipped?: { note?: string } }
+  >;
   questions?: Record<
     string,
     {
@@ -134,6 +175,41 @@ export interface KnowledgeBaseTranslation {
     }
   >;
   devices?: Record<string, { brand?: string; name?: string }>;
+  legalRights?: Record<string, { name?: string }>;
+}
+
+/**
+ * What each way on costs the shopper, in minutes of hands-on effort, so that "go on troubleshooting"
+ * and "hand it over" are weighed in one unit. Defaults in README ("How it decides").
+ */
+export interface Costs {
+  /** A minute of unattended waiting (charging untouched, drying), in minutes of effort. Default 0.1. */
+  waitingWeight?: number;
+  /**
+   * What a return or claim for a fault the shopper could have fixed costs on top of the escalation
+   * itself (the shop's handling, the maker's inspection finding no fault). Default 60.
+   */
+  needlessEscalation?: number;
+  /** A day without the product, in minutes of effort. Default 10. */
+  dayWithoutProduct?: number;
+  /** One unit of money (the unit prices are given in), in minutes of effort. Default 2. */
+  moneyUnit?: number;
+  /** Each escalation's own effort (forms, parcels, trips) and days without the product. */
+  outcomes?: Partial<Record<Escalation, { minutes: number; days: number; source?: string }>>;
+  source?: string;
+}
+
+/** A region's consumer law on faulty goods, enforced against the seller, whatever the maker's warranty. */
+export interface LegalRights {
+  /** The region's name for the shopper ("the EU", "the UK"). */
+  name: string;
+  /** Days from delivery in which a faulty product can be rejected for a full refund (UK: 30). */
+  rejectDays?: number;
+  /** Months from delivery in which the seller must put a fault right at no cost. */
+  guaranteeMonths: number;
+  /** Months in which a fault is presumed to have been there at delivery (the seller must prove otherwise). */
+  presumedMonths?: number;
+  source?: string;
 }
 
 export interface KnowledgeBase {
@@ -147,6 +223,15 @@ export interface KnowledgeBase {
    * An action is suggested only while its P(fix) × escalationMinutes beats its minutes. Default 60.
    */
   escalationMinutes?: number;
+  /**
+   * The fixed list of action ids this knowledge base replaces (for the built-in one, the seed guides'
+   * order). Only the authoring tools read it: `simulate` and the benchmark compare the engine with it.
+   */
+  fixedOrder?: string[];
+  /** Costs of waiting and of each escalation; see `Costs`. */
+  costs?: Costs;
+  /** Consumer law by region code (`EU`, `UK`), chosen with the session's `region` option. */
+  legalRights?: Record<string, LegalRights>;
   /** Translations by language tag (`de`, `fr-CA`, …). */
   translations?: Record<string, KnowledgeBaseTranslation>;
   source?: string;
@@ -216,6 +301,13 @@ export interface SessionOptions {
   today?: string;
   /** The retailer's own return window in days; overrides the device's. */
   returnDays?: number;
+  /** The shopper's region for consumer law: a key of the knowledge base's `legalRights` (`EU`, `UK`). */
+  region?: string;
+  /**
+   * The seller's legal guarantee in months, when the retailer states it (overrides the region's);
+   * past the maker's warranty but inside it, the seller must put a fault right.
+   */
+  legalGuaranteeMonths?: number;
   /**
    * A language tag (`de`, `de-AT`, `fr-CA`, …) for the session's words and formats: English, or a
    * language loaded with `loadLocale`, or one the knowledge base carries in `translations`.
@@ -230,6 +322,8 @@ export interface SessionSnapshot {
   purchaseDate?: string;
   today: string;
   returnDays?: number;
+  region?: string;
+  legalGuaranteeMonths?: number;
   locale?: string;
   history: HistoryEntry[];
 }

@@ -20,7 +20,8 @@ export class KnowledgeBaseError extends Error {
 }
 
 /** Prompt ids the engine makes itself; a knowledge base may not take them. */
-const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', ...OUTCOMES];
+const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', 'return-offer', ...OUTCOMES];
+const ESCALATIONS = OUTCOMES.filter((outcome) => outcome !== 'resolved' && outcome !== 'safety-stop');
 
 type Json = Record<string, unknown>;
 type Report = (path: string, message: string) => void;
@@ -187,7 +188,16 @@ const source = optional(text);
 /** A knowledge base's words in another language; positions must match what they translate. */
 const translation = object({
   causes: optional(map(object({ label: optional(text) }))),
-  actions: optional(map(object({ title: optional(text), steps: optional(list(text)), variants: optional(list(nullable(object({ title: optional(text), steps: optional(list(text)) })), true)) }))),
+  actions: optional(
+    map(
+      object({
+        title: optional(text),
+        steps: optional(list(text)),
+        variants: optional(list(nullable(object({ title: optional(text), steps: optional(list(text)) })), true)),
+        whenSkipped: optional(object({ note: optional(text) })),
+      }),
+    ),
+  ),
   questions: optional(
     map(
       object({
@@ -199,6 +209,7 @@ const translation = object({
     ),
   ),
   devices: optional(map(object({ brand: optional(text), name: optional(text) }))),
+  legalRights: optional(map(object({ name: optional(text) }))),
 });
 const devicesList = optional(list(text));
 
@@ -217,6 +228,9 @@ const SCHEMA = object({
       warrantyMonths: nonNegative,
       returnDays: nonNegative,
       lifespanMonths: positive,
+      price: optional(positive),
+      repairable: optional(bool),
+      repairPrice: optional(positive),
       supportUrl: optional(link),
       warrantyUrl: optional(link),
       supportEmail: optional(email),
@@ -234,6 +248,9 @@ const SCHEMA = object({
       fixes: probabilities,
       devices: devicesList,
       variants: optional(list(object({ devices: list(text), title: optional(text), steps: optional(list(text)), source }))),
+      tryBeforeEscalating: optional(bool),
+      reveals: optional(list(text)),
+      whenSkipped: optional(object({ outcome: oneOf(OUTCOMES), note: text })),
       source,
     }),
     true,
@@ -252,8 +269,11 @@ const SCHEMA = object({
           likelihood: probabilities,
           outcome: optional(oneOf(OUTCOMES)),
           next: optional(text),
+          excludes: optional(list(text)),
           note: optional(text),
+          noteWhen: optional(list(oneOf(OUTCOMES))),
           links: optional(list(object({ label: text, href: link }), true)),
+          offersReturn: optional(bool),
         }),
         true,
       ),
@@ -263,6 +283,20 @@ const SCHEMA = object({
     true,
   ),
   escalationMinutes: optional(positive),
+  fixedOrder: optional(list(text)),
+  costs: optional(
+    object({
+      waitingWeight: optional(nonNegative),
+      needlessEscalation: optional(nonNegative),
+      dayWithoutProduct: optional(nonNegative),
+      moneyUnit: optional(nonNegative),
+      outcomes: optional(object(Object.fromEntries(ESCALATIONS.map((outcome) => [outcome, optional(object({ minutes: nonNegative, days: nonNegative, source }))])))),
+      source,
+    }),
+  ),
+  legalRights: optional(
+    map(object({ name: text, rejectDays: optional(nonNegative), guaranteeMonths: nonNegative, presumedMonths: optional(nonNegative), source })),
+  ),
   translations: optional(map(translation, LANGUAGE_TAG, 'a language tag such as "de" or "fr-CA"')),
   source,
 });
@@ -304,7 +338,14 @@ function checkReferences(kb: Json, report: Report): void {
   const actionItems = entries(kb.actions, 'actions');
   const questionItems = entries(kb.questions, 'questions');
   const actions = unique(actionItems, prompts, 'prompt');
-  unique(questionItems, prompts, 'prompt');
+  const questions = unique(questionItems, prompts, 'prompt');
+  const references = (owner: Json, field: string, path: string, known: Set<string>, what: string) => {
+    const ids = owner[field];
+    if (!Array.isArray(ids)) return;
+    ids.forEach((id, i) => {
+      if (typeof id === 'string' && !known.has(id)) report(childPath(childPath(path, field), i), `unknown ${what} "${id}"`);
+    });
+  };
 
   const causeKeys = (map: unknown, path: string) => {
     if (isObject(map)) for (const cause of Object.keys(map)) if (!causes.has(cause)) report(childPath(path, cause), `unknown cause "${cause}"`);
@@ -339,6 +380,7 @@ function checkReferences(kb: Json, report: Report): void {
   const actionDevices = new Map<string, string[] | undefined>();
   for (const [action, path] of actionItems) {
     causeKeys(action.fixes, childPath(path, 'fixes'));
+    references(action, 'reveals', path, questions, 'question');
     const applies = deviceRefs(action, path);
     variants(action, path, applies);
     if (typeof action.id === 'string' && actions.has(action.id)) actionDevices.set(action.id, applies);
@@ -355,9 +397,16 @@ function checkReferences(kb: Json, report: Report): void {
     unique(options, new Map(), 'option');
     for (const [option, at] of options) {
       causeKeys(option.likelihood, childPath(at, 'likelihood'));
+      references(option, 'excludes', at, actions, 'action');
       if (typeof option.next === 'string') checkNext(option.next, childPath(at, 'next'), actionDevices, applies, report);
     }
     checkLikelihoodSums(options, optionsPath, report);
+  }
+
+  if (Array.isArray(kb.fixedOrder)) {
+    kb.fixedOrder.forEach((action, i) => {
+      if (typeof action === 'string' && !actions.has(action)) report(childPath('fixedOrder', i), `unknown action "${action}"`);
+    });
   }
 
   if (isObject(kb.translations)) {

@@ -95,6 +95,7 @@ export function outcomesKnowledgeBase(): KnowledgeBase {
         supportEmail: 'help@support.example',
       },
     ],
+    legalRights: { EU: { name: 'the EU', guaranteeMonths: 24, presumedMonths: 12 } },
   };
 }
 

@@ -26,7 +26,7 @@ describe('persist', () => {
     await choose(openrun, 'none');
     const boost = await widget(html`<charge-troubleshooter persist device="soundcore-boost"></charge-troubleshooter>`);
     await choose(boost, 'none');
-    await choose(boost, 'other-model');
+    await choose(boost, 'suddenly');
     expect(Object.keys(localStorage).sort()).to.deep.equal([
       'charge-troubleshooter:v1:shokz-openrun',
       'charge-troubleshooter:v1:soundcore-boost',

@@ -71,7 +71,7 @@ describe('<charge-troubleshooter>', () => {
     await settled(el);
     expect(currentId(el)).to.equal('safety');
     await choose(el, 'none');
-    expect(currentId(el)).to.equal('recall-check');
+    expect(currentId(el)).to.equal('how-it-started');
     el.knowledgeBase = outcomesKnowledgeBase();
     el.device = 'gizmo';
     await settled(el);
@@ -141,6 +141,21 @@ describe('<charge-troubleshooter>', () => {
       for (const answer of ['none', 'not-fixed', 'not-fixed', 'return']) await choose(el, answer);
       const link = result(el).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="return"]')!;
       expect(link.href).to.equal('https://shop.example/returns');
+    });
+
+    it('legal-guarantee (age answered: between the warranty and the legal guarantee, with region="EU")', async () => {
+      const el = await widget(html`<charge-troubleshooter device="gizmo" region="EU" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const resultEvent = nextEvent(el, 'ct-result');
+      for (const answer of ['none', 'not-fixed', 'not-fixed', 'legal']) await choose(el, answer);
+      const { prompt } = (await resultEvent).detail;
+      expect(prompt.outcome).to.equal('legal-guarantee');
+      expect(result(el).shadowRoot!.querySelector('[part="body"]')!.textContent).to.contain('Under the consumer law of the EU');
+    });
+
+    it('shows the error state for a region the knowledge base does not know', async () => {
+      const el = await widget(html`<charge-troubleshooter device="gizmo" region="Mars" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const error = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain('Unknown region "Mars"');
     });
 
     it('contact-support when the shopper could do none of the steps', async () => {

@@ -248,10 +248,20 @@ describe('engine: age and outcome', () => {
   });
 
   it('does not ask the age when every age leads to the same outcome', () => {
-    // A skipped step still worth doing means support, at any age past the (zero-day) return window.
-    const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY, returnDays: 0 }).answer('skip');
+    // A step the shopper could not do that is likelier the fix than a hardware fault means support, at any age.
+    const likelyFixable = tinyKnowledgeBase({
+      actions: [action('fix-x', 1, { x: 1 })],
+      devices: [device('gadget', { x: 0.7, z: 0.3 }, { returnDays: 30, warrantyMonths: 12, lifespanMonths: 36 })],
+    });
+    const s = createSession({ knowledgeBase: likelyFixable, device: 'gadget', today: TODAY }).answer('skip');
     assert.equal(resultOf(s).outcome, 'contact-support');
     assert.equal(s.history.length, 1);
+  });
+
+  it('keeps the verdict the answers support when the shopper cannot do a step', () => {
+    // 0.5 fixable by the skipped step against 0.5 nobody at home can fix: the hardware verdict stands.
+    const s = createSession({ knowledgeBase: hardware(), device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }).answer('skip');
+    assert.equal(resultOf(s).outcome, 'warranty-claim');
   });
 
   it('never asks the age of a resolved session', () => {

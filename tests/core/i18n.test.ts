@@ -42,7 +42,12 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
   const pick = <T extends object>(entries: [string, T][]) => Object.fromEntries(entries);
   return {
     causes: pick(kb.causes.map((c) => [c.id, { label: c.label }])),
-    actions: pick(kb.actions.map((a) => [a.id, { title: a.title, steps: a.steps, variants: a.variants?.map((v) => ({ title: v.title, steps: v.steps })) }])),
+    actions: pick(
+      kb.actions.map((a) => [
+        a.id,
+        { title: a.title, steps: a.steps, variants: a.variants?.map((v) => ({ title: v.title, steps: v.steps })), whenSkipped: a.whenSkipped && { note: a.whenSkipped.note } },
+      ]),
+    ),
     questions: pick(
       kb.questions.map((q) => [
         q.id,
@@ -55,6 +60,7 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
       ]),
     ),
     devices: pick(kb.devices.map((d) => [d.id, { brand: d.brand, name: d.name }])),
+    legalRights: pick(Object.entries(kb.legalRights ?? {}).map(([region, rights]) => [region, { name: rights.name }])),
   };
 }
 

@@ -9,6 +9,8 @@ import {
   type KnowledgeBase,
   type Session,
 } from '../../dist/core/index.js';
+import { afterAnswer, afterFailure, fixProbability, RULED_OUT } from '../../dist/core/inference.js';
+import { modelOf } from '../../dist/core/model.js';
 
 const TODAY = '2026-11-21';
 const RUNS = { numRuns: 150 };
@@ -24,9 +26,9 @@ function play(session: Session, choices: readonly number[]): Session[] {
   return sessions;
 }
 
-/** Every question and action at most once, the engine's own device and age questions, then the result. */
+/** Every question and action at most once, the engine's own device, age and return-offer questions, then the result. */
 function promptBound(kb: KnowledgeBase): number {
-  return kb.questions.length + kb.actions.length + 3;
+  return kb.questions.length + kb.actions.length + 4;
 }
 
 const answers = fc.array(fc.nat({ max: 1000 }), { minLength: 60, maxLength: 60 });
@@ -177,6 +179,83 @@ describe('properties of sessions on the default knowledge base', () => {
         } catch (error) {
           assert.ok(error instanceof Error, `expected an Error, got ${String(error)}`);
           assert.match((error as Error).message, /^Cannot restore session: /);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The posterior after the answers so far, recomputed from the model: what the engine believed when it ended. */
+function posteriorAfter(session: Session) {
+  const model = modelOf(defaultKnowledgeBase);
+  const deviceId = session.snapshot().device ?? session.history.find((h) => h.promptId === 'device')?.optionId;
+  let posterior = model.devices.get(deviceId!)!.prior;
+  for (const { promptId, optionId } of session.history) {
+    const question = model.questions.get(promptId);
+    const action = model.actions.get(promptId);
+    if (question) posterior = afterAnswer(posterior, question, question.question.options.findIndex((o) => o.id === optionId));
+    else if (action && optionId === 'not-fixed') posterior = afterFailure(posterior, action);
+  }
+  return { model, deviceId: deviceId!, posterior };
+}
+
+const ESCALATIONS = ['refund', 'warranty-claim', 'legal-guarantee', 'repair', 'replace', 'contact-support'];
+
+describe('safety and honesty on the default knowledge base, whatever the shopper answers', () => {
+  it('never leads a wet device whose drying was refused on to charging', () => {
+    fc.assert(
+      fc.property(device, purchaseDate, answers, (d, date, choices) => {
+        const sessions = play(start(defaultKnowledgeBase, d, date), choices);
+        const refused = sessions.findIndex((s) => s.history.some((h) => h.promptId === 'dry-out' && h.optionId === 'skip'));
+        if (refused === -1) return;
+        const wet = sessions[refused]!.history.some((h) => h.promptId === 'safety' && h.optionId === 'wet');
+        if (!wet) return;
+        // The refusal ends the session at once: no step after it.
+        assert.equal(sessions[refused]!.current.kind, 'result');
+        assert.equal((sessions[refused]!.current as { outcome: string }).outcome, 'safety-stop');
+      }),
+      { numRuns: 300 },
+    );
+    // The property is not vacuous: the walk above reaches a refused drying.
+    assert.equal(createSession({ device: 'shokz-openrun', today: TODAY }).answer('wet').answer('skip').current.kind, 'result');
+  });
+
+  it('never escalates before the cheap universal steps, unless a gate ended it or the answers ruled them out', () => {
+    fc.assert(
+      fc.property(device, purchaseDate, answers, (d, date, choices) => {
+        const last = play(start(defaultKnowledgeBase, d, date), choices).at(-1)!;
+        const result = last.current as { kind: string; outcome: string };
+        if (!ESCALATIONS.includes(result.outcome)) return;
+        // A product that never worked, inside the return window: the shopper chose the return, at once or after one quick step.
+        if (last.history.some((h) => h.promptId === 'return-offer')) return;
+        const { model, deviceId, posterior } = posteriorAfter(last);
+        const excluded = new Set(
+          last.history.flatMap(({ promptId, optionId }) => model.questions.get(promptId)?.question.options.find((o) => o.id === optionId)?.excludes ?? []),
+        );
+        for (const universal of model.devices.get(deviceId)!.actions.filter((a) => a.action.tryBeforeEscalating)) {
+          const id = universal.action.id;
+          const accounted = last.history.some((h) => h.promptId === id) || excluded.has(id) || fixProbability(posterior, universal) < RULED_OUT;
+          assert.ok(accounted, `${deviceId}: escalated to ${result.outcome} without "${id}" (P(fix) ${fixProbability(posterior, universal).toFixed(3)}) after ${last.history.map((h) => `${h.promptId}=${h.optionId}`).join(', ')}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never asks a question whose answer the shopper already gave or a step already showed', () => {
+    const model = modelOf(defaultKnowledgeBase);
+    fc.assert(
+      fc.property(device, purchaseDate, answers, (d, date, choices) => {
+        const sessions = play(start(defaultKnowledgeBase, d, date), choices);
+        const seen = new Set<string>();
+        for (const s of sessions) {
+          const { current } = s;
+          assert.ok(!seen.has(current.id), `"${current.id}" asked again after ${s.history.map((h) => h.promptId).join(', ')}`);
+          seen.add(current.id);
+          const action = model.actions.get(current.id);
+          const answer = sessions[sessions.indexOf(s) + 1]?.history.at(-1)?.optionId;
+          if (action && answer === 'not-fixed') for (const revealed of action.action.reveals ?? []) seen.add(revealed);
         }
       }),
       { numRuns: 300 },

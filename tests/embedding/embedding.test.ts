@@ -33,7 +33,7 @@ async function answer(widget: Element, optionId: string): Promise<void> {
 
 /** Walks a widget of the default knowledge base to its result (a worn battery, answered truthfully). */
 async function walkToResult(widget: Element): Promise<string> {
-  const replies: Record<string, string> = { safety: 'none', 'how-it-started': 'gradually', 'charging-light': 'normal-light', 'contacts-look': 'looks-fine', 'recall-check': 'other-model', 'works-when-plugged': 'only-plugged-in', age: 'warranty' };
+  const replies: Record<string, string> = { safety: 'none', 'how-it-started': 'gradually', 'charging-light': 'normal-light', 'contacts-look': 'looks-fine', 'recall-check': 'not-recalled', 'recall-label': 'other-model', 'charging-light-shokz': 'red-light', 'update-offered': 'up-to-date', 'works-when-plugged': 'only-plugged-in', age: 'warranty' };
   for (let i = 0; i < 30; i++) {
     const result = widget.shadowRoot!.querySelector('charge-troubleshooter-result');
     if (result) return (result as unknown as { prompt: { outcome: string } }).prompt.outcome;
@@ -79,7 +79,7 @@ describe('embedding in real pages', () => {
     expect((stepOf(headphones) as unknown as { prompt: { id: string } }).prompt.id).to.equal('how-it-started');
     expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('safety');
     await answer(speaker, 'none');
-    expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('recall-check');
+    expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('how-it-started');
     const saved = (device: string) => JSON.parse(win.localStorage.getItem(`charge-troubleshooter:v1:${device}`)!).snapshot.history;
     expect(saved('shokz-openrun')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
     expect(saved('soundcore-boost')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);

@@ -1,7 +1,7 @@
 // The benchmark's own building blocks: correct inputs and exact arithmetic (no timings here).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagnosisCost } from '../../bench/cost.mjs';
+import { diagnosis, diagnosisGoals, DIAGNOSIS_SETTINGS } from '../../bench/diagnosis.mjs';
 import { generatedKnowledgeBase } from '../../bench/scaling.mjs';
 import { validateKnowledgeBase, defaultKnowledgeBase } from '../../dist/core/index.js';
 
@@ -16,19 +16,15 @@ test('the scaling benchmark generates valid knowledge bases of the asked size', 
   assert.deepEqual(generatedKnowledgeBase(100), generatedKnowledgeBase(100), 'deterministic');
 });
 
-test('the diagnosis cost covers every device with a consistent exact expectation', () => {
-  const { rows, overall } = diagnosisCost();
-  assert.deepEqual(rows.map((r) => r.device), defaultKnowledgeBase.devices.map((d) => d.id));
-  for (const row of rows) {
-    for (const strategy of [row.adaptive, row.fixed]) {
-      assert.ok(strategy.minutes > 0 && Number.isFinite(strategy.minutes), row.device);
-      assert.ok(strategy.prompts >= 1, row.device);
-      assert.ok(strategy.correct > 0 && strategy.correct <= 1 + 1e-12, row.device);
-    }
-    assert.equal(row.ratio, row.adaptive.minutes / row.fixed.minutes);
-  }
-  // Devices with the same knowledge (the three magnetic Shokz) cost the same.
-  const cost = (id) => rows.find((r) => r.device === id).adaptive.minutes;
-  assert.equal(cost('shokz-openrun'), cost('shokz-aeropex'));
-  assert.ok(overall.ratio < 1, `adaptive should beat the fixed order, got ${overall.ratio}`);
+test('the diagnosis benchmark covers every device and checks each goal against its own figures', () => {
+  const result = diagnosis({ ...DIAGNOSIS_SETTINGS, runs: 20, noiseWorlds: 1 });
+  assert.deepEqual(result.plain.devices.map((d) => d.device), defaultKnowledgeBase.devices.map((d) => d.id));
+  const goal = (start) => result.goals.find((g) => g.goal.startsWith(start));
+  const { engine, fixed } = result.plain.overall;
+  assert.equal(goal('ends right ≥ the fixed order + 2').met, engine.right >= fixed.right + 0.02);
+  assert.equal(goal('hands-on').met, engine.handsOn <= 0.85 * fixed.handsOn);
+  assert.equal(goal('still ahead').met, result.noise.overall.engine.right > result.noise.overall.fixed.right);
+  // A goal the figures miss is reported as missed.
+  const worse = { ...result.plain, overall: { engine: { ...engine, waiting: fixed.waiting + 1 }, fixed } };
+  assert.equal(diagnosisGoals({ plain: worse, noise: undefined }).find((g) => g.goal.startsWith('waiting')).met, false);
 });

@@ -86,6 +86,22 @@ test('simulate: matches the expectation computed by hand', async () => {
   assert.equal(lines[3], '  a (40.0%): fix-a → fixed ⇒ resolved');
 });
 
+test('simulate: sampled shoppers meet the engine and the fixed order, with a noise row on request', async () => {
+  // tiny.json has no fixedOrder, so the fixed order is its actions in order, the engine's own order here.
+  const { code, out } = await run(['simulate', fixture('tiny.json'), '--today', '2026-11-21', '--runs', '200', '--noise', '0']);
+  assert.equal(code, 0);
+  const sampled = out.slice(out.indexOf('Sampled shoppers, the engine vs the fixed order:'));
+  const row = sampled.split('\n')[1];
+  const [, right, fixedRight] = row.match(/right (\d+\.\d)% vs (\d+\.\d)%/);
+  assert.equal(right, fixedRight);
+  // Near the exact 80 % above: 200 shoppers per cause.
+  assert.ok(Math.abs(Number(right) - 80) < 6, row);
+  assert.ok(!sampled.includes('noise'), sampled);
+  const noisy = await run(['simulate', fixture('tiny.json'), '--today', '2026-11-21', '--runs', '50', '--noise', '2']);
+  assert.match(noisy.out, /±30 % noise, 2 worlds +right \d+\.\d% vs \d+\.\d%/);
+  assert.equal((await run(['simulate', fixture('tiny.json'), '--runs', '0'])).code, 2);
+});
+
 test('simulate: every device of the example, or an unknown device is an error', async () => {
   const { code, out } = await run(['simulate', example, '--device', 'acme-kids-speaker']);
   assert.equal(code, 0);

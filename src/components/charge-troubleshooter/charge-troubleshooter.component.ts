@@ -25,7 +25,7 @@ import { clearProgress, discardProgress, loadProgress, saveProgress, storageKey,
 
 const STEP_PARTS = 'step, progress, title, meta, body, instructions, timer, timer-start, options, option, primary, back';
 const RESULT_PARTS = 'result, title, body, causes, links, link, actions, return, primary, copy, email, restart, summary';
-const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'knowledgeBase', 'src', 'persist', 'fetched'];
+const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths', 'knowledgeBase', 'src', 'persist', 'fetched'];
 const SHOWN_PROBLEMS = 5;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -67,6 +67,13 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ attribute: 'purchase-date' }) purchaseDate?: string;
   /** The shop's return window in days, overriding the device's. */
   @property({ attribute: 'return-days', type: Number }) returnDays?: number;
+  /**
+   * The shopper's consumer-law region, a key of the knowledge base's `legalRights` (`EU`, `UK` in the
+   * built-in one): past the maker's warranty but inside the legal guarantee, the seller must put it right.
+   */
+  @property() region?: string;
+  /** The seller's legal guarantee in months, when the shop states it (overrides the region's). */
+  @property({ attribute: 'legal-guarantee-months', type: Number }) legalGuaranteeMonths?: number;
   /**
    * The widget's language (a BCP 47 tag such as `de` or `fr-CA`). Without it: the nearest `lang`
    * on the page, then the browser's languages, then English.
@@ -200,6 +207,8 @@ export class ChargeTroubleshooter extends CtElement {
       ...(this.device ? { device: this.device } : {}),
       ...(this.purchaseDate ? { purchaseDate: this.purchaseDate } : {}),
       ...(this.returnDays !== undefined && this.returnDays !== null ? { returnDays: this.returnDays } : {}),
+      ...(this.region ? { region: this.region } : {}),
+      ...(this.legalGuaranteeMonths !== undefined && this.legalGuaranteeMonths !== null ? { legalGuaranteeMonths: this.legalGuaranteeMonths } : {}),
     };
   }
 
@@ -259,7 +268,8 @@ export class ChargeTroubleshooter extends CtElement {
     const saved = loadProgress(key) as Partial<SavedProgress> | undefined;
     if (saved === undefined) return undefined;
     const snapshot = saved?.snapshot;
-    if (snapshot?.purchaseDate !== options.purchaseDate || snapshot?.returnDays !== options.returnDays) {
+    const changed = (['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const).some((key) => snapshot?.[key] !== options[key]);
+    if (changed) {
       clearProgress(key); // the page now says something else about the purchase: start afresh
       return undefined;
     }

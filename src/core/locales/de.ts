@@ -9,7 +9,8 @@ export const de: CoreMessages = {
     return: 'Bis zu {days}',
     warranty: '{days} bis {warranty}',
     warrantyNoReturn: 'Weniger als {warranty}',
-    lifespan: '{warranty} bis {lifespan}',
+    lifespan: '{legal} bis {lifespan}',
+    legal: '{warranty} bis {legal}',
     'past-lifespan': 'Mehr als {lifespan}',
     unknown: 'Ich bin mir nicht sicher',
   },
@@ -18,29 +19,38 @@ export const de: CoreMessages = {
     'not-fixed': 'Es lädt immer noch nicht',
     skip: 'Das geht bei mir nicht',
   },
+  returnOffer: {
+    title: 'Jetzt zurückgeben oder zuerst einen schnellen Schritt ausprobieren?',
+    body: 'Das Gerät hat nie funktioniert, und die Rückgabefrist ({days}) läuft noch. Sie können es also sofort zurückgeben und sich den Kaufpreis erstatten lassen oder es umtauschen. Oder Sie probieren zuerst den einen schnellen Schritt aus, der am ehesten hilft.',
+    options: {
+      'return-now': 'Jetzt zurückgeben',
+      'try-first': 'Zuerst einen schnellen Schritt ausprobieren',
+    },
+  },
   outcomes: {
     resolved: {
       title: 'Das Gerät lädt wieder',
-      body: 'Gute Nachricht. Die wahrscheinlichste Ursache war: {cause}. Falls das Problem erneut auftritt, beginnen Sie mit dem Schritt, der diesmal geholfen hat.',
+      body: 'Gute Nachricht. Die wahrscheinliche Ursache: {cause}. Falls das Problem erneut auftritt, beginnen Sie mit dem Schritt, der diesmal geholfen hat.',
     },
     'safety-stop': {
       title: 'Stopp: Gerät nicht benutzen und nicht laden',
-      body:
-        'Ein Akku, der aufgebläht oder heiß ist, ungewöhnlich riecht, raucht oder ausläuft, kann in Brand geraten. Ziehen Sie das Ladegerät aus der Steckdose, wenn das möglich ist, ohne das Produkt zu berühren, und laden Sie es nicht wieder auf. ' +
-        'Lassen Sie es auf einer harten Unterlage liegen, fern von allem, was brennen kann (nicht auf einem Bett oder Sofa). Wenn es raucht oder brennt, entfernen Sie sich davon und rufen Sie die Feuerwehr. ' +
-        'Werfen Sie es niemals in den Hausmüll: Der Hersteller oder eine Sammelstelle für Altbatterien nimmt es zurück.',
+      body: 'Ziehen Sie das Ladegerät aus der Steckdose, wenn das möglich ist, ohne das Produkt zu berühren, und laden Sie es vorerst nicht auf.',
     },
     refund: {
       title: 'Rückgabe gegen Erstattung oder Umtausch',
-      body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben, und sich den Kaufpreis erstatten lassen oder es umtauschen. Bringen Sie, falls vorhanden, den Kaufbeleg, das Kabel und die Verpackung mit.',
+      body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben, und angeben, dass es nicht lädt. Geben Sie es vollständig zurück, mit Kaufbeleg, Kabel und Verpackung: Rückgaben werden in der Regel nur vollständig und in wiederverkaufsfähigem Zustand angenommen.',
     },
     'warranty-claim': {
       title: 'Garantie in Anspruch nehmen',
-      body: 'Die Garantiezeit ({warranty}) läuft noch. Über einen Garantieanspruch sollte das Gerät daher kostenlos repariert oder ersetzt werden. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
+      body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Wird der Garantieanspruch anerkannt, wird das Gerät kostenlos repariert oder ersetzt. Halten Sie die Seriennummer und den Kaufnachweis bereit. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
+    },
+    'legal-guarantee': {
+      title: 'Den Händler um Abhilfe bitten',
+      body: 'Die Herstellergarantie ({warranty}) ist abgelaufen, die Lieferung liegt aber weniger als {legal} zurück. Nach dem für {region} geltenden Verbraucherrecht muss der Händler, der das Gerät verkauft hat, ein mangelhaftes Produkt für Sie kostenlos reparieren oder ersetzen oder Ihnen, falls das nicht gelingt, Ihr Geld erstatten. Wenden Sie sich mit dem Kaufnachweis an den Händler, nicht an den Hersteller.',
     },
     repair: {
       title: 'Reparieren lassen',
-      body: 'Die Garantiezeit ({warranty}) ist abgelaufen. Ein Akku wie dieser hält aber meist {lifespan}, und so alt ist das Gerät noch nicht. Eine Reparatur kann sich daher lohnen. Fragen Sie beim Hersteller oder in einer Reparaturwerkstatt nach einem Kostenvoranschlag. Öffnen Sie das Gerät nicht selbst: Ein beschädigter Akku kann in Brand geraten.',
+      body: 'Die Garantiezeit ({warranty}) ist abgelaufen. Ein Akku wie dieser hält aber meist {lifespan}, und so alt ist das Gerät noch nicht. Außerdem kostet eine Reparatur weniger als ein neues Gerät, daher kann sie sich lohnen. Fragen Sie beim Hersteller oder in einer Reparaturwerkstatt nach einem Kostenvoranschlag. Öffnen Sie das Gerät nicht selbst: Ein beschädigter Akku kann in Brand geraten.',
     },
     replace: {
       title: 'Zeit für ein neues Gerät',
@@ -51,6 +61,13 @@ export const de: CoreMessages = {
       body: 'Mit diesen Schritten ließ sich das Problem nicht lösen. Der Kundendienst des Herstellers kann hier weiterhelfen: Schicken Sie ihm die Zusammenfassung, damit er weiß, was Sie bereits versucht haben.',
     },
   },
+  replaceReasons: {
+    'no-repair-service': 'Die Garantiezeit ({warranty}) ist abgelaufen, und {brand} bietet keinen Reparaturservice an. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+    'repair-too-costly': 'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur würde etwa so viel kosten wie ein neues Gerät. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+  },
+  legalPresumed: 'Bei einem Mangel, der sich bis {presumed} nach der Lieferung zeigt, wird vermutet, dass er von Anfang an vorhanden war; danach kann von Ihnen verlangt werden, das nachzuweisen.',
+  alsoSeller: 'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
+  yourRegion: 'Ihr Land',
   unknownCause: 'eine der einfachen Ursachen',
   warrantyLink: '{brand}-Garantie',
   supportLink: '{brand}-Kundendienst',
@@ -64,6 +81,7 @@ export const de: CoreMessages = {
     bands: {
       return: 'Rückgabefrist ({days}) läuft noch',
       warranty: 'Garantiezeit ({warranty}) läuft noch',
+      legal: 'Garantiezeit ({warranty}) abgelaufen, gesetzliche Gewährleistung ({legal}) läuft noch',
       lifespan: 'Garantiezeit ({warranty}) abgelaufen',
       'past-lifespan': 'Garantiezeit ({warranty}) abgelaufen, übliche Lebensdauer ({lifespan}) überschritten',
       unknown: 'Alter unbekannt',

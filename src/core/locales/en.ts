@@ -9,7 +9,8 @@ export const en: CoreMessages = {
     return: 'In the last {days}',
     warranty: 'Between {days} and {warranty} ago',
     warrantyNoReturn: 'Less than {warranty} ago',
-    lifespan: 'Between {warranty} and {lifespan} ago',
+    legal: 'Between {warranty} and {legal} ago',
+    lifespan: 'Between {legal} and {lifespan} ago',
     'past-lifespan': 'More than {lifespan} ago',
     unknown: 'I’m not sure',
   },
@@ -18,29 +19,38 @@ export const en: CoreMessages = {
     'not-fixed': 'Still not charging',
     skip: 'I can’t do this',
   },
+  returnOffer: {
+    title: 'Return it now, or try one quick step first?',
+    body: 'It never worked and it’s still within the return period of {days}, so you can take it back for a refund or an exchange right away. Or try the one quick step most likely to help first.',
+    options: {
+      'return-now': 'Return it now',
+      'try-first': 'Try one quick step first',
+    },
+  },
   outcomes: {
     resolved: {
       title: 'It’s charging again',
-      body: 'Good news. The most likely cause was: {cause}. If it happens again, start with the step that worked this time.',
+      body: 'Good news. The likely cause: {cause}. If it happens again, start with the step that worked this time.',
     },
     'safety-stop': {
       title: 'Stop: don’t use or charge it',
-      body:
-        'A swollen, hot, smelling, smoking or leaking battery can catch fire. Unplug the charger at the wall if you can do it without touching the product, and don’t charge it again. ' +
-        'Leave it on a hard surface away from anything that burns (not a bed or sofa). If it smokes or flames, get away from it and call the fire service. ' +
-        'Never put it in household rubbish: the maker or a battery recycling point will take it.',
+      body: 'Unplug the charger at the wall if you can do it without touching the product, and don’t charge it for now.',
     },
     refund: {
       title: 'Return it for a refund or an exchange',
-      body: 'It’s still within the return period of {days}, so the quickest fix is to take it back to where you bought it for a refund or an exchange. Bring the receipt, the cable and the box if you have them.',
+      body: 'It’s still within the return period of {days}, so the quickest way on is to take it back to where you bought it and say it doesn’t charge. Bring it complete, with the receipt, the cable and the box: returns are usually taken only complete and in resalable condition.',
     },
     'warranty-claim': {
       title: 'Claim the warranty',
-      body: 'It’s still under its warranty of {warranty}, so a claim should get it repaired or replaced at no cost. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
+      body: 'It’s still under its warranty of {warranty}, which covers manufacturing faults: a successful claim gets it repaired or replaced at no cost. Have the serial number and the proof of purchase ready. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
+    },
+    'legal-guarantee': {
+      title: 'Ask the shop to put it right',
+      body: 'It’s past the maker’s warranty of {warranty}, but within {legal} of delivery. Under the consumer law of {region}, the shop that sold it must repair or replace a product that was faulty, at no cost to you, or refund you if that fails. Contact the shop, not the maker, with the proof of purchase.',
     },
     repair: {
       title: 'Get it repaired',
-      body: 'It’s past its warranty of {warranty} but younger than the {lifespan} a battery like this usually lasts, so a repair can be worth it. Ask the maker or a repair shop for a quote. Don’t open it yourself: a damaged battery can catch fire.',
+      body: 'It’s past its warranty of {warranty} but younger than the {lifespan} a battery like this usually lasts, and a repair costs less than a new one, so a repair can be worth it. Ask the maker or a repair shop for a quote. Don’t open it yourself: a damaged battery can catch fire.',
     },
     replace: {
       title: 'Time to replace it',
@@ -51,6 +61,13 @@ export const en: CoreMessages = {
       body: 'The steps here didn’t settle it. The maker’s support can take it from here: send them the summary, so they know what you have already tried.',
     },
   },
+  replaceReasons: {
+    'no-repair-service': 'It’s past its warranty of {warranty}, and {brand} offers no repair service, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
+    'repair-too-costly': 'It’s past its warranty of {warranty}, and a repair would cost about as much as a new one, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
+  },
+  legalPresumed: 'A fault that shows within {presumed} of delivery is presumed to have been there from the start; after that, you may be asked to show it was.',
+  alsoSeller: 'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery.',
+  yourRegion: 'your country',
   unknownCause: 'one of the simple ones',
   warrantyLink: '{brand} warranty',
   supportLink: '{brand} support',
@@ -64,6 +81,7 @@ export const en: CoreMessages = {
     bands: {
       return: 'within the return period of {days}',
       warranty: 'under its warranty of {warranty}',
+      legal: 'past its warranty of {warranty}, within the legal guarantee of {legal}',
       lifespan: 'past its warranty of {warranty}',
       'past-lifespan': 'past its warranty of {warranty} and the usual lifespan of {lifespan}',
       unknown: 'age unknown',

@@ -9,7 +9,8 @@ export const es: CoreMessages = {
     return: 'En los últimos {days}',
     warranty: 'Hace entre {days} y {warranty}',
     warrantyNoReturn: 'Hace menos de {warranty}',
-    lifespan: 'Hace entre {warranty} y {lifespan}',
+    lifespan: 'Hace entre {legal} y {lifespan}',
+    legal: 'Hace entre {warranty} y {legal}',
     'past-lifespan': 'Hace más de {lifespan}',
     unknown: 'No lo sé con seguridad',
   },
@@ -18,29 +19,38 @@ export const es: CoreMessages = {
     'not-fixed': 'Sigue sin cargar',
     skip: 'No puedo hacerlo',
   },
+  returnOffer: {
+    title: '¿Devolverlo ahora o probar antes un paso rápido?',
+    body: 'Nunca ha funcionado y todavía está dentro del plazo de devolución de {days}, así que puedes devolverlo ahora mismo para que te reembolsen el dinero o te lo cambien. O prueba antes el paso rápido que tiene más probabilidades de ayudar.',
+    options: {
+      'return-now': 'Devolverlo ahora',
+      'try-first': 'Probar antes un paso rápido',
+    },
+  },
   outcomes: {
     resolved: {
       title: 'Vuelve a cargar',
-      body: 'Buenas noticias. La causa más probable era: {cause}. Si vuelve a ocurrir, empieza por el paso que ha funcionado esta vez.',
+      body: 'Buenas noticias. La causa probable: {cause}. Si vuelve a ocurrir, empieza por el paso que ha funcionado esta vez.',
     },
     'safety-stop': {
       title: 'Detente: no lo uses ni lo cargues',
-      body:
-        'Una batería hinchada, caliente, que desprende olor o humo o que pierde líquido puede incendiarse. Desenchufa el cargador de la toma de corriente si puedes hacerlo sin tocar el producto, y no vuelvas a cargarlo. ' +
-        'Déjalo sobre una superficie dura, lejos de cualquier cosa que pueda arder (no en una cama ni en un sofá). Si echa humo o salen llamas, aléjate y llama a los bomberos. ' +
-        'No lo tires nunca a la basura doméstica: el fabricante o un punto de reciclaje de baterías se harán cargo de él.',
+      body: 'Desenchufa el cargador de la toma de corriente si puedes hacerlo sin tocar el producto, y no lo cargues por ahora.',
     },
     refund: {
       title: 'Devuélvelo para obtener un reembolso o un cambio',
-      body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo donde lo compraste para que te reembolsen el dinero o te lo cambien. Lleva el ticket de compra, el cable y la caja si los tienes.',
+      body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo donde lo compraste y explicar que no carga. Llévalo completo, con el ticket de compra, el cable y la caja: normalmente solo se aceptan devoluciones de productos completos y en condiciones de reventa.',
     },
     'warranty-claim': {
       title: 'Reclama la garantía',
-      body: 'Todavía está dentro de su garantía de {warranty}, así que, si la reclamas, deberían repararlo o sustituirlo sin coste alguno. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
+      body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si la reclamación prospera, te lo reparan o te lo sustituyen sin coste alguno. Ten a mano el número de serie y el justificante de compra. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
+    },
+    'legal-guarantee': {
+      title: 'Pide a la tienda que lo solucione',
+      body: 'La garantía de {warranty} del fabricante ya ha vencido, pero todavía está dentro del plazo de {legal} desde la entrega. Según la legislación de consumo vigente en {region}, la tienda que te lo vendió debe reparar o sustituir sin coste para ti un producto defectuoso o, si no lo consigue, devolverte el dinero. Dirígete a la tienda, no al fabricante, con el justificante de compra.',
     },
     repair: {
       title: 'Llévalo a reparar',
-      body: 'Su garantía de {warranty} ya ha vencido, pero tiene menos de {lifespan}, lo que suele durar una batería como esta, así que puede valer la pena repararlo. Pide presupuesto al fabricante o a un taller de reparación. No lo abras tú: una batería dañada puede incendiarse.',
+      body: 'Su garantía de {warranty} ya ha vencido, pero tiene menos de {lifespan}, lo que suele durar una batería como esta, y la reparación cuesta menos que uno nuevo, así que puede valer la pena repararlo. Pide presupuesto al fabricante o a un taller de reparación. No lo abras tú: una batería dañada puede incendiarse.',
     },
     replace: {
       title: 'Es hora de sustituirlo',
@@ -51,6 +61,13 @@ export const es: CoreMessages = {
       body: 'Estos pasos no han resuelto el problema. El soporte técnico del fabricante puede ayudarte a partir de aquí: envíale el resumen para que sepa lo que ya has probado.',
     },
   },
+  replaceReasons: {
+    'no-repair-service': 'Su garantía de {warranty} ya ha vencido y {brand} no ofrece servicio de reparación, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+    'repair-too-costly': 'Su garantía de {warranty} ya ha vencido y repararlo costaría más o menos lo mismo que uno nuevo, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+  },
+  legalPresumed: 'Si un defecto aparece dentro del plazo de {presumed} desde la entrega, se presume que existía desde el principio; después, es posible que te pidan demostrar que ya existía.',
+  alsoSeller: 'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
+  yourRegion: 'tu país',
   unknownCause: 'una de las sencillas',
   warrantyLink: 'Garantía de {brand}',
   supportLink: 'Soporte técnico de {brand}',
@@ -64,6 +81,7 @@ export const es: CoreMessages = {
     bands: {
       return: 'dentro del plazo de devolución de {days}',
       warranty: 'dentro de su garantía de {warranty}',
+      legal: 'fuera de su garantía de {warranty}, dentro de la garantía legal de {legal}',
       lifespan: 'fuera de su garantía de {warranty}',
       'past-lifespan': 'fuera de su garantía de {warranty} y de su vida útil habitual de {lifespan}',
       unknown: 'antigüedad desconocida',

@@ -9,7 +9,8 @@ export const fr: CoreMessages = {
     return: 'Il y a moins de {days}',
     warranty: 'Il y a entre {days} et {warranty}',
     warrantyNoReturn: 'Il y a moins de {warranty}',
-    lifespan: 'Il y a entre {warranty} et {lifespan}',
+    lifespan: 'Il y a entre {legal} et {lifespan}',
+    legal: 'Il y a entre {warranty} et {legal}',
     'past-lifespan': 'Il y a plus de {lifespan}',
     unknown: 'Je ne sais pas',
   },
@@ -18,29 +19,38 @@ export const fr: CoreMessages = {
     'not-fixed': 'Toujours pas de charge',
     skip: 'Je ne peux pas le faire',
   },
+  returnOffer: {
+    title: 'Retourner l’appareil maintenant ou essayer d’abord une étape rapide ?',
+    body: 'L’appareil n’a jamais fonctionné et vous êtes encore dans le délai de retour de {days} : vous pouvez donc le rapporter dès maintenant pour obtenir un remboursement ou un échange. Vous pouvez aussi essayer d’abord l’étape rapide qui a le plus de chances d’aider.',
+    options: {
+      'return-now': 'Retourner l’appareil maintenant',
+      'try-first': 'Essayer d’abord une étape rapide',
+    },
+  },
   outcomes: {
     resolved: {
       title: 'La charge fonctionne de nouveau',
-      body: 'Bonne nouvelle. La cause la plus probable était : {cause}. Si le problème se reproduit, commencez par l’étape qui a fonctionné cette fois-ci.',
+      body: 'Bonne nouvelle. Cause probable : {cause}. Si le problème se reproduit, commencez par l’étape qui a fonctionné cette fois-ci.',
     },
     'safety-stop': {
       title: 'Stop : n’utilisez pas l’appareil et ne le rechargez pas',
-      body:
-        'Une batterie gonflée, chaude, qui dégage une odeur ou de la fumée, ou qui fuit, peut prendre feu. Débranchez le chargeur de la prise murale si vous pouvez le faire sans toucher le produit, et ne rechargez plus l’appareil. ' +
-        'Laissez-le sur une surface dure, à l’écart de tout ce qui peut brûler (pas sur un lit ni sur un canapé). S’il fume ou s’enflamme, éloignez-vous et appelez les pompiers. ' +
-        'Ne le jetez jamais avec les ordures ménagères : le fabricant ou un point de collecte des batteries le reprendra.',
+      body: 'Débranchez le chargeur de la prise murale si vous pouvez le faire sans toucher le produit, et ne rechargez pas l’appareil pour le moment.',
     },
     refund: {
       title: 'Retournez l’appareil pour un remboursement ou un échange',
-      body: 'Vous êtes encore dans le délai de retour de {days} : le plus rapide est de rapporter l’appareil là où vous l’avez acheté pour obtenir un remboursement ou un échange. Munissez-vous de la preuve d’achat, du câble et de la boîte si vous les avez.',
+      body: 'Vous êtes encore dans le délai de retour de {days} : le plus rapide est de rapporter l’appareil là où vous l’avez acheté en signalant qu’il ne se recharge pas. Rapportez-le complet, avec le ticket de caisse, le câble et la boîte : en général, les retours ne sont acceptés que si l’article est complet et en état d’être revendu.',
     },
     'warranty-claim': {
       title: 'Faites jouer la garantie',
-      body: 'L’appareil est encore couvert par sa garantie de {warranty} : une demande de prise en charge devrait permettre de le faire réparer ou remplacer gratuitement. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
+      body: 'L’appareil est encore couvert par sa garantie de {warranty}, qui s’applique aux défauts de fabrication : si votre demande est acceptée, il sera réparé ou remplacé gratuitement. Gardez à portée de main le numéro de série et la preuve d’achat. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
+    },
+    'legal-guarantee': {
+      title: 'Demandez au magasin de régler le problème',
+      body: 'L’appareil n’est plus couvert par la garantie de {warranty} du fabricant, mais sa livraison remonte à moins de {legal}. En vertu du droit de la consommation en vigueur pour {region}, le magasin qui l’a vendu doit réparer ou remplacer sans frais pour vous un produit défectueux ou, à défaut, vous rembourser. Adressez-vous au magasin, et non au fabricant, avec la preuve d’achat.',
     },
     repair: {
       title: 'Faites réparer l’appareil',
-      body: 'L’appareil n’est plus couvert par sa garantie de {warranty}, mais il a moins de {lifespan}, la durée de vie habituelle d’une batterie de ce type : une réparation peut donc valoir la peine. Demandez un devis au fabricant ou à un réparateur. Ne l’ouvrez pas vous-même : une batterie endommagée peut prendre feu.',
+      body: 'L’appareil n’est plus couvert par sa garantie de {warranty}, mais il a moins de {lifespan}, la durée de vie habituelle d’une batterie de ce type, et une réparation coûte moins cher qu’un appareil neuf : elle peut donc valoir la peine. Demandez un devis au fabricant ou à un réparateur. Ne l’ouvrez pas vous-même : une batterie endommagée peut prendre feu.',
     },
     replace: {
       title: 'Il est temps de remplacer l’appareil',
@@ -51,6 +61,13 @@ export const fr: CoreMessages = {
       body: 'Les étapes proposées ici n’ont pas résolu le problème. L’assistance du fabricant peut prendre le relais : envoyez-lui le récapitulatif, pour qu’elle sache ce que vous avez déjà essayé.',
     },
   },
+  replaceReasons: {
+    'no-repair-service': 'L’appareil n’est plus couvert par sa garantie de {warranty}, et {brand} ne propose pas de service de réparation : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+    'repair-too-costly': 'L’appareil n’est plus couvert par sa garantie de {warranty}, et une réparation coûterait à peu près autant qu’un appareil neuf : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+  },
+  legalPresumed: 'Un défaut qui apparaît dans un délai de {presumed} à compter de la livraison est présumé avoir existé dès le départ ; au-delà, on peut vous demander de prouver qu’il existait déjà.',
+  alsoSeller: 'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison.',
+  yourRegion: 'votre pays',
   unknownCause: 'l’une des causes les plus simples',
   warrantyLink: 'Garantie {brand}',
   supportLink: 'Assistance {brand}',
@@ -64,6 +81,7 @@ export const fr: CoreMessages = {
     bands: {
       return: 'dans le délai de retour de {days}',
       warranty: 'encore couvert par la garantie de {warranty}',
+      legal: 'garantie de {warranty} expirée, garantie légale de {legal} en cours',
       lifespan: 'garantie de {warranty} expirée',
       'past-lifespan': 'garantie de {warranty} expirée et durée de vie habituelle de {lifespan} dépassée',
       unknown: 'âge inconnu',

@@ -125,6 +125,26 @@ export const de: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'clean-thoroughly': {
+      title: 'Kontakte noch einmal gründlich reinigen',
+      steps: [
+        'Ziehen Sie alle Kabel ab.',
+        'Feuchten Sie ein Wattestäbchen leicht mit Isopropylalkohol (70–99 %) an; es darf nicht tropfen.',
+        'Reiben Sie jeden Ladekontakt bzw. die Öffnung der Ladebuchse sowie den Stecker des Kabels 10–20 Sekunden lang ab und drehen Sie das Wattestäbchen dabei immer wieder auf eine saubere Seite, bis es sauber bleibt.',
+        'Lassen Sie alles vollständig trocknen, mindestens 10 Minuten, bevor Sie das Gerät wieder anschließen.',
+        'Verwenden Sie niemals Schleifpapier, ein Messer, Nadeln oder andere metallische oder scheuernde Gegenstände: Sie beschädigen die Kontakte.',
+        'Schließen Sie das Gerät wieder an und beobachten Sie die Ladeanzeige.',
+      ],
+    },
+    'dry-contacts': {
+      title: 'Kontakte 30 Minuten lang trocknen lassen',
+      steps: [
+        'Ziehen Sie das Kabel ab. Schweiß, Regen oder Kondenswasser an den Kontakten oder in der Ladebuchse können das Laden verhindern, und manche Modelle laden nicht, solange sie Feuchtigkeit erkennen.',
+        'Wischen Sie die Ladekontakte bzw. die Öffnung der Ladebuchse und den Stecker des Kabels mit einem weichen, trockenen Tuch ab.',
+        'Lassen Sie das Gerät 30 Minuten lang ohne Kabel in einem trockenen Raum bei normaler Temperatur liegen, die Ladebuchse nach unten bzw. die Kontakte nach oben gerichtet. Verwenden Sie keinen Haartrockner, keinen Backofen und keinen Heizkörper.',
+        'Schließen Sie es dann wieder an und beobachten Sie die Ladeanzeige.',
+      ],
+    },
     'restart-reset': {
       title: 'Neu starten oder zurücksetzen',
       steps: [
@@ -181,6 +201,34 @@ export const de: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'charge-longer': {
+      title: 'Weitere 90 Minuten laden lassen und nicht anfassen',
+      steps: [
+        'Lassen Sie das Gerät weitere 90 Minuten auf einer harten Unterlage am USB-Netzteil angeschlossen: insgesamt 2 Stunden.',
+        'Bei einem vollständig entladenen Akku kann es so lange dauern, bis die Ladeanzeige aufleuchtet oder sich der Akkustand ändert.',
+        'Laden Sie es nicht auf einem Bett oder Sofa und nicht, während Sie schlafen.',
+        'Prüfen Sie dann die Ladeanzeige, oder schalten Sie das Gerät ein und prüfen Sie den Akkustand.',
+      ],
+      variants: [
+        {
+          steps: [
+            'Lassen Sie den Lautsprecher weitere 90 Minuten auf einer harten Unterlage am USB-Netzteil angeschlossen: insgesamt 2 Stunden.',
+            'Bei einem vollständig entladenen Akku kann es so lange dauern, bis die Ladeanzeige aufleuchtet; ein Soundcore-Lautsprecher braucht meist 3–5 Stunden, bis er voll ist.',
+            'Laden Sie ihn nicht auf einem Bett oder Sofa und nicht, während Sie schlafen.',
+            'Prüfen Sie dann die Ladeanzeige, oder schalten Sie ihn ein und prüfen Sie den Akkustand.',
+          ],
+        },
+      ],
+    },
+    'charge-switched-off': {
+      title: 'Im ausgeschalteten Zustand laden',
+      steps: [
+        'Schalten Sie das Gerät vollständig aus (halten Sie die Ein/Aus-Taste gedrückt, bis es sich ausschaltet), falls es sich überhaupt einschalten lässt.',
+        'Schließen Sie es mit dem Kabel, dem Sie am meisten vertrauen, an ein USB-Netzteil an und lassen Sie es 30 Minuten lang ausgeschaltet auf einer harten Unterlage liegen.',
+        'Manche Geräte beginnen nicht zu laden, solange ein Fehler sie beschäftigt; im ausgeschalteten Zustand läuft nur der Ladevorgang.',
+        'Prüfen Sie dann die Ladeanzeige.',
+      ],
+    },
     'room-temperature': {
       title: 'Auf Raumtemperatur kommen lassen',
       steps: [
@@ -224,6 +272,11 @@ export const de: KnowledgeBaseTranslation = {
         'Lassen Sie es an einem trockenen, gut belüfteten Ort bei Raumtemperatur mindestens mehrere Stunden liegen; über Nacht ist am sichersten. Verwenden Sie keinen Haartrockner, keinen Backofen und keinen Heizkörper.',
         'Schließen Sie es erst an, wenn es vollständig trocken ist, und beobachten Sie dann die Ladeanzeige.',
       ],
+      whenSkipped: {
+        note:
+          'Laden Sie das Gerät erst, wenn es vollständig trocken ist: Wasser in der Ladebuchse oder an den Kontakten kann einen Kurzschluss verursachen, die Kontakte dauerhaft korrodieren lassen oder den Akku beschädigen. ' +
+          'Lassen Sie es ohne Kabel an einem trockenen, gut belüfteten Ort bei Raumtemperatur mindestens mehrere Stunden liegen (über Nacht ist am sichersten) und starten Sie die Fehlersuche dann erneut.',
+      },
     },
   },
   questions: {
@@ -233,6 +286,10 @@ export const de: KnowledgeBaseTranslation = {
       options: {
         danger: {
           label: 'Ja: aufgebläht, sehr heiß, Geruch, Rauch, Auslaufen oder Zischen',
+          note:
+            'Ein Akku, der aufgebläht oder heiß ist, riecht, raucht oder ausläuft, kann in Brand geraten: Laden Sie das Gerät deshalb nicht mehr. ' +
+            'Legen Sie es auf eine harte Unterlage, fern von allem, was brennen kann (nicht auf ein Bett oder Sofa). Wenn es raucht oder Flammen zu sehen sind, bringen Sie sich in Sicherheit und rufen Sie die Feuerwehr. ' +
+            'Werfen Sie es niemals in den Hausmüll: Der Hersteller oder eine Sammelstelle für Altbatterien nimmt es zurück. Ein Gerät, bei dem das passiert, ist defekt: Der Händler oder der Hersteller muss Ihnen den Kaufpreis erstatten oder das Gerät ersetzen.',
         },
         wet: {
           label: 'Es ist nass geworden oder wurde in feuchtem Zustand geladen (Regen, Schweiß, Schwimmen)',
@@ -243,22 +300,50 @@ export const de: KnowledgeBaseTranslation = {
       },
     },
     'recall-check': {
-      title: 'Ist es ein zurückgerufener Soundcore-Lautsprecher?',
-      body: 'Anker hat schwarze Soundcore-Lautsprecher mit der Modellnummer A3102016 (2023–24 bei Amazon verkauft) zurückgerufen, weil sich der Akku überhitzen kann. Modellnummer und SN-Code stehen auf der Unterseite.',
+      title: 'Prüfen Sie vor allem anderen den Rückruf',
+      body: 'Anker hat schwarze Soundcore-Lautsprecher A3102 (Modell A3102016) zurückgerufen, die zwischen März 2023 und Juni 2024 bei Amazon verkauft wurden: Der Akku kann sich überhitzen. Geben Sie den SN-Code von der Unterseite des Lautsprechers auf der Rückrufseite von Soundcore ein. Rote und blaue A3102-Lautsprecher sind vom Rückruf nicht betroffen.',
       options: {
         recalled: {
-          label: 'Auf dem Etikett steht A3102016',
-          note: 'Dieser Lautsprecher ist von einem Sicherheitsrückruf betroffen: Verwenden Sie ihn nicht mehr, schalten Sie ihn aus und ziehen Sie das Kabel ab. Anker ersetzt zurückgerufene Lautsprecher kostenlos: Geben Sie den SN-Code von der Unterseite auf der Rückrufseite von Soundcore ein.',
+          label: 'Laut der Rückrufseite ist er vom Rückruf betroffen',
+          note: 'Dieser Lautsprecher ist von einem Sicherheitsrückruf betroffen: Verwenden Sie ihn nicht mehr, schalten Sie ihn aus, ziehen Sie das Kabel ab und laden Sie ihn nicht mehr. Anker ersetzt zurückgerufene Lautsprecher kostenlos: Fordern Sie den Ersatz auf der Rückrufseite von Soundcore an. Werfen Sie ihn niemals in den Hausmüll oder in eine Elektroschrott-Sammelbox im Geschäft: Befolgen Sie die Anweisungen von Anker zur Rückgabe.',
           links: [
-            'Soundcore-Rückrufseite (A3102)',
+            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
+            'Rückrufmeldung der CPSC',
+          ],
+        },
+        'not-recalled': {
+          label: 'Er ist nicht vom Rückruf betroffen, oder er ist rot oder blau',
+        },
+        'cannot-check': {
+          label: 'Das kann ich gerade nicht prüfen',
+          note: 'Solange Sie nicht wissen, dass er nicht vom Rückruf betroffen ist, laden Sie ihn nicht: Schalten Sie ihn aus, ziehen Sie das Kabel ab und prüfen Sie zuerst seinen SN-Code auf der Rückrufseite von Soundcore. Ist er betroffen, ersetzt Anker ihn kostenlos; wenn nicht, starten Sie die Fehlersuche erneut.',
+          links: [
+            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
+          ],
+        },
+      },
+    },
+    'recall-label': {
+      title: 'Ist es ein zurückgerufener Soundcore-Lautsprecher?',
+      body: 'Anker hat schwarze Soundcore-Lautsprecher mit der Modellnummer A3102016 auf der Unterseite (2023–24 bei Amazon verkauft) zurückgerufen, weil sich der Akku überhitzen kann. Drehen Sie den Lautsprecher um und sehen Sie sich das Etikett an.',
+      options: {
+        recalled: {
+          label: 'Ja: ein schwarzer Soundcore-Lautsprecher, Modell A3102016',
+          note: 'Dieses Modell ist von einem Sicherheitsrückruf betroffen: Verwenden Sie den Lautsprecher nicht mehr, schalten Sie ihn aus, ziehen Sie das Kabel ab und laden Sie ihn nicht mehr. Geben Sie den SN-Code von der Unterseite auf der Rückrufseite von Soundcore ein: Anker ersetzt zurückgerufene Lautsprecher kostenlos. Werfen Sie ihn niemals in den Hausmüll oder in eine Elektroschrott-Sammelbox im Geschäft.',
+          links: [
+            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
             'Rückrufmeldung der CPSC',
           ],
         },
         'other-model': {
-          label: 'Dort steht eine andere Modellnummer',
+          label: 'Nein, es ist eine andere Marke oder ein anderes Modell',
         },
         'cannot-find': {
           label: 'Ich finde das Etikett nicht',
+          note: 'Sie haben das Modelletikett nicht gefunden: Wenn es ein schwarzer Soundcore-Lautsprecher ist, der 2023–24 bei Amazon gekauft wurde, prüfen Sie seinen SN-Code auf der Rückrufseite von Soundcore, bevor Sie ihn wieder laden.',
+          links: [
+            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
+          ],
         },
       },
     },
@@ -278,12 +363,24 @@ export const de: KnowledgeBaseTranslation = {
       },
       variants: [
         {
-          body: 'Schließen Sie die Kopfhörer mit dem Kabel an, das Sie normalerweise verwenden, und beobachten Sie die Anzeige eine Minute lang. Bei Shokz-Kopfhörern leuchtet sie beim Laden meist rot und bei vollem Akku blau (so die Beschreibung in einem Testbericht, nicht von Shokz bestätigt).',
-        },
-        {
           body: 'Legen Sie die Ohrhörer in das Ladeetui, schließen Sie das Etui an und beobachten Sie die Anzeige am Etui eine Minute lang.',
         },
       ],
+    },
+    'charging-light-shokz': {
+      title: 'Was macht die Anzeige, wenn Sie das Kabel anschließen?',
+      body: 'Schließen Sie die Kopfhörer mit dem Kabel an, das Sie normalerweise verwenden, und beobachten Sie die Anzeige eine Minute lang. Bei Shokz-Kopfhörern bedeutet ein rotes Licht, dauerhaft oder blinkend, dass sie laden; blau bedeutet, dass der Akku voll ist.',
+      options: {
+        'no-light': {
+          label: 'Überhaupt kein Licht',
+        },
+        'red-light': {
+          label: 'Rot, dauerhaft oder blinkend, aber der Akku wird nicht voll oder ist schnell leer',
+        },
+        'other-light': {
+          label: 'Sofort blau, obwohl der Akku leer ist, oder rot und blau blinkend',
+        },
+      },
     },
     'how-it-started': {
       title: 'Wie hat das Problem begonnen?',
@@ -296,12 +393,16 @@ export const de: KnowledgeBaseTranslation = {
         },
         'after-knock': {
           label: 'Nach einem Sturz, einem Stoß oder einem Ruck am Kabel',
+          note: 'Herstellergarantien decken Herstellungsfehler ab, nicht Stürze, Stöße oder andere Unfälle: Weil das Gerät nach einem solchen Ereignis nicht mehr funktioniert, kann eine Reklamation abgelehnt oder die Reparatur in Rechnung gestellt werden. Schildern Sie bei der Reklamation ehrlich, was passiert ist.',
         },
         'after-cold-or-heat': {
           label: 'Nachdem es an einem kalten oder heißen Ort war',
         },
         'after-storage': {
           label: 'Nach Wochen ohne Benutzung oder nachdem der Akku ganz leer war',
+        },
+        'never-worked': {
+          label: 'Es hat noch nie geladen, seit ich es habe',
         },
       },
     },
@@ -330,6 +431,21 @@ export const de: KnowledgeBaseTranslation = {
         },
         'runs-out-fast': {
           label: 'Ja, aber der Akku ist schnell leer oder der Ladestand ändert sich nicht',
+        },
+      },
+    },
+    'update-offered': {
+      title: 'Bietet die App des Herstellers ein Firmware-Update an?',
+      body: 'Schalten Sie das Gerät ein (angeschlossen, falls es nur so funktioniert), verbinden Sie es mit Ihrem Smartphone und öffnen Sie die App des Herstellers. Installieren Sie noch nichts: Sehen Sie nur nach, ob ein Update angeboten wird.',
+      options: {
+        offered: {
+          label: 'Ja, ein Update wird angeboten',
+        },
+        'up-to-date': {
+          label: 'Nein, laut App ist es auf dem neuesten Stand',
+        },
+        'cannot-check': {
+          label: 'Das kann ich nicht prüfen: Es lässt sich nicht einschalten, oder es gibt keine App',
         },
       },
     },
@@ -392,6 +508,10 @@ export const de: KnowledgeBaseTranslation = {
       brand: 'Soundcore',
       name: 'Boost',
     },
+    'soundcore-a3102': {
+      brand: 'Soundcore',
+      name: 'A3102-Lautsprecher (schwarz)',
+    },
     'generic-headphones': {
       brand: 'Andere',
       name: 'kabellose Kopfhörer',
@@ -403,6 +523,14 @@ export const de: KnowledgeBaseTranslation = {
     'generic-speaker': {
       brand: 'Andere',
       name: 'Bluetooth-Lautsprecher',
+    },
+  },
+  legalRights: {
+    EU: {
+      name: 'die EU',
+    },
+    UK: {
+      name: 'das Vereinigte Königreich',
     },
   },
 };

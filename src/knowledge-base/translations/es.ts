@@ -125,6 +125,26 @@ export const es: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'clean-thoroughly': {
+      title: 'Vuelve a limpiar los contactos, a fondo',
+      steps: [
+        'Desenchúfalo todo.',
+        'Humedece ligeramente un bastoncillo de algodón con alcohol isopropílico (70–99 %), sin que gotee.',
+        'Frota cada contacto de carga o la abertura del puerto, y el conector del cable, durante 10–20 segundos, girando el bastoncillo hacia una parte limpia hasta que salga limpio.',
+        'Deja que todo se seque por completo, al menos 10 minutos, antes de enchufarlo.',
+        'No uses nunca papel de lija, un cuchillo, alfileres ni nada metálico o abrasivo: dañan los contactos.',
+        'Vuelve a enchufarlo y observa la luz de carga.',
+      ],
+    },
+    'dry-contacts': {
+      title: 'Deja secar los contactos durante 30 minutos',
+      steps: [
+        'Desenchúfalo. El sudor, la lluvia o la condensación en los contactos o en el puerto pueden impedir la carga, y algunos modelos se niegan a cargar mientras detectan humedad.',
+        'Limpia los contactos de carga o la abertura del puerto y el conector del cable con un paño suave y seco.',
+        'Déjalo desenchufado 30 minutos en una habitación seca, a temperatura normal, con el puerto hacia abajo o los contactos hacia arriba. No uses secador de pelo, horno ni radiador.',
+        'Después, vuelve a enchufarlo y observa la luz de carga.',
+      ],
+    },
     'restart-reset': {
       title: 'Reinícialo o restablécelo',
       steps: [
@@ -181,6 +201,34 @@ export const es: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'charge-longer': {
+      title: 'Déjalo cargando otros 90 minutos sin tocarlo',
+      steps: [
+        'Déjalo enchufado al cargador de pared, sobre una superficie dura, otros 90 minutos: 2 horas en total.',
+        'Una batería que se ha agotado por completo puede necesitar todo ese tiempo antes de que se encienda la luz o de que se mueva el nivel de carga.',
+        'No lo cargues en una cama ni en un sofá, ni mientras duermes.',
+        'Después, mira la luz de carga, o enciéndelo y comprueba el nivel de batería.',
+      ],
+      variants: [
+        {
+          steps: [
+            'Deja el altavoz enchufado al cargador de pared, sobre una superficie dura, otros 90 minutos: 2 horas en total.',
+            'Una batería que se ha agotado por completo puede necesitar todo ese tiempo antes de que se encienda la luz; un altavoz Soundcore suele tardar 3–5 horas en cargarse por completo.',
+            'No lo cargues en una cama ni en un sofá, ni mientras duermes.',
+            'Después, mira la luz de carga, o enciéndelo y comprueba el nivel de batería.',
+          ],
+        },
+      ],
+    },
+    'charge-switched-off': {
+      title: 'Cárgalo apagado',
+      steps: [
+        'Apágalo por completo (mantén pulsado el botón de encendido hasta que se apague), si es que llega a encenderse.',
+        'Conéctalo a un cargador de pared con el cable en el que más confíes y déjalo apagado, sobre una superficie dura, durante 30 minutos.',
+        'Algunos productos no empiezan a cargar mientras un fallo los mantiene ocupados; apagados, solo funciona la carga.',
+        'Después, mira la luz de carga.',
+      ],
+    },
     'room-temperature': {
       title: 'Deja que alcance la temperatura ambiente',
       steps: [
@@ -224,6 +272,11 @@ export const es: KnowledgeBaseTranslation = {
         'Déjalo en un lugar seco y ventilado, a temperatura ambiente, durante varias horas como mínimo; lo más seguro es dejarlo toda la noche. No uses secador de pelo, horno ni radiador.',
         'Solo cuando esté completamente seco, enchúfalo y observa la luz de carga.',
       ],
+      whenSkipped: {
+        note:
+          'No lo cargues hasta que esté completamente seco: el agua en el puerto de carga o en los contactos puede provocar un cortocircuito, corroerlos para siempre o dañar la batería. ' +
+          'Déjalo desenchufado en un lugar seco y ventilado, a temperatura ambiente, durante varias horas como mínimo (lo más seguro es dejarlo toda la noche), y luego vuelve a iniciar el asistente de diagnóstico.',
+      },
     },
   },
   questions: {
@@ -233,6 +286,10 @@ export const es: KnowledgeBaseTranslation = {
       options: {
         danger: {
           label: 'Sí: hinchazón, mucho calor, olor, humo, fugas o siseo',
+          note:
+            'Una batería hinchada, caliente, que huele, echa humo o pierde líquido puede incendiarse, así que no vuelvas a cargar el dispositivo. ' +
+            'Déjalo sobre una superficie dura, lejos de cualquier cosa que pueda arder (no en una cama ni en un sofá). Si echa humo o salen llamas, aléjate y llama a los bomberos. ' +
+            'No lo tires nunca a la basura doméstica: el fabricante o un punto de recogida de baterías se hará cargo de él. Un producto al que le pasa esto está defectuoso: la tienda o el fabricante te debe un reembolso o una sustitución.',
         },
         wet: {
           label: 'Se ha mojado o se ha cargado estando húmedo (por lluvia, sudor o al nadar)',
@@ -243,22 +300,50 @@ export const es: KnowledgeBaseTranslation = {
       },
     },
     'recall-check': {
-      title: '¿Tu altavoz Soundcore está afectado por una retirada del mercado?',
-      body: 'Anker retiró del mercado los altavoces Soundcore negros con el número de modelo A3102016 (vendidos en Amazon entre 2023 y 2024) porque la batería puede sobrecalentarse. El número de modelo y el código SN están en la parte inferior.',
+      title: 'Antes de nada, comprueba si está afectado por la retirada',
+      body: 'Anker retiró del mercado los altavoces Soundcore A3102 negros (modelo A3102016) vendidos en Amazon entre marzo de 2023 y junio de 2024: su batería puede sobrecalentarse. Introduce el código SN que figura en la parte inferior del altavoz en la página de retirada de Soundcore. Los altavoces A3102 rojos y azules no están afectados por la retirada.',
       options: {
         recalled: {
-          label: 'La etiqueta indica A3102016',
-          note: 'Este altavoz está afectado por una retirada del mercado por motivos de seguridad: deja de usarlo, apágalo y desenchúfalo. Anker sustituye gratis los altavoces retirados: introduce el código SN que figura en la parte inferior en la página de retirada de Soundcore.',
+          label: 'La página de retirada dice que está afectado',
+          note: 'Este altavoz está afectado por una retirada del mercado por motivos de seguridad: deja de usarlo, apágalo, desenchúfalo y no vuelvas a cargarlo. Anker sustituye gratis los altavoces retirados: solicita la sustitución en la página de retirada de Soundcore. No lo tires nunca a la basura doméstica ni a un contenedor de residuos electrónicos de una tienda: sigue las instrucciones de Anker para devolverlo.',
           links: [
-            'Página de retirada del Soundcore A3102',
+            'Página de retirada del Soundcore A3102: comprueba el código SN',
+            'Aviso de retirada de la CPSC',
+          ],
+        },
+        'not-recalled': {
+          label: 'No está afectado, o es rojo o azul',
+        },
+        'cannot-check': {
+          label: 'Ahora no puedo comprobarlo',
+          note: 'Mientras no sepas que no está afectado, no lo cargues: apágalo, desenchúfalo y comprueba primero su código SN en la página de retirada de Soundcore. Si está afectado, Anker lo sustituye gratis; si no lo está, vuelve a iniciar el asistente de diagnóstico.',
+          links: [
+            'Página de retirada del Soundcore A3102: comprueba el código SN',
+          ],
+        },
+      },
+    },
+    'recall-label': {
+      title: '¿Es un altavoz Soundcore retirado del mercado?',
+      body: 'Anker retiró del mercado los altavoces Soundcore negros con el número de modelo A3102016 en la parte inferior (vendidos en Amazon entre 2023 y 2024) porque la batería puede sobrecalentarse. Dale la vuelta y mira la etiqueta.',
+      options: {
+        recalled: {
+          label: 'Sí: un altavoz Soundcore negro, modelo A3102016',
+          note: 'Este modelo está afectado por una retirada del mercado por motivos de seguridad: deja de usarlo, apágalo, desenchúfalo y no vuelvas a cargarlo. Introduce el código SN que figura en la parte inferior en la página de retirada de Soundcore: Anker sustituye gratis los altavoces retirados. No lo tires nunca a la basura doméstica ni a un contenedor de residuos electrónicos de una tienda.',
+          links: [
+            'Página de retirada del Soundcore A3102: comprueba el código SN',
             'Aviso de retirada de la CPSC',
           ],
         },
         'other-model': {
-          label: 'Indica otro número de modelo',
+          label: 'No, es de otra marca o de otro modelo',
         },
         'cannot-find': {
           label: 'No encuentro la etiqueta',
+          note: 'No has encontrado la etiqueta del modelo: si es un altavoz Soundcore negro comprado en Amazon entre 2023 y 2024, comprueba su código SN en la página de retirada de Soundcore antes de volver a cargarlo.',
+          links: [
+            'Página de retirada del Soundcore A3102: comprueba el código SN',
+          ],
         },
       },
     },
@@ -278,12 +363,24 @@ export const es: KnowledgeBaseTranslation = {
       },
       variants: [
         {
-          body: 'Enchúfalos con el cable que usas normalmente y observa la luz durante un minuto. En los auriculares Shokz suele estar roja mientras cargan y azul cuando ya están cargados (según una reseña; Shokz no lo ha confirmado).',
-        },
-        {
           body: 'Pon los auriculares en el estuche, enchufa el estuche y observa su luz durante un minuto.',
         },
       ],
+    },
+    'charging-light-shokz': {
+      title: '¿Qué hace la luz cuando conectas el cable?',
+      body: 'Enchúfalos con el cable que usas normalmente y observa la luz durante un minuto. En los auriculares Shokz, una luz roja, fija o parpadeante, indica que están cargando; azul indica que están cargados del todo.',
+      options: {
+        'no-light': {
+          label: 'No se enciende ninguna luz',
+        },
+        'red-light': {
+          label: 'Roja, fija o parpadeante, pero la batería no se carga del todo o se agota enseguida',
+        },
+        'other-light': {
+          label: 'Azul desde el principio aunque la batería está agotada, o parpadea en rojo y azul',
+        },
+      },
     },
     'how-it-started': {
       title: '¿Cómo empezó el problema?',
@@ -296,12 +393,16 @@ export const es: KnowledgeBaseTranslation = {
         },
         'after-knock': {
           label: 'Después de una caída, un golpe o un tirón del cable',
+          note: 'Las garantías de los fabricantes cubren los defectos de fabricación, no las caídas, los golpes ni otros accidentes: como dejó de funcionar después de uno, pueden rechazar la reclamación o cobrarte la reparación. Cuando reclames, explica con sinceridad lo que pasó.',
         },
         'after-cold-or-heat': {
           label: 'Después de estar en un sitio frío o caluroso',
         },
         'after-storage': {
           label: 'Tras semanas sin usarlo, o después de agotarse por completo',
+        },
+        'never-worked': {
+          label: 'No ha cargado nunca desde que lo tengo',
         },
       },
     },
@@ -330,6 +431,21 @@ export const es: KnowledgeBaseTranslation = {
         },
         'runs-out-fast': {
           label: 'Sí, pero la batería se agota enseguida o el nivel de carga no se mueve',
+        },
+      },
+    },
+    'update-offered': {
+      title: '¿La aplicación del fabricante ofrece una actualización de firmware?',
+      body: 'Enciéndelo (enchufado, si solo funciona así), conéctalo a tu teléfono y abre la aplicación del fabricante. No instales nada todavía: solo mira si te ofrece una actualización.',
+      options: {
+        offered: {
+          label: 'Sí, ofrece una actualización',
+        },
+        'up-to-date': {
+          label: 'No, dice que está actualizado',
+        },
+        'cannot-check': {
+          label: 'No puedo comprobarlo: no se enciende o no hay aplicación',
         },
       },
     },
@@ -392,6 +508,10 @@ export const es: KnowledgeBaseTranslation = {
       brand: 'Soundcore',
       name: 'Boost',
     },
+    'soundcore-a3102': {
+      brand: 'Soundcore',
+      name: 'A3102 (altavoz negro)',
+    },
     'generic-headphones': {
       brand: 'Otros',
       name: 'auriculares inalámbricos',
@@ -403,6 +523,14 @@ export const es: KnowledgeBaseTranslation = {
     'generic-speaker': {
       brand: 'Otro',
       name: 'altavoz Bluetooth',
+    },
+  },
+  legalRights: {
+    EU: {
+      name: 'la UE',
+    },
+    UK: {
+      name: 'el Reino Unido',
     },
   },
 };

@@ -103,6 +103,26 @@ export const fr: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'clean-thoroughly': {
+      title: 'Nettoyez à nouveau les contacts, à fond',
+      steps: [
+        'Débranchez tout.',
+        'Imbibez légèrement un coton-tige d’alcool isopropylique (70 à 99 %), sans qu’il goutte.',
+        'Frottez chaque contact de charge ou l’ouverture du port, ainsi que la fiche du câble, pendant 10 à 20 secondes, en tournant le coton-tige sur une partie propre, jusqu’à ce qu’il ressorte propre.',
+        'Laissez tout sécher complètement, au moins 10 minutes, avant de rebrancher l’appareil.',
+        'N’utilisez jamais de papier de verre, de couteau, d’épingle ni aucun objet métallique ou abrasif : cela endommage les contacts.',
+        'Rebranchez l’appareil et surveillez le voyant de charge.',
+      ],
+    },
+    'dry-contacts': {
+      title: 'Laissez sécher les contacts pendant 30 minutes',
+      steps: [
+        'Débranchez l’appareil. La transpiration, la pluie ou la condensation sur les contacts ou dans le port peuvent empêcher la charge, et certains modèles refusent de charger tant qu’ils détectent de l’humidité.',
+        'Essuyez les contacts de charge ou l’ouverture du port, ainsi que la fiche du câble, avec un chiffon doux et sec.',
+        'Laissez-le débranché pendant 30 minutes dans une pièce sèche, à température normale, port tourné vers le bas ou contacts tournés vers le haut. N’utilisez ni sèche-cheveux, ni four, ni radiateur.',
+        'Rebranchez-le ensuite et surveillez le voyant de charge.',
+      ],
+    },
     'restart-reset': {
       title: 'Redémarrez ou réinitialisez l’appareil',
       steps: [
@@ -159,6 +179,34 @@ export const fr: KnowledgeBaseTranslation = {
         },
       ],
     },
+    'charge-longer': {
+      title: 'Laissez l’appareil en charge 90 minutes de plus sans y toucher',
+      steps: [
+        'Laissez-le branché sur le chargeur secteur, sur une surface dure, pendant encore 90 minutes : 2 heures au total.',
+        'Une batterie complètement à plat peut avoir besoin de tout ce temps avant que le voyant s’allume ou que le niveau de charge bouge.',
+        'Ne le laissez pas charger sur un lit ni sur un canapé, ni pendant que vous dormez.',
+        'Regardez ensuite le voyant de charge, ou allumez l’appareil et vérifiez le niveau de la batterie.',
+      ],
+      variants: [
+        {
+          steps: [
+            'Laissez l’enceinte branchée sur le chargeur secteur, sur une surface dure, pendant encore 90 minutes : 2 heures au total.',
+            'Une batterie complètement à plat peut avoir besoin de tout ce temps avant que le voyant s’allume ; une enceinte Soundcore met généralement 3 à 5 heures à se recharger complètement.',
+            'Ne la laissez pas charger sur un lit ni sur un canapé, ni pendant que vous dormez.',
+            'Regardez ensuite le voyant de charge, ou allumez l’enceinte et vérifiez le niveau de la batterie.',
+          ],
+        },
+      ],
+    },
+    'charge-switched-off': {
+      title: 'Rechargez l’appareil éteint',
+      steps: [
+        'Éteignez-le complètement (maintenez le bouton marche/arrêt enfoncé jusqu’à ce qu’il s’éteigne), s’il s’allume encore.',
+        'Branchez-le sur un chargeur secteur, avec le câble auquel vous faites le plus confiance, et laissez-le éteint, sur une surface dure, pendant 30 minutes.',
+        'Certains produits ne commencent pas à charger tant qu’un bug les occupe ; une fois éteints, seule la charge fonctionne.',
+        'Regardez ensuite le voyant de charge.',
+      ],
+    },
     'room-temperature': {
       title: 'Laissez l’appareil revenir à température ambiante',
       steps: [
@@ -202,6 +250,11 @@ export const fr: KnowledgeBaseTranslation = {
         'Laissez-le dans un endroit sec et aéré, à température ambiante, pendant au moins plusieurs heures ; le plus sûr est de le laisser toute la nuit. N’utilisez ni sèche-cheveux, ni four, ni radiateur.',
         'Ne le branchez que lorsqu’il est complètement sec, puis surveillez le voyant de charge.',
       ],
+      whenSkipped: {
+        note:
+          'Ne le rechargez pas avant qu’il soit complètement sec : de l’eau dans le port de charge ou sur les contacts peut provoquer un court-circuit, les corroder définitivement ou endommager la batterie. ' +
+          'Laissez-le débranché dans un endroit sec et aéré, à température ambiante, pendant au moins plusieurs heures (le plus sûr est de le laisser toute la nuit), puis relancez l’assistant de dépannage.',
+      },
     },
   },
   questions: {
@@ -209,22 +262,49 @@ export const fr: KnowledgeBaseTranslation = {
       title: 'D’abord, une vérification de sécurité : constatez-vous l’un de ces signes ?',
       body: 'Observez l’appareil sans le garder longtemps en main : est-il gonflé ou bombé, ou très chaud ? Sent-il le brûlé ou les produits chimiques ? Fume-t-il, fuit-il ou siffle-t-il ? Ou a-t-il été mouillé ?',
       options: {
-        danger: { label: 'Oui : gonflé, très chaud, odeur, fumée, fuite ou sifflement' },
+        danger: {
+          label: 'Oui : gonflé, très chaud, odeur, fumée, fuite ou sifflement',
+          note:
+            'Une batterie gonflée, chaude, qui dégage une odeur, fume ou fuit peut prendre feu : ne rechargez plus l’appareil. ' +
+            'Laissez-le sur une surface dure, loin de tout ce qui peut brûler (pas sur un lit ni sur un canapé). S’il fume ou s’enflamme, éloignez-vous et appelez les pompiers. ' +
+            'Ne le jetez jamais avec les ordures ménagères : le fabricant ou un point de collecte des batteries le reprendra. Un produit qui fait cela est défectueux : le magasin ou le fabricant vous doit un remboursement ou un remplacement.',
+        },
         wet: { label: 'Il a été mouillé, ou rechargé alors qu’il était humide (pluie, transpiration, baignade)' },
         none: { label: 'Non, rien de tout cela' },
       },
     },
     'recall-check': {
-      title: 'S’agit-il d’une enceinte Soundcore faisant l’objet d’un rappel ?',
-      body: 'Anker a rappelé des enceintes Soundcore noires portant le numéro de modèle A3102016 (vendues sur Amazon en 2023-2024), car leur batterie peut surchauffer. Le numéro de modèle et le code SN figurent sous l’enceinte.',
+      title: 'Avant toute chose, vérifiez le rappel',
+      body: 'Anker a rappelé les enceintes Soundcore A3102 noires (modèle A3102016) vendues sur Amazon entre mars 2023 et juin 2024 : leur batterie peut surchauffer. Saisissez le code SN figurant sous l’enceinte sur la page de rappel de Soundcore. Les enceintes A3102 rouges et bleues ne sont pas concernées par le rappel.',
       options: {
         recalled: {
-          label: 'L’étiquette indique A3102016',
-          note: 'Cette enceinte fait l’objet d’un rappel de sécurité : cessez de l’utiliser, éteignez-la et débranchez-la. Anker remplace gratuitement les enceintes rappelées : saisissez le code SN figurant sous l’enceinte sur la page de rappel de Soundcore.',
-          links: ['Page de rappel Soundcore A3102', 'Avis de rappel de la CPSC'],
+          label: 'La page de rappel indique qu’elle est rappelée',
+          note: 'Cette enceinte fait l’objet d’un rappel de sécurité : cessez de l’utiliser, éteignez-la, débranchez-la et ne la rechargez plus. Anker remplace gratuitement les enceintes rappelées : demandez le remplacement sur la page de rappel de Soundcore. Ne la jetez jamais avec les ordures ménagères ni dans un bac de collecte de déchets électroniques en magasin : suivez les instructions d’Anker pour la renvoyer.',
+          links: ['Page de rappel Soundcore A3102 : vérifiez le code SN', 'Avis de rappel de la CPSC'],
         },
-        'other-model': { label: 'L’étiquette indique un autre numéro de modèle' },
-        'cannot-find': { label: 'Je ne trouve pas l’étiquette' },
+        'not-recalled': { label: 'Elle n’est pas rappelée, ou elle est rouge ou bleue' },
+        'cannot-check': {
+          label: 'Je ne peux pas vérifier pour l’instant',
+          note: 'Tant que vous ne savez pas qu’elle n’est pas rappelée, ne la rechargez pas : éteignez-la, débranchez-la et vérifiez d’abord son code SN sur la page de rappel de Soundcore. Si elle est rappelée, Anker la remplace gratuitement ; sinon, relancez l’assistant de dépannage.',
+          links: ['Page de rappel Soundcore A3102 : vérifiez le code SN'],
+        },
+      },
+    },
+    'recall-label': {
+      title: 'S’agit-il d’une enceinte Soundcore faisant l’objet d’un rappel ?',
+      body: 'Anker a rappelé des enceintes Soundcore noires dont l’étiquette, sous l’enceinte, porte le numéro de modèle A3102016 (vendues sur Amazon en 2023-2024), car leur batterie peut surchauffer. Retournez l’enceinte et regardez l’étiquette.',
+      options: {
+        recalled: {
+          label: 'Oui : une enceinte Soundcore noire, modèle A3102016',
+          note: 'Ce modèle fait l’objet d’un rappel de sécurité : cessez d’utiliser l’enceinte, éteignez-la, débranchez-la et ne la rechargez plus. Saisissez le code SN figurant sous l’enceinte sur la page de rappel de Soundcore : Anker remplace gratuitement les enceintes rappelées. Ne la jetez jamais avec les ordures ménagères ni dans un bac de collecte de déchets électroniques en magasin.',
+          links: ['Page de rappel Soundcore A3102 : vérifiez le code SN', 'Avis de rappel de la CPSC'],
+        },
+        'other-model': { label: 'Non, c’est une autre marque ou un autre modèle' },
+        'cannot-find': {
+          label: 'Je ne trouve pas l’étiquette',
+          note: 'Vous n’avez pas trouvé l’étiquette du modèle : s’il s’agit d’une enceinte Soundcore noire achetée sur Amazon en 2023-2024, vérifiez son code SN sur la page de rappel de Soundcore avant de la recharger.',
+          links: ['Page de rappel Soundcore A3102 : vérifiez le code SN'],
+        },
       },
     },
     'charging-light': {
@@ -237,21 +317,31 @@ export const fr: KnowledgeBaseTranslation = {
       },
       variants: [
         {
-          body: 'Branchez le casque avec le câble que vous utilisez habituellement, et observez le voyant pendant une minute. Sur les casques Shokz, il est généralement rouge pendant la charge et bleu une fois la charge terminée (d’après la description d’un testeur, non confirmée par Shokz).',
-        },
-        {
           body: 'Placez les écouteurs dans le boîtier, branchez le boîtier et observez son voyant pendant une minute.',
         },
       ],
+    },
+    'charging-light-shokz': {
+      title: 'Que fait le voyant lorsque vous branchez le câble ?',
+      body: 'Branchez le casque avec le câble que vous utilisez habituellement, et observez le voyant pendant une minute. Sur les casques Shokz, un voyant rouge, fixe ou clignotant, indique que la charge est en cours ; bleu, que la batterie est pleine.',
+      options: {
+        'no-light': { label: 'Aucun voyant ne s’allume' },
+        'red-light': { label: 'Rouge, fixe ou clignotant, mais la batterie ne se charge pas ou se vide vite' },
+        'other-light': { label: 'Bleu tout de suite alors que la batterie est vide, ou rouge et bleu clignotant' },
+      },
     },
     'how-it-started': {
       title: 'Comment le problème a-t-il commencé ?',
       options: {
         suddenly: { label: 'Brusquement, sans raison apparente' },
         gradually: { label: 'Progressivement : la batterie tenait de moins en moins longtemps' },
-        'after-knock': { label: 'Après une chute, un choc ou une traction brusque sur le câble' },
+        'after-knock': {
+          label: 'Après une chute, un choc ou une traction brusque sur le câble',
+          note: 'Les garanties des fabricants couvrent les défauts de fabrication, pas les chutes, les chocs ni les autres accidents : comme l’appareil a cessé de fonctionner après l’un d’eux, une réclamation peut être refusée ou la réparation facturée. Lors de votre réclamation, expliquez honnêtement ce qui s’est passé.',
+        },
         'after-cold-or-heat': { label: 'Après un séjour dans un endroit froid ou chaud' },
         'after-storage': { label: 'Après des semaines sans utilisation, ou après que la batterie s’est complètement vidée' },
+        'never-worked': { label: 'Il ne s’est jamais rechargé depuis que je l’ai' },
       },
     },
     'cable-on-other-device': {
@@ -268,6 +358,15 @@ export const fr: KnowledgeBaseTranslation = {
         'only-plugged-in': { label: 'Seulement lorsqu’elle est branchée' },
         never: { label: 'Non, même pas lorsqu’elle est branchée' },
         'runs-out-fast': { label: 'Oui, mais la batterie se vide vite ou son niveau reste bloqué' },
+      },
+    },
+    'update-offered': {
+      title: 'L’application du fabricant propose-t-elle une mise à jour du micrologiciel ?',
+      body: 'Allumez l’appareil (branché, s’il ne fonctionne que comme ça), connectez-le à votre téléphone et ouvrez l’application du fabricant. N’installez rien pour l’instant : regardez seulement si une mise à jour est proposée.',
+      options: {
+        offered: { label: 'Oui, une mise à jour est proposée' },
+        'up-to-date': { label: 'Non, l’application indique qu’il est à jour' },
+        'cannot-check': { label: 'Je ne peux pas vérifier : l’appareil ne s’allume pas, ou il n’y a pas d’application' },
       },
     },
     'contacts-look': {
@@ -293,8 +392,13 @@ export const fr: KnowledgeBaseTranslation = {
     'soundcore-motion-plus': { brand: 'Soundcore', name: 'Motion+' },
     'soundcore-flare-2': { brand: 'Soundcore', name: 'Flare 2' },
     'soundcore-boost': { brand: 'Soundcore', name: 'Boost' },
+    'soundcore-a3102': { brand: 'Soundcore', name: 'A3102 (enceinte noire)' },
     'generic-headphones': { brand: 'Autre', name: 'casque sans fil' },
     'generic-earbuds': { brand: 'Autres', name: 'écouteurs sans fil' },
     'generic-speaker': { brand: 'Autre', name: 'enceinte Bluetooth' },
+  },
+  legalRights: {
+    EU: { name: 'l’UE' },
+    UK: { name: 'le Royaume-Uni' },
   },
 };
