@@ -743,7 +743,8 @@ export const defaultKnowledgeBase: KnowledgeBase = {
       id: 'cable-on-other-device',
       title: 'Does the same cable and charger charge another device, such as a phone?',
       devices: [...USB_C, ...MICRO_USB, 'generic-earbuds'],
-      minutes: 3,
+      // Plugging a phone into the same cable and charger and looking for its charging sign: about a minute.
+      minutes: 1,
       source: 'Anker seed guide: test the cable and the outlet.',
       options: [
         {
