@@ -103,6 +103,6 @@ const markdown = [
   '',
 ].join('\n');
 
-await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 await writeFile('bench/RESULTS.md', markdown);
 console.log('wrote bench/results.json and bench/RESULTS.md');

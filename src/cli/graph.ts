@@ -29,5 +29,5 @@ export function decisionGraph(kb: KnowledgeBase, options: { device: string; dept
     return id;
   };
   visit(createSession({ knowledgeBase: kb, device: options.device, purchaseDate: options.purchaseDate, today: options.today }), 1);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -37,6 +37,7 @@ type Spec = Record<string, Rule>;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 // The whole href must be one allowed scheme and no whitespace or control characters anywhere:
 // browsers drop tabs and newlines inside URLs, so "java\tscript:" would otherwise slip through.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what the check refuses.
 const SAFE_LINK = /^(?:https?:\/\/[^\s\x00-\x1f\x7f]+|(?:mailto|tel):[^\s\x00-\x1f\x7f]+)$/i;
 // Deliberately loose: it only has to keep a mailto: link well-formed.
 const EMAIL = /^[^\s@?&#"<>]+@[^\s@?&#"<>]+\.[^\s@?&#"<>]+$/;
@@ -49,7 +50,7 @@ function isObject(value: unknown): value is Json {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
@@ -463,7 +464,10 @@ function checkTranslation(kb: Json, words: Json, path: string, report: Report): 
 }
 
 function checkNext(next: string, path: string, actions: ReadonlyMap<string, string[] | undefined>, questionDevices: string[] | undefined, report: Report): void {
-  if (!actions.has(next)) return report(path, `unknown action "${next}"`);
+  if (!actions.has(next)) {
+    report(path, `unknown action "${next}"`);
+    return;
+  }
   const actionDevices = actions.get(next);
   if (actionDevices === undefined) return;
   const missing = questionDevices === undefined ? ['(every device)'] : questionDevices.filter((d) => !actionDevices.includes(d));

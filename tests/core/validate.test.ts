@@ -10,7 +10,8 @@ import {
 } from '../../dist/core/index.js';
 import { action, assertContains, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
-type Json = any; // tests break typed data on purpose
+// biome-ignore lint/suspicious/noExplicitAny: tests break typed data on purpose
+type Json = any;
 
 function withQuestion(): KnowledgeBase {
   return tinyKnowledgeBase({

@@ -250,7 +250,10 @@ export class ChargeTroubleshooter extends CtElement {
   #switchLanguage(): void {
     const options = this.#sessionOptions;
     const session = this.session;
-    if (!options || !session) return this.#start();
+    if (!options || !session) {
+      this.#start();
+      return;
+    }
     const target = options.locale;
     const apply = () => {
       if (this.session !== session || this.#sessionOptions?.locale !== target) return; // something newer happened
