@@ -7,7 +7,15 @@ import typescript from '@rollup/plugin-typescript';
 const typescriptForBundles = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
-    compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', noEmit: false, declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true },
+    compilerOptions: {
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      noEmit: false,
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist/cdn',
+      sourceMap: true,
+    },
   });
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 } });

@@ -1,6 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
 import { findChromium, withChromiumOrExit } from './scripts/chromium.mjs';
 
 // Only what needs a DOM runs here; the pure-logic tests run under `node --test` (npm run test:node).
@@ -12,9 +12,7 @@ export default {
   rootDir: '.',
   // Tests run on 127.0.0.1 only; nothing is fetched from elsewhere.
   hostname: '127.0.0.1',
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args, headless } })],
   testFramework: { config: { timeout: 20000 } },
 };

@@ -18,7 +18,14 @@ export function diagnosisGoals({ plain, noise }) {
     { goal: 'fixable faults escalated ≤ 10 %', met: engine.fixableEscalated <= 0.1 },
     { goal: 'hands-on minutes ≤ 0.85 × the fixed order’s', met: engine.handsOn <= 0.85 * fixed.handsOn },
     { goal: 'waiting minutes ≤ the fixed order’s', met: engine.waiting <= fixed.waiting },
-    ...(noise ? [{ goal: `still ahead with every probability off by ±${Math.round(noise.spread * 100)} % (ends right)`, met: noise.overall.engine.right > noise.overall.fixed.right }] : []),
+    ...(noise
+      ? [
+          {
+            goal: `still ahead with every probability off by ±${Math.round(noise.spread * 100)} % (ends right)`,
+            met: noise.overall.engine.right > noise.overall.fixed.right,
+          },
+        ]
+      : []),
   ];
 }
 

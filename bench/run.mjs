@@ -13,8 +13,12 @@ import { sizes } from './sizes.mjs';
 const percent = (p) => `${fmt(p * 100)}%`;
 const diagnosisValue = (e, f) =>
   `right ${percent(e.right)} vs ${percent(f.right)}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
-const diagnosisRatio = (e, f) => `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
-const fmt = (n, digits = 1) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const diagnosisRatio = (e, f) =>
+  `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
+const fmt = (n, digits = 1) =>
+  n === undefined || n === null || Number.isNaN(n)
+    ? '–'
+    : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const bytes = (n) => n.toLocaleString('en-US');
 const ratio = (a, b) => `${fmt(a / b, 2)}×`;
 
@@ -22,7 +26,10 @@ const version = async (pkg) => JSON.parse(await readFile(`node_modules/${pkg}/pa
 const browserInUse = await withChromiumOrExit(findChromium);
 const chromium = () => {
   try {
-    const version = execFileSync(browserInUse.executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const version = execFileSync(browserInUse.executablePath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return `${version} (${browserInUse.source})`;
   } catch {
     return `unknown (${browserInUse.source})`;
@@ -39,7 +46,12 @@ try {
   const quality = diagnosis();
   results = {
     date: started.toISOString(),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+    },
     versions: {
       package: JSON.parse(await readFile('package.json', 'utf8')).version,
       node: process.version,
@@ -61,29 +73,67 @@ const { size, browser, engine, quality } = results;
 const ours = size['CDN ES module'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
 const rows = [
-  ...Object.entries(size).map(([name, s]) => ['size', name, `${bytes(s.minified)} min / ${bytes(s.gzip)} gz / ${bytes(s.brotli)} br`, '', '1 build']),
+  ...Object.entries(size).map(([name, s]) => [
+    'size',
+    name,
+    `${bytes(s.minified)} min / ${bytes(s.gzip)} gz / ${bytes(s.brotli)} br`,
+    '',
+    '1 build',
+  ]),
   ['size', 'ours ÷ baseline (gzip)', ratio(ours.gzip, baseline.gzip), '', ''],
   ...['firstStep', 'stepTime'].map((key) => {
     const o = browser[key].ours;
     const b = browser[key].baseline;
     const name = key === 'firstStep' ? 'time to first step (ms)' : 'step time (ms)';
-    return ['browser', name, `ours ${fmt(o.median)} (${fmt(o.min)}–${fmt(o.max)}), baseline ${fmt(b.median)} (${fmt(b.min)}–${fmt(b.max)})`, ratio(o.median, b.median), `${o.runs} + ${b.runs}`];
+    return [
+      'browser',
+      name,
+      `ours ${fmt(o.median)} (${fmt(o.min)}–${fmt(o.max)}), baseline ${fmt(b.median)} (${fmt(b.min)}–${fmt(b.max)})`,
+      ratio(o.median, b.median),
+      `${o.runs} + ${b.runs}`,
+    ];
   }),
-  ['browser', 'JS heap after a walk, minus blank (KB)', `ours ${fmt(browser.memory.ours.median / 1024)}, baseline ${fmt(browser.memory.baseline.median / 1024)}`, ratio(browser.memory.ours.median, browser.memory.baseline.median), `${browser.memory.ours.runs} + ${browser.memory.baseline.runs}`],
+  [
+    'browser',
+    'JS heap after a walk, minus blank (KB)',
+    `ours ${fmt(browser.memory.ours.median / 1024)}, baseline ${fmt(browser.memory.baseline.median / 1024)}`,
+    ratio(browser.memory.ours.median, browser.memory.baseline.median),
+    `${browser.memory.ours.runs} + ${browser.memory.baseline.runs}`,
+  ],
   ...engine.rows.map((r, i, all) => [
     'engine',
     `answer() + next prompt, ${bytes(r.causes)} causes × ${bytes(r.actions)} actions, ${bytes(r.questions)} questions (ms)`,
     fmt(r.answerMs, 3),
-    i === 0 ? '' : `×${fmt(r.answerMs / all[i - 1].answerMs, 1)} for ×${fmt((r.causes * r.actions) / (all[i - 1].causes * all[i - 1].actions), 0)} causes×actions`,
+    i === 0
+      ? ''
+      : `×${fmt(r.answerMs / all[i - 1].answerMs, 1)} for ×${fmt((r.causes * r.actions) / (all[i - 1].causes * all[i - 1].actions), 0)} causes×actions`,
     `${r.answers} answers`,
   ]),
-  ['engine', 'answer() + next prompt, built-in knowledge base (ms)', fmt(engine.defaultKnowledgeBase.answerMs, 3), '', `${engine.defaultKnowledgeBase.answers} answers`],
-  ...[...quality.plain.devices, { device: 'mean over devices', ...quality.plain.overall }].map((r) => ['diagnosis', r.device, diagnosisValue(r.engine, r.fixed), diagnosisRatio(r.engine, r.fixed), `${quality.settings.runs} shoppers per cause`]),
-  ['diagnosis', `±${Math.round(quality.noise.spread * 100)} % noise, mean of ${quality.noise.worlds} worlds`, diagnosisValue(quality.noise.overall.engine, quality.noise.overall.fixed), diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed), `${quality.settings.runs} per cause and world`],
+  [
+    'engine',
+    'answer() + next prompt, built-in knowledge base (ms)',
+    fmt(engine.defaultKnowledgeBase.answerMs, 3),
+    '',
+    `${engine.defaultKnowledgeBase.answers} answers`,
+  ],
+  ...[...quality.plain.devices, { device: 'mean over devices', ...quality.plain.overall }].map((r) => [
+    'diagnosis',
+    r.device,
+    diagnosisValue(r.engine, r.fixed),
+    diagnosisRatio(r.engine, r.fixed),
+    `${quality.settings.runs} shoppers per cause`,
+  ]),
+  [
+    'diagnosis',
+    `±${Math.round(quality.noise.spread * 100)} % noise, mean of ${quality.noise.worlds} worlds`,
+    diagnosisValue(quality.noise.overall.engine, quality.noise.overall.fixed),
+    diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed),
+    `${quality.settings.runs} per cause and world`,
+  ],
   ...quality.goals.map((g) => ['goal', g.goal, g.met ? 'met' : `NOT MET${g.detail ? ` (${g.detail})` : ''}`, '', '']),
 ];
 
-console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, 'ratio': ratioColumn, runs })));
+console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, ratio: ratioColumn, runs })));
 
 const markdown = [
   '# Benchmark results',
@@ -97,7 +147,7 @@ const markdown = [
   '',
   'Notes:',
   '- Sizes: minified, gzip -9, brotli 11. The baseline (`bench/baseline/`) is a minimal Lit element walking 10 steps from a JSON array, bundled the same way (node-resolve + terser).',
-  '- Time to first step: navigation start to the first prompt title in the DOM, fresh browser context per load, ours and the baseline interleaved. Step time: click on an answer to the next title in the DOM, over 10-step walks. Heap: `Runtime.getHeapUsage` after a 10-step walk and a forced GC, minus a blank page\'s median.',
+  "- Time to first step: navigation start to the first prompt title in the DOM, fresh browser context per load, ours and the baseline interleaved. Step time: click on an answer to the next title in the DOM, over 10-step walks. Heap: `Runtime.getHeapUsage` after a 10-step walk and a forced GC, minus a blank page's median.",
   `- Diagnosis: for every device and cause with a prior, ${quality.settings.runs} simulated shoppers bought on ${quality.settings.purchaseDate} (today ${quality.settings.today}) sample each answer from the knowledge base's likelihoods for their cause and each step's success from its P(fix); a step their own answers make impossible is skipped after as long as finding that out takes. The same shoppers meet the engine and the seed guides' fixed order (\`fixedOrder\`: cable → charger → clean → reset → a 2-hour charge → temperature → firmware, behind the same safety gates; a wet device is dried first), weighted by the device's priors; figures are means over the devices. "Right" is resolved for a user-fixable cause and a refund, claim, legal remedy, repair or replacement for one that is not. The noise row draws the shoppers from ${quality.noise.worlds} worlds where every probability is multiplied by a factor in [0.7, 1.3] (then renormalised) while both strategies use the unperturbed knowledge base.`,
   '- Engine scaling: generated knowledge bases (each action fixes 1–3 causes, each question names 5 causes); median time of `answer()`, which includes choosing the next prompt.',
   '',

@@ -51,7 +51,19 @@ export function generatedKnowledgeBase(n, seed = n) {
     causes,
     actions,
     questions,
-    devices: [{ id: 'd', brand: 'Bench', name: 'Device', kind: 'speaker', connector: 'usb-c', priors, warrantyMonths: 12, returnDays: 30, lifespanMonths: 36 }],
+    devices: [
+      {
+        id: 'd',
+        brand: 'Bench',
+        name: 'Device',
+        kind: 'speaker',
+        connector: 'usb-c',
+        priors,
+        warrantyMonths: 12,
+        returnDays: 30,
+        lifespanMonths: 36,
+      },
+    ],
   };
 }
 
@@ -75,7 +87,14 @@ export function scaling(sizes = [10, 100, 1000, 10000]) {
     const session = createSession({ knowledgeBase, device: 'd', purchaseDate: '2020-01-01', today: '2026-11-21' });
     const setup = performance.now() - started;
     const times = timeWalk(session, n >= 10000 ? 15 : 30);
-    rows.push({ causes: n, actions: n, questions: knowledgeBase.questions.length, setupMs: setup, answerMs: median(times), answers: times.length });
+    rows.push({
+      causes: n,
+      actions: n,
+      questions: knowledgeBase.questions.length,
+      setupMs: setup,
+      answerMs: median(times),
+      answers: times.length,
+    });
   }
   const defaults = defaultKnowledgeBase.devices.flatMap((device) =>
     timeWalk(createSession({ device: device.id, purchaseDate: '2020-01-01', today: '2026-11-21' }), 30),

@@ -1,7 +1,8 @@
 // Size: our bundles and a baseline bundled the same way (node-resolve + terser), in bytes.
+
+import { mkdir, writeFile } from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { rollup } from 'rollup';
 import { measure } from '../scripts/size.mjs';
 

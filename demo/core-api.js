@@ -14,7 +14,7 @@ function say(who, text) {
 
 function show() {
   const prompt = session.current;
-  const details = prompt.kind === 'action' ? prompt.steps.join(' ') : prompt.kind === 'result' ? prompt.body : prompt.body ?? '';
+  const details = prompt.kind === 'action' ? prompt.steps.join(' ') : prompt.kind === 'result' ? prompt.body : (prompt.body ?? '');
   say('bot', details ? `${prompt.title}\n${details}` : prompt.title);
   replies.replaceChildren(
     ...prompt.options.map((option) => {

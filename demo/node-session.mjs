@@ -1,7 +1,8 @@
 // A whole troubleshooting session in the terminal, from the core API alone:
 //   npm run build && node demo/node-session.mjs
-import { createInterface } from 'node:readline/promises';
+
 import { stdin as input, stdout as output } from 'node:process';
+import { createInterface } from 'node:readline/promises';
 import { createSession } from '../dist/core/index.js';
 
 const terminal = createInterface({ input, output });

@@ -53,7 +53,8 @@ const isExecutable = (path) => {
  */
 export async function findChromium(env = process.env, { installed = INSTALLED, loadPackaged = () => import('@sparticuz/chromium') } = {}) {
   if (env.CHROME_PATH) {
-    if (!isExecutable(env.CHROME_PATH)) throw new NoChromiumError(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file.`);
+    if (!isExecutable(env.CHROME_PATH))
+      throw new NoChromiumError(`CHROME_PATH is set to ${env.CHROME_PATH}, which is not an executable file.`);
     return { executablePath: env.CHROME_PATH, args: QUIET_FLAGS, headless: true, source: 'CHROME_PATH' };
   }
   const found = installed.find(isExecutable);
@@ -61,7 +62,10 @@ export async function findChromium(env = process.env, { installed = INSTALLED, l
   try {
     const { default: packaged } = await loadPackaged();
     const executablePath = await packaged.executablePath();
-    const args = [...packaged.args.filter((flag) => !WEAKENING_FLAGS.has(flag)), ...QUIET_FLAGS.filter((flag) => !flag.startsWith('--headless'))];
+    const args = [
+      ...packaged.args.filter((flag) => !WEAKENING_FLAGS.has(flag)),
+      ...QUIET_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    ];
     return { executablePath, args, headless: 'shell', source: '@sparticuz/chromium' };
   } catch (error) {
     throw new NoChromiumError(

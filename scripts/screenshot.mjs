@@ -1,13 +1,17 @@
 // Makes docs/screenshot.png (English) and docs/screenshot-ar.png (Arabic, right to left) from the
 // real demo support page in headless Chromium:
 //   npm run build && npm run screenshot
-import { launchChromium, withChromiumOrExit } from './chromium.mjs';
+
 import { startServer } from '../demo/serve.mjs';
+import { launchChromium, withChromiumOrExit } from './chromium.mjs';
 
 const { server, url } = await startServer();
 const browser = await withChromiumOrExit(launchChromium);
 try {
-  for (const [locale, file] of [['en', 'docs/screenshot.png'], ['ar', 'docs/screenshot-ar.png']]) {
+  for (const [locale, file] of [
+    ['en', 'docs/screenshot.png'],
+    ['ar', 'docs/screenshot-ar.png'],
+  ]) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
     await page.goto(`${url}/demo/support.html`);
@@ -16,7 +20,11 @@ try {
     await page.evaluate((tag) => (document.querySelector('charge-troubleshooter').locale = tag), locale);
     const stepShown = () => document.querySelector('charge-troubleshooter')?.shadowRoot?.querySelector('charge-troubleshooter-step');
     await page.waitForFunction(stepShown);
-    await page.waitForFunction((tag) => document.querySelector('charge-troubleshooter').shadowRoot.querySelector('[part="base"]').lang === tag, {}, locale);
+    await page.waitForFunction(
+      (tag) => document.querySelector('charge-troubleshooter').shadowRoot.querySelector('[part="base"]').lang === tag,
+      {},
+      locale,
+    );
     // A shopper a few steps in: a Shokz OpenRun that stopped charging suddenly.
     for (const answer of ['shokz-openrun', 'none', 'suddenly', 'looks-fine']) {
       await page.evaluate((id) => {

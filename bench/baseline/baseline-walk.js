@@ -1,7 +1,7 @@
 // The baseline the benchmarks compare against: a minimal Lit element that walks ten steps from a
 // JSON array, two buttons each. No diagnosis, no persistence, no accessibility work: the least
 // a retailer could build instead.
-import { LitElement, css, html } from 'lit';
+import { css, html, LitElement } from 'lit';
 import steps from './steps.js';
 
 class BaselineWalk extends LitElement {

@@ -15,10 +15,11 @@
   // Answers that keep a generic-speaker session going for more than ten prompts.
   const LONG_WALK = ['not-fixed', 'none', 'after-storage', 'dirt', 'odd-light', 'runs-out-fast', 'cannot-try'];
   const channel = new MessageChannel();
-  const nextTask = () => new Promise((resolve) => {
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  });
+  const nextTask = () =>
+    new Promise((resolve) => {
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
   const title = () => deepFind(document, 'h2')?.textContent.trim() ?? '';
 
   /** Resolves with performance.now() when a title other than `previous` is in the DOM. */

@@ -108,7 +108,8 @@ class Shopper {
         }
       }
       this.#answers.set(question.id, chosen);
-      for (const action of question.options[chosen]!.excludes ?? []) this.#cannotDo.set(action, question.minutes ?? DEFAULT_QUESTION_MINUTES);
+      for (const action of question.options[chosen]!.excludes ?? [])
+        this.#cannotDo.set(action, question.minutes ?? DEFAULT_QUESTION_MINUTES);
     }
     for (const action of world.actions) if (random() < (action.fixes[cause] ?? 0)) this.#fixedBy.add(action.id);
   }
@@ -264,7 +265,9 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
 
   const rows = devices.map((device, d): DeviceComparison => {
     const worldDevice = world.devices.find((w) => w.id === device.id) ?? device;
-    const root = new SessionTree(createSession({ knowledgeBase: kb, device: device.id, today: options.today, purchaseDate: options.purchaseDate }));
+    const root = new SessionTree(
+      createSession({ knowledgeBase: kb, device: device.id, today: options.today, purchaseDate: options.purchaseDate }),
+    );
     const escalation = escalationAt(kb, device.id, options);
     const engine = new Tally();
     const fixed = new Tally();
@@ -273,7 +276,12 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
       if (prior <= 0) return;
       for (let run = 0; run < runs; run++) {
         // The same shopper meets both strategies.
-        const shopper = new Shopper(world, device.id, cause.id, seededRandom((options.seed ?? 1) * 1_000_003 + d * 10_007 + c * 1_009 + run));
+        const shopper = new Shopper(
+          world,
+          device.id,
+          cause.id,
+          seededRandom((options.seed ?? 1) * 1_000_003 + d * 10_007 + c * 1_009 + run),
+        );
         engine.add(runEngine(kb, root, shopper), prior / runs, cause.id, cause.userFixable);
         fixed.add(runFixed(kb, device.id, order, escalation, shopper), prior / runs, cause.id, cause.userFixable);
       }
@@ -290,7 +298,8 @@ export function meanMetrics(all: readonly Metrics[]): Metrics {
     return values.length === 0 ? undefined : values.reduce((sum, v) => sum + v, 0) / values.length;
   };
   const outcomes: Partial<Record<Outcome, number>> = {};
-  for (const outcome of new Set(all.flatMap((m) => Object.keys(m.outcomes) as Outcome[]))) outcomes[outcome] = mean((m) => m.outcomes[outcome] ?? 0)!;
+  for (const outcome of new Set(all.flatMap((m) => Object.keys(m.outcomes) as Outcome[])))
+    outcomes[outcome] = mean((m) => m.outcomes[outcome] ?? 0)!;
   return {
     right: mean((m) => m.right)!,
     fixableEscalated: mean((m) => m.fixableEscalated)!,
@@ -360,7 +369,11 @@ export function diagnosisReport(kb: KnowledgeBase, options: ReportOptions): Diag
   const plain = compareWithFixedOrder(kb, compare);
   if (noiseWorlds <= 0) return { plain, noise: undefined };
   const worlds = Array.from({ length: noiseWorlds }, (_, i) =>
-    compareWithFixedOrder(kb, { ...compare, seed: (compare.seed ?? 1) + 1000 * (i + 1), world: perturb(kb, seededRandom((compare.seed ?? 1) * 7919 + i), spread) }),
+    compareWithFixedOrder(kb, {
+      ...compare,
+      seed: (compare.seed ?? 1) + 1000 * (i + 1),
+      world: perturb(kb, seededRandom((compare.seed ?? 1) * 7919 + i), spread),
+    }),
   );
   const behind = new Set(worlds.flatMap((w) => w.devices.filter((d) => d.engine.right < d.fixed.right).map((d) => d.device)));
   return {

@@ -30,7 +30,14 @@ export async function readJsonSource(file: string): Promise<JsonSource> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read it (${code ?? (error as Error).message})`);
+    throw new SourceError(
+      file,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot read it (${code ?? (error as Error).message})`,
+    );
   }
   return parseJsonSource(file, text);
 }

@@ -2,11 +2,11 @@
 /// <reference types="node" />
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { KnowledgeBaseError, validateKnowledgeBase, type KnowledgeBase } from '../core/index.js';
+import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
+import { type DiagnosisReport, diagnosisReport, type Metrics } from './compare.js';
 import { decisionGraph } from './graph.js';
-import { positionOf, readJsonSource, SourceError, type JsonSource } from './json-source.js';
+import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
 import { lintKnowledgeBase } from './lint.js';
-import { diagnosisReport, type DiagnosisReport, type Metrics } from './compare.js';
 import { simulate } from './simulate.js';
 import { walk } from './walk.js';
 
@@ -143,7 +143,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      complain(`error: ${(error as Error).message}\nRun "charge-troubleshooter ${command && command in HELP ? `${command} ` : ''}--help" for usage.`);
+      complain(
+        `error: ${(error as Error).message}\nRun "charge-troubleshooter ${command && command in HELP ? `${command} ` : ''}--help" for usage.`,
+      );
       return 2;
     }
     if (error instanceof RangeError) {
@@ -194,7 +196,11 @@ async function checkFile(file: string): Promise<{ lines: string[]; errors: numbe
     return { lines: warnings, errors: 0, warnings: warnings.length, knowledgeBase };
   } catch (error) {
     if (!(error instanceof KnowledgeBaseError)) throw error;
-    return { lines: error.problems.map((p) => `${where(source, p.path)}: error: ${p.path}: ${p.message}`), errors: error.problems.length, warnings: 0 };
+    return {
+      lines: error.problems.map((p) => `${where(source, p.path)}: error: ${p.path}: ${p.message}`),
+      errors: error.problems.length,
+      warnings: 0,
+    };
   }
 }
 

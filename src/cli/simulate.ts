@@ -1,4 +1,4 @@
-import { createSession, OUTCOMES, type KnowledgeBase, type Outcome, type Question, type Session } from '../core/index.js';
+import { createSession, type KnowledgeBase, OUTCOMES, type Outcome, type Question, type Session } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
 
 /** What one shopper (with a given cause) can expect from a point of the session on. */
@@ -103,7 +103,9 @@ export function simulate(kb: KnowledgeBase, options: SimulateOptions): DeviceSim
     const expectation: Expectation = { minutes: 0, prompts: 0, correct: 0, outcomes: none() };
     const causes = kb.causes.filter((c) => (device.priors[c.id] ?? 0) > 0).sort((a, b) => device.priors[b.id]! - device.priors[a.id]!);
     for (const cause of causes) add(expectation, device.priors[cause.id]!, expectFrom(kb, start, cause.id));
-    const paths = causes.slice(0, options.paths ?? 3).map((cause) => ({ cause: cause.id, prior: device.priors[cause.id]!, ...truthfulPath(kb, start, cause.id) }));
+    const paths = causes
+      .slice(0, options.paths ?? 3)
+      .map((cause) => ({ cause: cause.id, prior: device.priors[cause.id]!, ...truthfulPath(kb, start, cause.id) }));
     return { device: device.id, expectation, paths };
   });
 }

@@ -4,19 +4,19 @@ import {
   afterAnswer,
   afterFailure,
   afterFix,
+  type EscalationCosts,
   expectedCost,
   expectedShift,
   fixProbability,
   isWorthTrying,
   planRepair,
-  type EscalationCosts,
-  rankActions,
   RULED_OUT,
+  rankActions,
   valueOfInformation,
 } from './inference.js';
-import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
-import { ageBandOf, escalationOutcome, possibleAgeBands, type AgeBand, type Policy } from './policy.js';
 import type { CoreMessages } from './locales/messages.js';
+import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
+import { type AgeBand, ageBandOf, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
 import type { KnowledgeBaseTranslation, LegalRights, Outcome, SessionSnapshot } from './types.js';
 
 /** What a session was started with; fixed for its whole life. */
@@ -90,7 +90,13 @@ const QUICK_STEP_MINUTES = 3;
 
 export function initialState(settings: Settings, device?: ModelDevice): EngineState {
   const empty = new Set<string>();
-  const state: EngineState = { posterior: new Float64Array(settings.model.causes.length), done: empty, skipped: empty, excluded: empty, notes: [] };
+  const state: EngineState = {
+    posterior: new Float64Array(settings.model.causes.length),
+    done: empty,
+    skipped: empty,
+    excluded: empty,
+    notes: [],
+  };
   if (device === undefined) return state;
   state.device = device;
   state.posterior = device.prior;
@@ -130,7 +136,10 @@ export function nextStep(settings: Settings, state: EngineState): Step {
   const costNow = expectedCost(state.posterior, actions, stopCost);
   let bestQuestion: ModelQuestion | undefined;
   let bestValue = MIN_VALUE_OF_INFORMATION;
-  for (const question of questionCandidates(device.questions.filter((q) => !state.done.has(q.question.id)), state.posterior)) {
+  for (const question of questionCandidates(
+    device.questions.filter((q) => !state.done.has(q.question.id)),
+    state.posterior,
+  )) {
     const value = valueOfInformation(state.posterior, question, actions, stopCost, costNow);
     if (value > bestValue) {
       bestValue = value;
@@ -143,7 +152,8 @@ export function nextStep(settings: Settings, state: EngineState): Step {
   if (bestQuestion !== undefined) {
     const askNow = costNow - bestValue;
     // A question that can wait does: the quick likely fix first, the question only if it fails.
-    if (bestIsWorthTrying && costOfActingFirst(state.posterior, best.action, bestQuestion, actions, stopCost) < askNow) return { kind: 'action', action: best.action };
+    if (bestIsWorthTrying && costOfActingFirst(state.posterior, best.action, bestQuestion, actions, stopCost) < askNow)
+      return { kind: 'action', action: best.action };
     return { kind: 'question', question: bestQuestion };
   }
   if (bestIsWorthTrying) return { kind: 'action', action: best!.action };
@@ -158,7 +168,11 @@ export function nextStep(settings: Settings, state: EngineState): Step {
  * step answered it meanwhile): myopic value of information alone never considers asking later.
  */
 function costOfActingFirst(
-  posterior: Distribution, action: ModelAction, question: ModelQuestion, actions: readonly ModelAction[], escalation: EscalationCosts,
+  posterior: Distribution,
+  action: ModelAction,
+  question: ModelQuestion,
+  actions: readonly ModelAction[],
+  escalation: EscalationCosts,
 ): number {
   const unfixed = afterFailure(posterior, action);
   const rest = actions.filter((a) => a !== action);
@@ -211,7 +225,8 @@ function costOfStopping(settings: Settings, state: EngineState, device: ModelDev
   const { costs, causes } = settings.model;
   const policy = policyOf(settings, device);
   const bands = state.ageBand !== undefined && state.ageBand !== 'unknown' ? [state.ageBand] : possibleAgeBands(policy);
-  const handover = bands.reduce((sum, band) => sum + escalationCost(costs, device.device, escalationOutcome(band, policy)), 0) / bands.length;
+  const handover =
+    bands.reduce((sum, band) => sum + escalationCost(costs, device.device, escalationOutcome(band, policy)), 0) / bands.length;
   return Float64Array.from(causes, (cause) => handover + (cause.userFixable ? costs.needlessEscalation : 0));
 }
 
@@ -260,7 +275,8 @@ function skippedFixShare(state: EngineState, device: ModelDevice): number {
  */
 function escalate(settings: Settings, state: EngineState, device: ModelDevice): Step {
   const ending = (outcome: Outcome): Step => ({ kind: 'result', ending: endingOf(state, outcome, state.posterior) });
-  if (state.returnOffer !== 'return' && skippedFixShare(state, device) > unfixableShare(settings, state.posterior)) return ending('contact-support');
+  if (state.returnOffer !== 'return' && skippedFixShare(state, device) > unfixableShare(settings, state.posterior))
+    return ending('contact-support');
   const policy = policyOf(settings, device);
   if (state.ageBand !== undefined) return ending(escalationOutcome(state.ageBand, policy));
   const bands = possibleAgeBands(policy);
@@ -301,7 +317,8 @@ function answerQuestion(state: EngineState, question: ModelQuestion, optionId: s
   if (forced !== undefined) next.forced = forced;
   if (option.offersReturn && state.returnOffer === undefined) next.returnOffer = 'pending';
   const note: NoteSource = { question: question.question.id, option: option.id };
-  if (option.outcome !== undefined) next.ending = endingOf(state, option.outcome, posterior, option.note !== undefined || option.links !== undefined ? [note] : []);
+  if (option.outcome !== undefined)
+    next.ending = endingOf(state, option.outcome, posterior, option.note !== undefined || option.links !== undefined ? [note] : []);
   else if (option.note !== undefined || option.links !== undefined) next.notes = [...state.notes, note];
   return next;
 }

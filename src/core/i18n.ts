@@ -16,9 +16,18 @@ const loaded = new Map<string, LocaleBundle>([['en', { messages: en }]]);
 
 // Explicit imports, one per language, so bundlers make one chunk per language.
 const loaders: Record<string, () => Promise<LocaleBundle>> = {
-  de: async () => ({ messages: (await import('./locales/de.js')).de, knowledgeBase: (await import('../knowledge-base/translations/de.js')).de }),
-  es: async () => ({ messages: (await import('./locales/es.js')).es, knowledgeBase: (await import('../knowledge-base/translations/es.js')).es }),
-  fr: async () => ({ messages: (await import('./locales/fr.js')).fr, knowledgeBase: (await import('../knowledge-base/translations/fr.js')).fr }),
+  de: async () => ({
+    messages: (await import('./locales/de.js')).de,
+    knowledgeBase: (await import('../knowledge-base/translations/de.js')).de,
+  }),
+  es: async () => ({
+    messages: (await import('./locales/es.js')).es,
+    knowledgeBase: (await import('../knowledge-base/translations/es.js')).es,
+  }),
+  fr: async () => ({
+    messages: (await import('./locales/fr.js')).fr,
+    knowledgeBase: (await import('../knowledge-base/translations/fr.js')).fr,
+  }),
   ar: async () => ({ messages: (await import('./locales/ar.js')).ar }),
 };
 
@@ -26,7 +35,10 @@ const loaders: Record<string, () => Promise<LocaleBundle>> = {
  * The best match for the requested language tags among `available`: the exact tag, then the
  * language alone (`de-AT` → `de`), in order of preference; English when nothing matches.
  */
-export function matchLocale(requested: string | readonly (string | undefined)[] | undefined, available: Iterable<string> = SHIPPED_LOCALES): string {
+export function matchLocale(
+  requested: string | readonly (string | undefined)[] | undefined,
+  available: Iterable<string> = SHIPPED_LOCALES,
+): string {
   const candidates = (typeof requested === 'string' ? [requested] : (requested ?? [])).filter((tag): tag is string => !!tag);
   const known = new Map([...available].map((tag) => [tag.toLowerCase(), tag]));
   for (const tag of candidates) {
@@ -66,7 +78,9 @@ export function formatMessage(template: string, values: Record<string, string | 
 /** "18 months", "2 Jahre", "30 jours": a duration in months, in whole years when it is one. */
 export function formatMonths(locale: string, months: number): string {
   const years = months > 0 && months % 12 === 0;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long' }).format(years ? months / 12 : months);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long' }).format(
+    years ? months / 12 : months,
+  );
 }
 
 export function formatDays(locale: string, days: number): string {

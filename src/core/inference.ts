@@ -146,7 +146,10 @@ export function expectedCost(posterior: Distribution, actions: readonly ModelAct
  * (the question's own minutes plus, for each answer, the expected cost after it).
  */
 export function valueOfInformation(
-  posterior: Distribution, question: ModelQuestion, actions: readonly ModelAction[], escalation: EscalationCosts,
+  posterior: Distribution,
+  question: ModelQuestion,
+  actions: readonly ModelAction[],
+  escalation: EscalationCosts,
   costNow = expectedCost(posterior, actions, escalation),
 ): number {
   let costAfter = question.minutes;

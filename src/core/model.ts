@@ -1,4 +1,4 @@
-import { resolveCosts, type ResolvedCosts } from './costs.js';
+import { type ResolvedCosts, resolveCosts } from './costs.js';
 import type { Action, Cause, Device, KnowledgeBase, Question } from './types.js';
 import { validateKnowledgeBase } from './validate.js';
 
@@ -75,19 +75,23 @@ function buildModel(kb: KnowledgeBase): Model {
   };
 
   const costs = resolveCosts(kb);
-  const actions = kb.actions.map((action, order): ModelAction => ({
-    order,
-    action,
-    fix: sparse(action.fixes, causeIndex),
-    cost: action.minutes + costs.waitingWeight * (action.waitMinutes ?? 0),
-  }));
-  const questions = kb.questions.map((question, order): ModelQuestion => ({
-    order,
-    question,
-    minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES,
-    ...fillLikelihoods(question, causeIndex),
-    isGate: question.options.some((option) => option.outcome !== undefined),
-  }));
+  const actions = kb.actions.map(
+    (action, order): ModelAction => ({
+      order,
+      action,
+      fix: sparse(action.fixes, causeIndex),
+      cost: action.minutes + costs.waitingWeight * (action.waitMinutes ?? 0),
+    }),
+  );
+  const questions = kb.questions.map(
+    (question, order): ModelQuestion => ({
+      order,
+      question,
+      minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES,
+      ...fillLikelihoods(question, causeIndex),
+      isGate: question.options.some((option) => option.outcome !== undefined),
+    }),
+  );
   const appliesTo = (deviceId: string) => (entry: { devices?: string[] }) =>
     entry.devices === undefined || entry.devices.includes(deviceId);
 

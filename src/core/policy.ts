@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, isAfter, type CalendarDate } from './dates.js';
+import { addMonths, type CalendarDate, daysBetween, isAfter } from './dates.js';
 import type { Escalation } from './types.js';
 
 /**

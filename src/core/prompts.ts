@@ -1,7 +1,16 @@
-import { ACTION_ANSWERS, policyOf, RETURN_OFFER_ANSWERS, type EngineState, type Ending, type NoteSource, type Settings, type Step } from './engine.js';
+import {
+  ACTION_ANSWERS,
+  type Ending,
+  type EngineState,
+  type NoteSource,
+  policyOf,
+  RETURN_OFFER_ANSWERS,
+  type Settings,
+  type Step,
+} from './engine.js';
 import { formatDays, formatMessage, formatMonths } from './i18n.js';
 import type { Distribution, ModelDevice } from './model.js';
-import { bandEndMonths, type AgeBand, type Policy } from './policy.js';
+import { type AgeBand, bandEndMonths, type Policy } from './policy.js';
 import type { Device, LikelyCause, Link, Prompt, ResultPrompt } from './types.js';
 
 /** How many causes a result lists, and the smallest probability worth listing. */
@@ -44,11 +53,11 @@ export function promptFor(settings: Settings, state: EngineState, step: Step): P
       const index = variantIndex(question.variants, state.device!);
       const variant = question.variants?.[index];
       const variantWords = words?.variants?.[index];
-      const body = (variant?.body !== undefined ? variantWords?.body ?? variant.body : undefined) ?? words?.body ?? question.body;
+      const body = (variant?.body !== undefined ? (variantWords?.body ?? variant.body) : undefined) ?? words?.body ?? question.body;
       return freeze({
         kind: 'question',
         id: question.id,
-        title: (variant?.title !== undefined ? variantWords?.title ?? variant.title : undefined) ?? words?.title ?? question.title,
+        title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? words?.title ?? question.title,
         ...(body === undefined ? {} : { body }),
         options: question.options.map(({ id, label }) => ({ id, label: words?.options?.[id]?.label ?? label })),
       });
@@ -59,11 +68,11 @@ export function promptFor(settings: Settings, state: EngineState, step: Step): P
       const index = variantIndex(action.variants, state.device!);
       const variant = action.variants?.[index];
       const variantWords = words?.variants?.[index];
-      const steps = (variant?.steps !== undefined ? variantWords?.steps ?? variant.steps : undefined) ?? words?.steps ?? action.steps;
+      const steps = (variant?.steps !== undefined ? (variantWords?.steps ?? variant.steps) : undefined) ?? words?.steps ?? action.steps;
       return freeze({
         kind: 'action',
         id: action.id,
-        title: (variant?.title !== undefined ? variantWords?.title ?? variant.title : undefined) ?? words?.title ?? action.title,
+        title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? words?.title ?? action.title,
         steps: [...steps],
         minutes: action.minutes,
         ...(action.waitMinutes === undefined ? {} : { waitMinutes: action.waitMinutes }),
@@ -103,7 +112,9 @@ export function durations(settings: Settings, policy: Policy): Record<string, st
   const { locale } = settings;
   const ends = bandEndMonths(policy);
   const { region: regionId } = settings.origin;
-  const region = settings.legal && (regionId === undefined ? settings.messages.yourRegion : (settings.translation?.legalRights?.[regionId]?.name ?? settings.legal.name));
+  const region =
+    settings.legal &&
+    (regionId === undefined ? settings.messages.yourRegion : (settings.translation?.legalRights?.[regionId]?.name ?? settings.legal.name));
   return {
     ...(policy.returnDays > 0 ? { days: formatDays(locale, policy.returnDays) } : {}),
     warranty: formatMonths(locale, ends.warranty),
@@ -127,7 +138,8 @@ function resultPrompt(settings: Settings, state: EngineState, ending: Ending): R
   };
   const paragraphs = [formatMessage(replaceReason(settings, state, ending, policy) ?? words.body, values)];
   if (ending.outcome === 'legal-guarantee' && policy.presumedMonths > 0) paragraphs.push(formatMessage(messages.legalPresumed, values));
-  if (ending.outcome === 'warranty-claim' && policy.legalMonths > policy.warrantyMonths && values.region) paragraphs.push(formatMessage(messages.alsoSeller, values));
+  if (ending.outcome === 'warranty-claim' && policy.legalMonths > policy.warrantyMonths && values.region)
+    paragraphs.push(formatMessage(messages.alsoSeller, values));
   const notes = notesFor(settings, ending);
   return freeze({
     kind: 'result',
@@ -168,10 +180,12 @@ function notesFor(settings: Settings, ending: Ending): { text: string | undefine
     const option = knowledgeBase.questions.find((q) => q.id === source.question)!.options.find((o) => o.id === source.option)!;
     if (option.noteWhen !== undefined && !option.noteWhen.includes(ending.outcome)) return [];
     const optionWords = words?.questions?.[source.question]?.options?.[source.option];
-    return [{
-      text: option.note === undefined ? undefined : optionWords?.note ?? option.note,
-      links: (option.links ?? []).map((link, i) => ({ label: optionWords?.links?.[i] ?? link.label, href: link.href })),
-    }];
+    return [
+      {
+        text: option.note === undefined ? undefined : (optionWords?.note ?? option.note),
+        links: (option.links ?? []).map((link, i) => ({ label: optionWords?.links?.[i] ?? link.label, href: link.href })),
+      },
+    ];
   });
 }
 
@@ -183,7 +197,8 @@ function deviceLinks(settings: Settings, { device }: ModelDevice, ending: Ending
   if (device.warrantyUrl !== undefined && ending.outcome !== 'replace') {
     links.push({ label: formatMessage(settings.messages.warrantyLink, { brand }), href: device.warrantyUrl });
   }
-  if (device.supportUrl !== undefined) links.push({ label: formatMessage(settings.messages.supportLink, { brand }), href: device.supportUrl });
+  if (device.supportUrl !== undefined)
+    links.push({ label: formatMessage(settings.messages.supportLink, { brand }), href: device.supportUrl });
   return links;
 }
 

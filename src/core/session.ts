@@ -1,7 +1,7 @@
 import { defaultKnowledgeBase } from '../knowledge-base/default.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
+import { type EngineState, initialState, nextStep, plannedMinutes, type Settings, type Step, transition } from './engine.js';
 import { loadedBundle, matchLocale } from './i18n.js';
-import { initialState, nextStep, plannedMinutes, transition, type EngineState, type Settings, type Step } from './engine.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
 import { writeSummary } from './summary.js';
@@ -98,7 +98,9 @@ export function restoreSession(snapshot: unknown, options: SessionOptions = {}):
   }
   saved.history.forEach(({ promptId, optionId }, i) => {
     if (session.current.id !== promptId) {
-      throw new Error(`Cannot restore session: answer ${i + 1} is for "${promptId}", but the session now asks "${session.current.id}" (has the knowledge base changed?)`);
+      throw new Error(
+        `Cannot restore session: answer ${i + 1} is for "${promptId}", but the session now asks "${session.current.id}" (has the knowledge base changed?)`,
+      );
     }
     if (!session.current.options.some((option) => option.id === optionId)) {
       throw new Error(`Cannot restore session: answer ${i + 1} ("${optionId}") is no longer an answer to "${promptId}"`);
@@ -115,7 +117,8 @@ function settingsOf(options: SessionOptions): Settings {
   const { locale, bundle } = loadedBundle(options.locale);
   // The knowledge base's own translation first; the built-in one's comes with loadLocale().
   const translated = knowledgeBase.translations ? matchLocale(options.locale, Object.keys(knowledgeBase.translations)) : undefined;
-  const translation = (translated && knowledgeBase.translations?.[translated]) || (knowledgeBase === defaultKnowledgeBase ? bundle.knowledgeBase : undefined);
+  const translation =
+    (translated && knowledgeBase.translations?.[translated]) || (knowledgeBase === defaultKnowledgeBase ? bundle.knowledgeBase : undefined);
   const settings: Settings = { model, locale, messages: bundle.messages, translation, today, origin: { today: formatDate(today) } };
   if (options.locale !== undefined) settings.origin.locale = options.locale;
 
@@ -145,14 +148,18 @@ function settingsOf(options: SessionOptions): Settings {
   if (options.region !== undefined) {
     if (!Object.hasOwn(regions, options.region)) {
       const known = Object.keys(regions);
-      throw new RangeError(`Unknown region ${JSON.stringify(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`);
+      throw new RangeError(
+        `Unknown region ${JSON.stringify(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
+      );
     }
     settings.legal = regions[options.region]!;
     settings.origin.region = options.region;
   }
   if (options.legalGuaranteeMonths !== undefined) {
     if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
-      throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${JSON.stringify(options.legalGuaranteeMonths)}`);
+      throw new RangeError(
+        `legalGuaranteeMonths must be a whole number of months, 0 or more, not ${JSON.stringify(options.legalGuaranteeMonths)}`,
+      );
     }
     settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
     settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;

@@ -1,5 +1,5 @@
 import { formatDate } from './dates.js';
-import { policyOf, type EngineState, type Settings } from './engine.js';
+import { type EngineState, policyOf, type Settings } from './engine.js';
 import { formatLongDate, formatMessage, formatPercent } from './i18n.js';
 import { deviceLabel, durations, likelyCauses } from './prompts.js';
 import type { Prompt } from './types.js';
@@ -15,11 +15,16 @@ export function writeSummary(settings: Settings, state: EngineState, current: Pr
   const { locale } = settings;
   const words = settings.messages.summary;
   const device = state.device;
-  const lines = [words.heading, `${words.device}: ${device ? `${deviceLabel(settings, device.device)} (${device.device.id})` : words.noDevice}`];
+  const lines = [
+    words.heading,
+    `${words.device}: ${device ? `${deviceLabel(settings, device.device)} (${device.device.id})` : words.noDevice}`,
+  ];
 
   const ageAnswer = steps.find((step) => step.promptId === 'age');
   // The date in the shopper's format, and in ISO for a support agent anywhere.
-  let purchased = settings.purchaseDate ? `${formatLongDate(locale, settings.purchaseDate)} (${formatDate(settings.purchaseDate)})` : words.notGiven;
+  let purchased = settings.purchaseDate
+    ? `${formatLongDate(locale, settings.purchaseDate)} (${formatDate(settings.purchaseDate)})`
+    : words.notGiven;
   if (device && state.ageBand && settings.purchaseDate) {
     purchased += `, ${formatMessage(words.bands[state.ageBand], durations(settings, policyOf(settings, device)))}`;
   } else if (ageAnswer) purchased += `; ${formatMessage(words.shopperSaid, { answer: ageAnswer.answer })}`;

@@ -1,4 +1,4 @@
-import { OUTCOMES, type KnowledgeBase } from './types.js';
+import { type KnowledgeBase, OUTCOMES } from './types.js';
 
 export interface KnowledgeBaseProblem {
   /** JSON path of the offending value, like `actions[2].fixes.cable`; `$` is the whole input. */
@@ -82,7 +82,9 @@ const text = rule('a non-empty string', (v) =>
 const id = rule('an id', (v) =>
   typeof v !== 'string' || v.trim() === ''
     ? `must be a non-empty string, not ${describe(v)}`
-    : ID.test(v) ? undefined : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
+    : ID.test(v)
+      ? undefined
+      : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
 );
 const bool = rule('true or false', (v) => (typeof v === 'boolean' ? undefined : `must be true or false, not ${describe(v)}`));
 const number = (positive: boolean) =>
@@ -100,7 +102,9 @@ const oneOf = (allowed: readonly string[]) =>
 const link = rule('a link', (v) =>
   typeof v !== 'string'
     ? `must be a link (a string), not ${describe(v)}`
-    : SAFE_LINK.test(v) ? undefined : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
+    : SAFE_LINK.test(v)
+      ? undefined
+      : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
 );
 const email = rule('an email address', (v) =>
   typeof v === 'string' && EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`,
@@ -217,7 +221,7 @@ const devicesList = optional(list(text));
 const SCHEMA = object({
   schemaVersion: rule('1', (v) => (v === 1 ? undefined : `unsupported schemaVersion ${describe(v)}: this version reads schemaVersion 1`)),
   causes: list(object({ id, label: text, userFixable: bool, source }), true),
-// Devices before actions and questions, so problems read in the order one fixes them.
+  // Devices before actions and questions, so problems read in the order one fixes them.
   devices: list(
     object({
       id,
@@ -291,12 +295,26 @@ const SCHEMA = object({
       needlessEscalation: optional(nonNegative),
       dayWithoutProduct: optional(nonNegative),
       moneyUnit: optional(nonNegative),
-      outcomes: optional(object(Object.fromEntries(ESCALATIONS.map((outcome) => [outcome, optional(object({ minutes: nonNegative, days: nonNegative, source }))])))),
+      outcomes: optional(
+        object(
+          Object.fromEntries(
+            ESCALATIONS.map((outcome) => [outcome, optional(object({ minutes: nonNegative, days: nonNegative, source }))]),
+          ),
+        ),
+      ),
       source,
     }),
   ),
   legalRights: optional(
-    map(object({ name: text, rejectDays: optional(nonNegative), guaranteeMonths: nonNegative, presumedMonths: optional(nonNegative), source })),
+    map(
+      object({
+        name: text,
+        rejectDays: optional(nonNegative),
+        guaranteeMonths: nonNegative,
+        presumedMonths: optional(nonNegative),
+        source,
+      }),
+    ),
   ),
   translations: optional(map(translation, LANGUAGE_TAG, 'a language tag such as "de" or "fr-CA"')),
   source,
@@ -349,7 +367,8 @@ function checkReferences(kb: Json, report: Report): void {
   };
 
   const causeKeys = (map: unknown, path: string) => {
-    if (isObject(map)) for (const cause of Object.keys(map)) if (!causes.has(cause)) report(childPath(path, cause), `unknown cause "${cause}"`);
+    if (isObject(map))
+      for (const cause of Object.keys(map)) if (!causes.has(cause)) report(childPath(path, cause), `unknown cause "${cause}"`);
   };
   const deviceRefs = (owner: Json, path: string): string[] | undefined => {
     if (!Array.isArray(owner.devices)) return undefined;
@@ -447,7 +466,12 @@ function checkTranslation(kb: Json, words: Json, path: string, report: Report): 
         entry.variants.forEach((variant: unknown, i) => {
           const originalVariant = original.variants as unknown[];
           if (isObject(variant) && isObject(originalVariant[i]) && variant.steps !== undefined) {
-            sameLength(variant.steps, (originalVariant[i] as Json).steps, childPath(childPath(childPath(at, 'variants'), i), 'steps'), 'steps');
+            sameLength(
+              variant.steps,
+              (originalVariant[i] as Json).steps,
+              childPath(childPath(childPath(at, 'variants'), i), 'steps'),
+              'steps',
+            );
           }
         });
       }
@@ -463,7 +487,13 @@ function checkTranslation(kb: Json, words: Json, path: string, report: Report): 
   }
 }
 
-function checkNext(next: string, path: string, actions: ReadonlyMap<string, string[] | undefined>, questionDevices: string[] | undefined, report: Report): void {
+function checkNext(
+  next: string,
+  path: string,
+  actions: ReadonlyMap<string, string[] | undefined>,
+  questionDevices: string[] | undefined,
+  report: Report,
+): void {
   if (!actions.has(next)) {
     report(path, `unknown action "${next}"`);
     return;
@@ -471,7 +501,8 @@ function checkNext(next: string, path: string, actions: ReadonlyMap<string, stri
   const actionDevices = actions.get(next);
   if (actionDevices === undefined) return;
   const missing = questionDevices === undefined ? ['(every device)'] : questionDevices.filter((d) => !actionDevices.includes(d));
-  if (missing.length > 0) report(path, `action "${next}" does not apply to every device this question is asked for (${missing.join(', ')})`);
+  if (missing.length > 0)
+    report(path, `action "${next}" does not apply to every device this question is asked for (${missing.join(', ')})`);
 }
 
 /** For each cause, P(answer | cause) over the options adds up to 1; options leaving it out share the rest. */

@@ -1,8 +1,20 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ChargeTroubleshooter } from '../../src/index.js';
-import { choose, currentId, deepActiveElement, describeFocus, heading, inner, isFocused, optionButtons, outcomesKnowledgeBase, settled, step, widget } from './helpers.js';
-
+import {
+  choose,
+  currentId,
+  deepActiveElement,
+  describeFocus,
+  heading,
+  inner,
+  isFocused,
+  optionButtons,
+  outcomesKnowledgeBase,
+  settled,
+  step,
+  widget,
+} from './helpers.js';
 
 function liveRegion(el: ChargeTroubleshooter): HTMLElement {
   return el.shadowRoot!.querySelector('.base > [role="status"]')!;

@@ -12,7 +12,15 @@ describe('charge-troubleshooter/elements', () => {
   it('lets an app register a class under its own tag name', async () => {
     defineElement('shop-charging-step', class extends ChargeTroubleshooterStep {});
     const el = await fixture<ChargeTroubleshooterStep>(html`<shop-charging-step
-      .prompt=${{ kind: 'question', id: 'q', title: 'Ready?', options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] }}
+      .prompt=${{
+        kind: 'question',
+        id: 'q',
+        title: 'Ready?',
+        options: [
+          { id: 'yes', label: 'Yes' },
+          { id: 'no', label: 'No' },
+        ],
+      }}
     ></shop-charging-step>`);
     expect(el.shadowRoot!.querySelectorAll('button[value]')).to.have.length(2);
   });

@@ -45,7 +45,12 @@ export function currentId(el: ChargeTroubleshooter): string {
 /** Clicks the answer button whose value is `optionId`, as a shopper would. */
 export async function choose(el: ChargeTroubleshooter, optionId: string): Promise<void> {
   const button = optionButtons(el).find((b) => b.value === optionId);
-  if (!button) throw new Error(`no button "${optionId}" on ${currentId(el)}: ${optionButtons(el).map((b) => b.value).join(', ')}`);
+  if (!button)
+    throw new Error(
+      `no button "${optionId}" on ${currentId(el)}: ${optionButtons(el)
+        .map((b) => b.value)
+        .join(', ')}`,
+    );
   button.click();
   await settled(el);
 }
@@ -113,7 +118,9 @@ export function isFocused(target: Element | null | undefined): boolean {
 
 export function describeFocus(): string {
   const active = deepActiveElement();
-  return active ? `${active.tagName.toLowerCase()}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''} "${active.textContent?.trim().slice(0, 40)}"` : 'nothing';
+  return active
+    ? `${active.tagName.toLowerCase()}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''} "${active.textContent?.trim().slice(0, 40)}"`
+    : 'nothing';
 }
 
 /** The next `name` event on `target`, typed as the widget's event map says. */

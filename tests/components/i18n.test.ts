@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { KnowledgeBase } from '../../src/core/index.js';
 import { ar as uiAr } from '../../src/components/locales/ar.js';
 import { de as uiDe } from '../../src/components/locales/de.js';
+import type { KnowledgeBase } from '../../src/core/index.js';
+import type { ChargeTroubleshooter } from '../../src/index.js';
 import { de as kbDe } from '../../src/knowledge-base/translations/de.js';
 import { es as kbEs } from '../../src/knowledge-base/translations/es.js';
 import { fr as kbFr } from '../../src/knowledge-base/translations/fr.js';
-import type { ChargeTroubleshooter } from '../../src/index.js';
 import { choose, currentId, heading, outcomesKnowledgeBase, settled, step, widget } from './helpers.js';
 
 /** Waits until the widget shows a step (its language is loaded). */
@@ -27,7 +27,9 @@ function visibleText(root: ShadowRoot): string {
 describe('localization of the widget', () => {
   // This file runs in a page of its own, so German is not loaded before the first test.
   it('shows no English while a language loads, then speaks it', async () => {
-    const el = await fixture<ChargeTroubleshooter>(html`<charge-troubleshooter locale="de" device="shokz-openrun"></charge-troubleshooter>`);
+    const el = await fixture<ChargeTroubleshooter>(
+      html`<charge-troubleshooter locale="de" device="shokz-openrun"></charge-troubleshooter>`,
+    );
     expect(el.shadowRoot!.querySelector('charge-troubleshooter-step')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
     expect(visibleText(el.shadowRoot!)).to.equal('');
@@ -39,7 +41,9 @@ describe('localization of the widget', () => {
   });
 
   it('takes the language from the page’s lang, with region fallback (fr-CA → fr)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><charge-troubleshooter device="shokz-openrun"></charge-troubleshooter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr-CA"><charge-troubleshooter device="shokz-openrun"></charge-troubleshooter></div>`,
+    );
     const el = wrapper.querySelector('charge-troubleshooter')!;
     await shown(el);
     expect(heading(el).textContent).to.contain(kbFr.questions!.safety!.title);
@@ -88,7 +92,9 @@ describe('localization of the widget', () => {
   });
 
   it('lays Arabic out right to left: panel direction, Back on the right, lists and text from the right', async () => {
-    const el = await fixture<ChargeTroubleshooter>(html`<charge-troubleshooter locale="ar" device="shokz-openrun" style="width: 400px"></charge-troubleshooter>`);
+    const el = await fixture<ChargeTroubleshooter>(
+      html`<charge-troubleshooter locale="ar" device="shokz-openrun" style="width: 400px"></charge-troubleshooter>`,
+    );
     await shown(el);
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
@@ -113,7 +119,9 @@ describe('localization of the widget', () => {
   it('uses a custom knowledge base’s own language even where no UI words ship', async () => {
     const kb: KnowledgeBase = {
       ...outcomesKnowledgeBase(),
-      translations: { it: { questions: { safety: { title: 'È gonfio o caldo?', options: { none: { label: 'No' }, danger: { label: 'Sì' } } } } } },
+      translations: {
+        it: { questions: { safety: { title: 'È gonfio o caldo?', options: { none: { label: 'No' }, danger: { label: 'Sì' } } } } },
+      },
     };
     const el = await widget(html`<charge-troubleshooter locale="it" device="gizmo" .knowledgeBase=${kb}></charge-troubleshooter>`);
     expect(heading(el).textContent).to.contain('È gonfio o caldo?');

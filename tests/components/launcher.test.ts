@@ -12,7 +12,6 @@ function parts(el: ChargeTroubleshooter) {
   };
 }
 
-
 describe('launcher mode', () => {
   // A modal dialog left open by a failed test would make the rest of the page inert.
   afterEach(() => document.querySelectorAll('charge-troubleshooter').forEach((el) => el.shadowRoot?.querySelector('dialog')?.close()));

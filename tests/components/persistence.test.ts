@@ -38,7 +38,9 @@ describe('persist', () => {
   });
 
   it('starts afresh on "Start over" and forgets the saved session', async () => {
-    const el = await widget(html`<charge-troubleshooter persist device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+    const el = await widget(
+      html`<charge-troubleshooter persist device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+    );
     await choose(el, 'danger');
     expect(currentId(el)).to.equal('safety-stop');
     el.shadowRoot!.querySelector('charge-troubleshooter-result')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
@@ -50,7 +52,12 @@ describe('persist', () => {
   for (const [what, stored] of [
     ['not JSON', '{"snapshot": '],
     ['JSON of the wrong shape', '{"snapshot": {"version": 1, "history": "lots"}}'],
-    ['answers that no longer fit', JSON.stringify({ snapshot: { version: 1, device: 'shokz-openrun', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'maybe' }] } })],
+    [
+      'answers that no longer fit',
+      JSON.stringify({
+        snapshot: { version: 1, device: 'shokz-openrun', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'maybe' }] },
+      }),
+    ],
   ]) {
     it(`discards a corrupt saved session (${what}) with a warning, never a crash`, async () => {
       localStorage.setItem(KEY, stored!);
@@ -72,7 +79,9 @@ describe('persist', () => {
   it('starts afresh, silently, when the page now gives another purchase date', async () => {
     const first = await widget(persisted());
     await choose(first, 'none');
-    const second = await widget(html`<charge-troubleshooter persist device="shokz-openrun" purchase-date="2026-01-01"></charge-troubleshooter>`);
+    const second = await widget(
+      html`<charge-troubleshooter persist device="shokz-openrun" purchase-date="2026-01-01"></charge-troubleshooter>`,
+    );
     expect(currentId(second)).to.equal('safety');
   });
 

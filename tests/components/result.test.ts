@@ -5,7 +5,12 @@ import '../../src/index.js';
 import { nextEvent, outcomesKnowledgeBase } from './helpers.js';
 
 function claim(): { prompt: ResultPrompt; summary: string } {
-  const session = createSession({ knowledgeBase: outcomesKnowledgeBase(), device: 'gizmo', purchaseDate: '2026-01-01', today: '2026-11-21' })
+  const session = createSession({
+    knowledgeBase: outcomesKnowledgeBase(),
+    device: 'gizmo',
+    purchaseDate: '2026-01-01',
+    today: '2026-11-21',
+  })
     .answer('none')
     .answer('not-fixed')
     .answer('not-fixed');
@@ -14,7 +19,9 @@ function claim(): { prompt: ResultPrompt; summary: string } {
 
 async function shown(): Promise<ChargeTroubleshooterResult> {
   const { prompt, summary } = claim();
-  const el = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary}></charge-troubleshooter-result>`);
+  const el = await fixture<ChargeTroubleshooterResult>(
+    html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary}></charge-troubleshooter-result>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -46,7 +53,9 @@ describe('<charge-troubleshooter-result>', () => {
   it('has no email link when the device has no support address', async () => {
     const { prompt, summary } = claim();
     const { supportEmail: _, ...withoutEmail } = prompt;
-    const el = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${withoutEmail as ResultPrompt} .summary=${summary}></charge-troubleshooter-result>`);
+    const el = await fixture<ChargeTroubleshooterResult>(
+      html`<charge-troubleshooter-result .prompt=${withoutEmail as ResultPrompt} .summary=${summary}></charge-troubleshooter-result>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="email"]')).to.equal(null);
   });
 
@@ -88,13 +97,20 @@ describe('<charge-troubleshooter-result>', () => {
   });
 
   it('offers the shop’s returns page on a refund, and only an http(s) one', async () => {
-    const refund = createSession({ knowledgeBase: outcomesKnowledgeBase(), device: 'gizmo', purchaseDate: '2026-11-20', today: '2026-11-21' })
+    const refund = createSession({
+      knowledgeBase: outcomesKnowledgeBase(),
+      device: 'gizmo',
+      purchaseDate: '2026-11-20',
+      today: '2026-11-21',
+    })
       .answer('none')
       .answer('not-fixed')
       .answer('not-fixed');
     expect(refund.current.id).to.equal('refund');
     const show = (returnUrl: string) =>
-      fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${refund.current as ResultPrompt} return-url=${returnUrl}></charge-troubleshooter-result>`);
+      fixture<ChargeTroubleshooterResult>(
+        html`<charge-troubleshooter-result .prompt=${refund.current as ResultPrompt} return-url=${returnUrl}></charge-troubleshooter-result>`,
+      );
     const el = await show('/account/returns');
     const link = part(el, 'return') as HTMLAnchorElement;
     expect(link.href).to.equal(new URL('/account/returns', document.baseURI).href);
@@ -104,7 +120,9 @@ describe('<charge-troubleshooter-result>', () => {
     expect((await show('javascript:alert(1)')).shadowRoot!.querySelector('[part~="return"]')).to.equal(null);
     // Not a refund: no return link, whatever the shop passes.
     const { prompt } = claim();
-    const other = await fixture<ChargeTroubleshooterResult>(html`<charge-troubleshooter-result .prompt=${prompt} return-url="/account/returns"></charge-troubleshooter-result>`);
+    const other = await fixture<ChargeTroubleshooterResult>(
+      html`<charge-troubleshooter-result .prompt=${prompt} return-url="/account/returns"></charge-troubleshooter-result>`,
+    );
     expect(other.shadowRoot!.querySelector('[part~="return"]')).to.equal(null);
   });
 

@@ -37,13 +37,18 @@ async function shown(markup: ReturnType<typeof html>): Promise<ChargeTroubleshoo
 
 describe('<charge-troubleshooter-step>', () => {
   it('renders a question: "Step n" in the heading, its body, one button per option', async () => {
-    const el = await shown(html`<charge-troubleshooter-step .prompt=${question} step-number="3" minutes-left="12.4"></charge-troubleshooter-step>`);
+    const el = await shown(
+      html`<charge-troubleshooter-step .prompt=${question} step-number="3" minutes-left="12.4"></charge-troubleshooter-step>`,
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 3: What does the light do?');
     expect(root.querySelector('[part="meta"]')!.textContent).to.equal('About 12 minutes of steps left');
     expect(root.querySelector('[part="body"]')!.textContent).to.equal('Watch it for a minute.');
     const buttons = [...root.querySelectorAll('button[value]')].map((b) => [b.getAttribute('value'), b.textContent!.trim()]);
-    expect(buttons).to.deep.equal([['off', 'Nothing'], ['blink', 'It blinks']]);
+    expect(buttons).to.deep.equal([
+      ['off', 'Nothing'],
+      ['blink', 'It blinks'],
+    ]);
     expect(root.querySelector('ol')).to.equal(null);
     expect(root.querySelector('[part="back"]')).to.equal(null);
   });

@@ -1,12 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../../src/components/shared/ct-element.js';
 import type { KnowledgeBase } from '../../src/core/index.js';
 import { ChargeTroubleshooter } from '../../src/index.js';
-import { defineElement } from '../../src/components/shared/ct-element.js';
 import { choose, currentId, optionButtons, outcomesKnowledgeBase, result, settled, step, widget } from './helpers.js';
 
 describe('theming and embedding', () => {
   it('shows --ct-color-accent set on the host on the primary button', async () => {
-    const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()} style="--ct-color-accent: rgb(200, 16, 46); --ct-color-on-accent: rgb(255, 255, 255)"></charge-troubleshooter>`);
+    const el = await widget(
+      html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()} style="--ct-color-accent: rgb(200, 16, 46); --ct-color-on-accent: rgb(255, 255, 255)"></charge-troubleshooter>`,
+    );
     await choose(el, 'none');
     const primary = step(el).shadowRoot!.querySelector('button.primary')!;
     expect(primary.getAttribute('value')).to.equal('fixed');
@@ -27,10 +29,13 @@ describe('theming and embedding', () => {
 
   it('exposes its pieces as ::part()s', async () => {
     const style = document.createElement('style');
-    style.textContent = 'charge-troubleshooter::part(option) { letter-spacing: 3px } charge-troubleshooter::part(title) { text-transform: uppercase }';
+    style.textContent =
+      'charge-troubleshooter::part(option) { letter-spacing: 3px } charge-troubleshooter::part(title) { text-transform: uppercase }';
     document.head.append(style);
     try {
-      const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
       expect(getComputedStyle(optionButtons(el)[0]!).letterSpacing).to.equal('3px');
       expect(getComputedStyle(step(el).shadowRoot!.querySelector('h2')!).textTransform).to.equal('uppercase');
     } finally {
@@ -42,16 +47,30 @@ describe('theming and embedding', () => {
     const sheets = document.styleSheets.length;
     const adopted = document.adoptedStyleSheets.length;
     const outside = await fixture<HTMLButtonElement>(html`<button>outside</button>`);
-    const before = getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).backgroundColor, getComputedStyle(outside).fontFamily, getComputedStyle(outside).minHeight]);
+    const before =
+      getComputedStyle(outside).cssText ||
+      JSON.stringify([
+        getComputedStyle(outside).backgroundColor,
+        getComputedStyle(outside).fontFamily,
+        getComputedStyle(outside).minHeight,
+      ]);
     await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
     expect(document.styleSheets.length).to.equal(sheets);
     expect(document.adoptedStyleSheets.length).to.equal(adopted);
-    const after = getComputedStyle(outside).cssText || JSON.stringify([getComputedStyle(outside).backgroundColor, getComputedStyle(outside).fontFamily, getComputedStyle(outside).minHeight]);
+    const after =
+      getComputedStyle(outside).cssText ||
+      JSON.stringify([
+        getComputedStyle(outside).backgroundColor,
+        getComputedStyle(outside).fontFamily,
+        getComputedStyle(outside).minHeight,
+      ]);
     expect(after).to.equal(before);
   });
 
   it('mirrors for right-to-left pages: the Back arrow and the list indent flip', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter></div>`,
+    );
     const el = wrapper.querySelector('charge-troubleshooter')!;
     await settled(el);
     await choose(el, 'none');
@@ -68,7 +87,9 @@ describe('theming and embedding', () => {
 
   it('renders knowledge-base text as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
-    const kb: KnowledgeBase = JSON.parse(JSON.stringify(outcomesKnowledgeBase()).replace(/"(label|title|name|brand)":"([^"]*)"/g, `"$1":"$2 ${payload.replace(/"/g, '\\"')}"`));
+    const kb: KnowledgeBase = JSON.parse(
+      JSON.stringify(outcomesKnowledgeBase()).replace(/"(label|title|name|brand)":"([^"]*)"/g, `"$1":"$2 ${payload.replace(/"/g, '\\"')}"`),
+    );
     kb.actions[0]!.steps = [payload];
     kb.questions[0]!.body = payload;
     kb.questions[0]!.options[0]!.note = payload;
@@ -76,7 +97,9 @@ describe('theming and embedding', () => {
     const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${kb}></charge-troubleshooter>`);
     const scan = () => {
       const root = step(el).shadowRoot ?? null;
-      const shadows = [el.shadowRoot!, root, el.shadowRoot!.querySelector('charge-troubleshooter-result')?.shadowRoot].filter(Boolean) as ShadowRoot[];
+      const shadows = [el.shadowRoot!, root, el.shadowRoot!.querySelector('charge-troubleshooter-result')?.shadowRoot].filter(
+        Boolean,
+      ) as ShadowRoot[];
       for (const shadow of shadows) {
         expect(shadow.querySelector('img, script, b'), 'markup from the knowledge base became elements').to.equal(null);
       }

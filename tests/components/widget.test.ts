@@ -42,7 +42,9 @@ describe('<charge-troubleshooter>', () => {
     const listener = (e: Event) => events.push(e.type);
     document.addEventListener('ct-step', listener);
     try {
-      const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
       el.restart();
       await settled(el);
       expect(events).to.deep.equal([]);
@@ -96,7 +98,9 @@ describe('<charge-troubleshooter>', () => {
 
   describe('click-through to every outcome', () => {
     const start = (purchaseDate?: string) =>
-      widget(html`<charge-troubleshooter device="gizmo" purchase-date=${purchaseDate ?? ''} .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      widget(
+        html`<charge-troubleshooter device="gizmo" purchase-date=${purchaseDate ?? ''} .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
 
     async function finish(el: Awaited<ReturnType<typeof start>>, answers: string[]) {
       const resultEvent = nextEvent(el, 'ct-result');
@@ -137,14 +141,18 @@ describe('<charge-troubleshooter>', () => {
     }
 
     it('passes the shop’s returns page to a refund result', async () => {
-      const el = await widget(html`<charge-troubleshooter device="gizmo" return-url="https://shop.example/returns" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" return-url="https://shop.example/returns" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
       for (const answer of ['none', 'not-fixed', 'not-fixed', 'return']) await choose(el, answer);
       const link = result(el).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="return"]')!;
       expect(link.href).to.equal('https://shop.example/returns');
     });
 
     it('legal-guarantee (age answered: between the warranty and the legal guarantee, with region="EU")', async () => {
-      const el = await widget(html`<charge-troubleshooter device="gizmo" region="EU" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" region="EU" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
       const resultEvent = nextEvent(el, 'ct-result');
       for (const answer of ['none', 'not-fixed', 'not-fixed', 'legal']) await choose(el, answer);
       const { prompt } = (await resultEvent).detail;
@@ -153,7 +161,9 @@ describe('<charge-troubleshooter>', () => {
     });
 
     it('shows the error state for a region the knowledge base does not know', async () => {
-      const el = await widget(html`<charge-troubleshooter device="gizmo" region="Mars" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" region="Mars" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
       const error = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(error.textContent).to.contain('Unknown region "Mars"');
     });

@@ -13,7 +13,10 @@ describe('the yardstick', () => {
     const a = seededRandom(7);
     const b = seededRandom(7);
     const draws = Array.from({ length: 1000 }, () => a());
-    assert.deepEqual(draws.slice(0, 5), Array.from({ length: 5 }, () => b()));
+    assert.deepEqual(
+      draws.slice(0, 5),
+      Array.from({ length: 5 }, () => b()),
+    );
     assert.ok(draws.every((x) => x >= 0 && x < 1));
     assertClose(draws.reduce((sum, x) => sum + x, 0) / draws.length, 0.5, 0.05);
   });
@@ -52,7 +55,16 @@ describe('the yardstick', () => {
       escalationMinutes: 1000,
       causes: [{ id: 'x', label: 'X', userFixable: true }],
       actions: [action('update', 10, { x: 1 })],
-      questions: [question('turns-on', [{ id: 'never', label: 'Never', likelihood: { x: 1 }, excludes: ['update'] }, { id: 'yes', label: 'Yes', likelihood: { x: 0 } }], { minutes: 2 })],
+      questions: [
+        question(
+          'turns-on',
+          [
+            { id: 'never', label: 'Never', likelihood: { x: 1 }, excludes: ['update'] },
+            { id: 'yes', label: 'Yes', likelihood: { x: 0 } },
+          ],
+          { minutes: 2 },
+        ),
+      ],
       devices: [device('gadget', { x: 1 })],
       fixedOrder: ['update'],
     });
@@ -74,9 +86,19 @@ describe('a perturbed world', () => {
   const world = perturb(defaultKnowledgeBase, seededRandom(3), 0.3);
 
   it('keeps priors and each cause’s answer odds adding up to 1, and fix chances within [0, 1]', () => {
-    for (const d of world.devices) assertClose(Object.values(d.priors).reduce((a, b) => a + b, 0), 1, 1e-9);
+    for (const d of world.devices)
+      assertClose(
+        Object.values(d.priors).reduce((a, b) => a + b, 0),
+        1,
+        1e-9,
+      );
     for (const q of world.questions) {
-      for (const cause of world.causes) assertClose(likelihoods(q, cause.id).reduce((a, b) => a + b, 0), 1, 1e-9);
+      for (const cause of world.causes)
+        assertClose(
+          likelihoods(q, cause.id).reduce((a, b) => a + b, 0),
+          1,
+          1e-9,
+        );
     }
     for (const a of world.actions) for (const p of Object.values(a.fixes)) assert.ok(p >= 0 && p <= 1, `${a.id}: ${p}`);
   });

@@ -6,9 +6,9 @@ import { describe, it } from 'node:test';
 import {
   createSession,
   defaultKnowledgeBase,
-  restoreSession,
   type KnowledgeBase,
   type ResultPrompt,
+  restoreSession,
   type Session,
 } from '../../dist/core/index.js';
 import { action, assertContains, device, question, tinyKnowledgeBase } from './fixtures.js';
@@ -58,7 +58,8 @@ describe('costs: waiting and escalation in one unit', () => {
         actions: [action('fix-x', 10, { x: 1 })],
         devices: [device('gadget', { x: 0.05, z: 0.95 })],
       });
-    const start = (claimMinutes: number) => createSession({ knowledgeBase: longShot(claimMinutes), device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' });
+    const start = (claimMinutes: number) =>
+      createSession({ knowledgeBase: longShot(claimMinutes), device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' });
     assert.equal(start(199).current.kind, 'result'); // 0.05 × 199 = 9.95 < 10
     assert.equal(start(200).current.id, 'fix-x'); // 0.05 × 200 = 10
   });
@@ -71,7 +72,8 @@ describe('costs: waiting and escalation in one unit', () => {
         actions: [action('fix-x', 10, { x: 1 })],
         devices: [device('gadget', { x: 0.05, z: 0.95 })],
       });
-    const first = (n: number) => createSession({ knowledgeBase: kb2(n), device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }).current;
+    const first = (n: number) =>
+      createSession({ knowledgeBase: kb2(n), device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }).current;
     assert.equal(first(0).kind, 'result');
     assert.equal(first(50).id, 'fix-x');
   });
@@ -108,9 +110,17 @@ describe('steps every support desk asks for', () => {
 
   it('leaves out one the answers rule out, by exclusion or to under 1 %', () => {
     const excluding = kb({
-      questions: [question('checked', [{ id: 'cable-works', label: 'The cable works', likelihood: { x: 0.001 }, excludes: ['other-cable'] }, { id: 'no', label: 'No', likelihood: {} }])],
+      questions: [
+        question('checked', [
+          { id: 'cable-works', label: 'The cable works', likelihood: { x: 0.001 }, excludes: ['other-cable'] },
+          { id: 'no', label: 'No', likelihood: {} },
+        ]),
+      ],
     });
-    const excluded = toTheEnd(createSession({ knowledgeBase: excluding, device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }), (ids) => (ids.includes('cable-works') ? 'cable-works' : ids[0]!));
+    const excluded = toTheEnd(
+      createSession({ knowledgeBase: excluding, device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }),
+      (ids) => (ids.includes('cable-works') ? 'cable-works' : ids[0]!),
+    );
     assert.ok(!excluded.history.some((h) => h.promptId === 'other-cable'), excluded.history.map((h) => h.promptId).join(', '));
     const unlikely = kb({ devices: [device('gadget', { x: 0.005, y: 0.095, z: 0.9 })] });
     const ruledOut = toTheEnd(createSession({ knowledgeBase: unlikely, device: 'gadget', today: TODAY, purchaseDate: '2026-05-01' }));
@@ -128,7 +138,11 @@ describe('what the shopper already said', () => {
     // Watching it charge (1 min) shows the light; the light (2 min) tells which 20-minute fix is needed.
     const kb = (reveals?: string[]) =>
       tinyKnowledgeBase({
-        actions: [action('watch-it-charge', 1, { x: 0.5, y: 0.5 }, reveals ? { reveals } : {}), action('fix-x', 20, { x: 1 }), action('fix-y', 20, { y: 1 })],
+        actions: [
+          action('watch-it-charge', 1, { x: 0.5, y: 0.5 }, reveals ? { reveals } : {}),
+          action('fix-x', 20, { x: 1 }),
+          action('fix-y', 20, { y: 1 }),
+        ],
         questions: [{ ...light, minutes: 2 }],
         devices: [device('gadget', { x: 0.5, y: 0.5 })],
       });
@@ -146,7 +160,9 @@ describe('what the shopper already said', () => {
   it('never offers a step an answer made impossible', () => {
     // A speaker that never turns on cannot take a firmware update.
     for (const deviceId of ['generic-speaker', 'soundcore-boost', 'soundcore-flare-2']) {
-      const end = toTheEnd(createSession({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('none'), (ids) => (ids.includes('never') ? 'never' : ids.includes('other-model') ? 'other-model' : ids[0]!));
+      const end = toTheEnd(createSession({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('none'), (ids) =>
+        ids.includes('never') ? 'never' : ids.includes('other-model') ? 'other-model' : ids[0]!,
+      );
       const ids = end.history.map((h) => h.promptId);
       const asked = ids.indexOf('works-when-plugged');
       assert.ok(asked >= 0, `${deviceId}: ${ids.join(', ')}`);
@@ -175,12 +191,17 @@ describe('a wet device', () => {
 
 describe('a product that never worked', () => {
   const neverWorked = (options: { purchaseDate?: string } = {}) =>
-    createSession({ device: 'shokz-openrun', today: TODAY, ...options }).answer('none').answer('never-worked');
+    createSession({ device: 'shokz-openrun', today: TODAY, ...options })
+      .answer('none')
+      .answer('never-worked');
 
   it('inside the return window offers the return at once, or one quick step first', () => {
     const s = neverWorked({ purchaseDate: '2026-11-10' });
     assert.equal(s.current.id, 'return-offer');
-    assert.deepEqual(s.current.options.map((o) => o.id), ['return-now', 'try-first']);
+    assert.deepEqual(
+      s.current.options.map((o) => o.id),
+      ['return-now', 'try-first'],
+    );
     assert.equal(resultOf(s.answer('return-now')).outcome, 'refund');
     const quick = s.answer('try-first');
     assert.equal(quick.current.kind, 'action');
@@ -207,7 +228,14 @@ describe('a product that never worked', () => {
 describe('the shopper’s legal rights', () => {
   // Generic headphones: a 12-month maker's warranty, a 36-month lifespan.
   const at = (purchaseDate: string, options: { region?: string; legalGuaranteeMonths?: number; returnDays?: number } = {}) =>
-    resultOf(toTheEnd(createSession({ device: 'generic-headphones', today: TODAY, purchaseDate, ...options }).answer('none').answer('gradually'), (ids) => ids[1] ?? ids[0]!));
+    resultOf(
+      toTheEnd(
+        createSession({ device: 'generic-headphones', today: TODAY, purchaseDate, ...options })
+          .answer('none')
+          .answer('gradually'),
+        (ids) => ids[1] ?? ids[0]!,
+      ),
+    );
 
   it('past the maker’s warranty but inside the EU’s two years: the seller must put it right', () => {
     const result = at('2025-05-21', { region: 'EU' });
@@ -237,11 +265,14 @@ describe('the shopper’s legal rights', () => {
   });
 
   it('rejects a region the knowledge base does not know, naming the ones it does', () => {
-    assert.throws(() => createSession({ device: 'generic-headphones', today: TODAY, region: 'Mars' }), (error: Error) => {
-      assert.ok(error instanceof RangeError);
-      assertContains(error.message, 'EU, UK');
-      return true;
-    });
+    assert.throws(
+      () => createSession({ device: 'generic-headphones', today: TODAY, region: 'Mars' }),
+      (error: Error) => {
+        assert.ok(error instanceof RangeError);
+        assertContains(error.message, 'EU, UK');
+        return true;
+      },
+    );
     assert.throws(() => createSession({ today: TODAY, legalGuaranteeMonths: -1 }), RangeError);
   });
 
@@ -256,7 +287,12 @@ describe('the shopper’s legal rights', () => {
 
 describe('honest outcomes', () => {
   it('never sends a Shokz owner to a repair Shokz does not offer', () => {
-    const result = resultOf(toTheEnd(createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2024-06-21' }).answer('none').answer('gradually'), (ids) => ids[1] ?? ids[0]!));
+    const result = resultOf(
+      toTheEnd(
+        createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2024-06-21' }).answer('none').answer('gradually'),
+        (ids) => ids[1] ?? ids[0]!,
+      ),
+    );
     assert.equal(result.outcome, 'replace');
     assertContains(result.body, 'Shokz offers no repair service');
   });
@@ -267,7 +303,8 @@ describe('honest outcomes', () => {
         actions: [],
         devices: [device('gadget', { z: 1 }, { warrantyMonths: 12, returnDays: 0, lifespanMonths: 48, price, repairPrice: 50 })],
       });
-    const outcome = (price: number) => resultOf(createSession({ knowledgeBase: kb(price), device: 'gadget', today: TODAY, purchaseDate: '2024-11-21' }));
+    const outcome = (price: number) =>
+      resultOf(createSession({ knowledgeBase: kb(price), device: 'gadget', today: TODAY, purchaseDate: '2024-11-21' }));
     // Repair: 30 min + 10 days × 10 + 50 × 2 = 230; replace: 20 + 2 × 10 + 2 × price.
     assert.equal(outcome(150).outcome, 'repair'); // replace 340
     const cheap = outcome(80); // replace 200
@@ -276,7 +313,9 @@ describe('honest outcomes', () => {
   });
 
   it('says a claim may be refused when it stopped after a knock, and only on a claim', () => {
-    const knocked = createSession({ device: 'soundcore-boost', today: TODAY, purchaseDate: '2026-05-01' }).answer('none').answer('after-knock');
+    const knocked = createSession({ device: 'soundcore-boost', today: TODAY, purchaseDate: '2026-05-01' })
+      .answer('none')
+      .answer('after-knock');
     const claim = resultOf(toTheEnd(knocked, (ids) => (ids.includes('damage') ? 'damage' : ids[0]!)));
     assert.equal(claim.outcome, 'warranty-claim');
     assertContains(claim.body, 'a claim may be refused');
@@ -286,7 +325,12 @@ describe('honest outcomes', () => {
   });
 
   it('tells the shopper a return must be complete and resalable', () => {
-    const refund = resultOf(createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-11-10' }).answer('none').answer('never-worked').answer('return-now'));
+    const refund = resultOf(
+      createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-11-10' })
+        .answer('none')
+        .answer('never-worked')
+        .answer('return-now'),
+    );
     assertContains(refund.body, 'resalable condition');
   });
 

@@ -103,7 +103,10 @@ describe('engine: posterior', () => {
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY }).answer('fixed');
     const result = resultOf(s);
     assert.equal(result.outcome, 'resolved');
-    assert.deepEqual(result.causes.map((c) => c.id), ['x', 'y']);
+    assert.deepEqual(
+      result.causes.map((c) => c.id),
+      ['x', 'y'],
+    );
     assertClose(result.causes[0]!.probability, 0.4 / 0.52, 1e-12);
     assertClose(result.causes[1]!.probability, 0.12 / 0.52, 1e-12);
     assert.match(result.title, /charging again/);
@@ -212,14 +215,14 @@ describe('engine: age and outcome', () => {
   it('asks the age only when self-help is over and the outcome depends on it', () => {
     const s = ending();
     assert.equal(s.current.id, 'age');
-    assert.deepEqual(s.current.options.map((o) => o.id), ['return', 'warranty', 'lifespan', 'past-lifespan', 'unknown']);
-    assert.deepEqual(s.current.options.map((o) => o.label), [
-      'In the last 30 days',
-      'Between 30 days and 1 year ago',
-      'Between 1 year and 3 years ago',
-      'More than 3 years ago',
-      'I’m not sure',
-    ]);
+    assert.deepEqual(
+      s.current.options.map((o) => o.id),
+      ['return', 'warranty', 'lifespan', 'past-lifespan', 'unknown'],
+    );
+    assert.deepEqual(
+      s.current.options.map((o) => o.label),
+      ['In the last 30 days', 'Between 30 days and 1 year ago', 'Between 1 year and 3 years ago', 'More than 3 years ago', 'I’m not sure'],
+    );
     const outcomes = s.current.options.map((o) => resultOf(s.answer(o.id)).outcome);
     assert.deepEqual(outcomes, ['refund', 'warranty-claim', 'repair', 'replace', 'contact-support']);
   });
@@ -244,7 +247,10 @@ describe('engine: age and outcome', () => {
   it('lets the retailer’s return window override the device’s', () => {
     assert.equal(resultOf(ending('2026-10-01', 60)).outcome, 'refund');
     assert.equal(resultOf(ending('2026-11-20', 0)).outcome, 'warranty-claim');
-    assert.deepEqual(ending(undefined, 0).current.options.map((o) => o.id), ['warranty', 'lifespan', 'past-lifespan', 'unknown']);
+    assert.deepEqual(
+      ending(undefined, 0).current.options.map((o) => o.id),
+      ['warranty', 'lifespan', 'past-lifespan', 'unknown'],
+    );
   });
 
   it('does not ask the age when every age leads to the same outcome', () => {
@@ -270,12 +276,18 @@ describe('engine: age and outcome', () => {
   });
 
   it('links the warranty for a claim and support for a repair', () => {
-    assert.deepEqual(resultOf(ending('2026-01-01')).links.map((l) => l.href), [
-      'https://support.example/acme/warranty',
-      'https://support.example/acme',
-    ]);
-    assert.deepEqual(resultOf(ending('2024-01-01')).links.map((l) => l.label), ['Acme warranty', 'Acme support']);
-    assert.deepEqual(resultOf(ending('2020-01-01')).links.map((l) => l.label), ['Acme support']);
+    assert.deepEqual(
+      resultOf(ending('2026-01-01')).links.map((l) => l.href),
+      ['https://support.example/acme/warranty', 'https://support.example/acme'],
+    );
+    assert.deepEqual(
+      resultOf(ending('2024-01-01')).links.map((l) => l.label),
+      ['Acme warranty', 'Acme support'],
+    );
+    assert.deepEqual(
+      resultOf(ending('2020-01-01')).links.map((l) => l.label),
+      ['Acme support'],
+    );
   });
 
   it('hands on the device’s support address when it has one', () => {

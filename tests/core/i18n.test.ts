@@ -1,27 +1,27 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ar as uiAr } from '../../dist/components/locales/ar.js';
+import { de as uiDe } from '../../dist/components/locales/de.js';
+import { en as uiEn } from '../../dist/components/locales/en.js';
+import { es as uiEs } from '../../dist/components/locales/es.js';
+import { fr as uiFr } from '../../dist/components/locales/fr.js';
 import {
   createSession,
   defaultKnowledgeBase,
+  type KnowledgeBase,
   KnowledgeBaseError,
   loadLocale,
   matchLocale,
-  restoreSession,
-  validateKnowledgeBase,
-  type KnowledgeBase,
   type Prompt,
+  restoreSession,
   type Session,
+  validateKnowledgeBase,
 } from '../../dist/core/index.js';
-import { en as coreEn } from '../../dist/core/locales/en.js';
 import { ar as coreAr } from '../../dist/core/locales/ar.js';
 import { de as coreDe } from '../../dist/core/locales/de.js';
+import { en as coreEn } from '../../dist/core/locales/en.js';
 import { es as coreEs } from '../../dist/core/locales/es.js';
 import { fr as coreFr } from '../../dist/core/locales/fr.js';
-import { en as uiEn } from '../../dist/components/locales/en.js';
-import { ar as uiAr } from '../../dist/components/locales/ar.js';
-import { de as uiDe } from '../../dist/components/locales/de.js';
-import { es as uiEs } from '../../dist/components/locales/es.js';
-import { fr as uiFr } from '../../dist/components/locales/fr.js';
 import { de as kbDe } from '../../dist/knowledge-base/translations/de.js';
 import { es as kbEs } from '../../dist/knowledge-base/translations/es.js';
 import { fr as kbFr } from '../../dist/knowledge-base/translations/fr.js';
@@ -45,7 +45,12 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
     actions: pick(
       kb.actions.map((a) => [
         a.id,
-        { title: a.title, steps: a.steps, variants: a.variants?.map((v) => ({ title: v.title, steps: v.steps })), whenSkipped: a.whenSkipped && { note: a.whenSkipped.note } },
+        {
+          title: a.title,
+          steps: a.steps,
+          variants: a.variants?.map((v) => ({ title: v.title, steps: v.steps })),
+          whenSkipped: a.whenSkipped && { note: a.whenSkipped.note },
+        },
       ]),
     ),
     questions: pick(
@@ -95,15 +100,25 @@ describe('localization of the core', () => {
     assert.equal(s.locale, 'de');
     assert.equal(s.current.title, kbDe.questions!.safety!.title);
     const action = s.answer('wet').current;
-    assert.deepEqual(action.options.map((o) => o.label), [coreDe.actionOptions.fixed, coreDe.actionOptions['not-fixed'], coreDe.actionOptions.skip]);
+    assert.deepEqual(
+      action.options.map((o) => o.label),
+      [coreDe.actionOptions.fixed, coreDe.actionOptions['not-fixed'], coreDe.actionOptions.skip],
+    );
   });
 
   it('has every message of every shipped language (a missing one fails here and in tsc)', () => {
     const core = stringPaths(coreEn).sort();
-    for (const [name, messages] of Object.entries({ coreDe, coreEs, coreFr, coreAr })) assert.deepEqual(stringPaths(messages).sort(), core, name);
+    for (const [name, messages] of Object.entries({ coreDe, coreEs, coreFr, coreAr }))
+      assert.deepEqual(stringPaths(messages).sort(), core, name);
     const ui = stringPaths(uiEn).filter((p) => !/\.(zero|one|two|few|many)$/.test(p));
     for (const [name, messages] of Object.entries({ uiDe, uiEs, uiFr, uiAr })) {
-      assert.deepEqual(stringPaths(messages).filter((p) => !/\.(zero|one|two|few|many)$/.test(p)).sort(), ui.sort(), name);
+      assert.deepEqual(
+        stringPaths(messages)
+          .filter((p) => !/\.(zero|one|two|few|many)$/.test(p))
+          .sort(),
+        ui.sort(),
+        name,
+      );
     }
     const kb = stringPaths(englishKnowledgeBaseWords(defaultKnowledgeBase)).sort();
     for (const [name, words] of Object.entries({ kbDe, kbEs, kbFr })) assert.deepEqual(stringPaths(words).sort(), kb, name);
@@ -111,7 +126,8 @@ describe('localization of the core', () => {
 
   it('keeps every placeholder of the English messages in every language', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}|#/g) ?? []).sort().join(' ');
-    const lookup = (messages: unknown, path: string) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], messages) as string;
+    const lookup = (messages: unknown, path: string) =>
+      path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], messages) as string;
     for (const [english, others] of [
       [coreEn, [coreDe, coreEs, coreFr, coreAr]],
       [uiEn, [uiDe, uiEs, uiFr, uiAr]],
@@ -130,7 +146,9 @@ describe('localization of the core', () => {
   for (const locale of ['de', 'es', 'fr']) {
     it(`leaves no English in a full walk in ${locale}, for every device and cause`, async () => {
       await loadLocale(locale);
-      const brandNames = new Set(defaultKnowledgeBase.devices.filter((d) => !d.id.startsWith('generic-')).map((d) => `${d.brand} ${d.name}`));
+      const brandNames = new Set(
+        defaultKnowledgeBase.devices.filter((d) => !d.id.startsWith('generic-')).map((d) => `${d.brand} ${d.name}`),
+      );
       let prompts = 0;
       const compare = (session: Session) => {
         const english = restoreSession(session.snapshot(), { locale: 'en' });

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import {
   createSession,
   defaultKnowledgeBase,
-  restoreSession,
-  validateKnowledgeBase,
   type KnowledgeBase,
+  restoreSession,
   type Session,
+  validateKnowledgeBase,
 } from '../../dist/core/index.js';
 import { afterAnswer, afterFailure, fixProbability, RULED_OUT } from '../../dist/core/inference.js';
 import { modelOf } from '../../dist/core/model.js';
@@ -36,7 +36,12 @@ const device = fc.constantFrom(...defaultKnowledgeBase.devices.map((d) => d.id))
 const purchaseDate = fc.option(fc.constantFrom('2026-11-20', '2026-06-01', '2025-01-01', '2019-05-05'), { nil: undefined });
 
 function start(kb: KnowledgeBase, deviceId: string | undefined, date: string | undefined): Session {
-  return createSession({ knowledgeBase: kb, today: TODAY, ...(deviceId ? { device: deviceId } : {}), ...(date ? { purchaseDate: date } : {}) });
+  return createSession({
+    knowledgeBase: kb,
+    today: TODAY,
+    ...(deviceId ? { device: deviceId } : {}),
+    ...(date ? { purchaseDate: date } : {}),
+  });
 }
 
 /** Random valid knowledge bases: 1–6 causes, up to 6 actions, up to 4 questions, 1–2 devices. */
@@ -59,9 +64,11 @@ const knowledgeBase: fc.Arbitrary<KnowledgeBase> = fc.integer({ min: 1, max: 6 }
       ),
       // For each question: per cause, weights over its options.
       questions: fc.array(
-        fc.integer({ min: 2, max: 4 }).chain((options) =>
-          fc.record({ perCause: fc.array(weights(options), { minLength: causes, maxLength: causes }), gate: fc.boolean() }),
-        ),
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((options) =>
+            fc.record({ perCause: fc.array(weights(options), { minLength: causes, maxLength: causes }), gate: fc.boolean() }),
+          ),
         { maxLength: 4 },
       ),
       escalationMinutes: fc.integer({ min: 5, max: 500 }),
@@ -113,7 +120,10 @@ describe('properties of sessions on the default knowledge base', () => {
         const sessions = play(start(defaultKnowledgeBase, d, date), choices);
         const last = sessions.at(-1)!;
         assert.equal(last.current.kind, 'result');
-        assert.ok(sessions.length <= promptBound(defaultKnowledgeBase), `${sessions.length} prompts, more than ${promptBound(defaultKnowledgeBase)}`);
+        assert.ok(
+          sessions.length <= promptBound(defaultKnowledgeBase),
+          `${sessions.length} prompts, more than ${promptBound(defaultKnowledgeBase)}`,
+        );
         const ids = sessions.map((s) => s.current.id);
         assert.equal(new Set(ids).size, ids.length);
       }),
@@ -160,12 +170,16 @@ describe('properties of sessions on the default knowledge base', () => {
   });
 
   it('restoring any mangled snapshot either works or throws a clear Error, never anything else', () => {
-    const snapshot = fc.tuple(device, answers).map(([d, choices]) => play(start(defaultKnowledgeBase, d, undefined), choices.slice(0, 6)).at(-1)!.snapshot());
+    const snapshot = fc.tuple(device, answers).map(([d, choices]) =>
+      play(start(defaultKnowledgeBase, d, undefined), choices.slice(0, 6))
+        .at(-1)!
+        .snapshot(),
+    );
     const mangle = fc.oneof(
       fc.jsonValue(),
-      fc.tuple(snapshot, fc.constantFrom('version', 'device', 'today', 'history', 'purchaseDate', 'returnDays'), fc.jsonValue()).map(
-        ([s, key, value]) => ({ ...s, [key]: value }),
-      ),
+      fc
+        .tuple(snapshot, fc.constantFrom('version', 'device', 'today', 'history', 'purchaseDate', 'returnDays'), fc.jsonValue())
+        .map(([s, key, value]) => ({ ...s, [key]: value })),
       fc.tuple(snapshot, fc.nat(), fc.jsonValue()).map(([s, i, value]) => {
         const history: unknown[] = [...s.history];
         history[i % (history.length + 1)] = value;
@@ -194,7 +208,12 @@ function posteriorAfter(session: Session) {
   for (const { promptId, optionId } of session.history) {
     const question = model.questions.get(promptId);
     const action = model.actions.get(promptId);
-    if (question) posterior = afterAnswer(posterior, question, question.question.options.findIndex((o) => o.id === optionId));
+    if (question)
+      posterior = afterAnswer(
+        posterior,
+        question,
+        question.question.options.findIndex((o) => o.id === optionId),
+      );
     else if (action && optionId === 'not-fixed') posterior = afterFailure(posterior, action);
   }
   return { model, deviceId: deviceId!, posterior };
@@ -231,12 +250,18 @@ describe('safety and honesty on the default knowledge base, whatever the shopper
         if (last.history.some((h) => h.promptId === 'return-offer')) return;
         const { model, deviceId, posterior } = posteriorAfter(last);
         const excluded = new Set(
-          last.history.flatMap(({ promptId, optionId }) => model.questions.get(promptId)?.question.options.find((o) => o.id === optionId)?.excludes ?? []),
+          last.history.flatMap(
+            ({ promptId, optionId }) => model.questions.get(promptId)?.question.options.find((o) => o.id === optionId)?.excludes ?? [],
+          ),
         );
         for (const universal of model.devices.get(deviceId)!.actions.filter((a) => a.action.tryBeforeEscalating)) {
           const id = universal.action.id;
-          const accounted = last.history.some((h) => h.promptId === id) || excluded.has(id) || fixProbability(posterior, universal) < RULED_OUT;
-          assert.ok(accounted, `${deviceId}: escalated to ${result.outcome} without "${id}" (P(fix) ${fixProbability(posterior, universal).toFixed(3)}) after ${last.history.map((h) => `${h.promptId}=${h.optionId}`).join(', ')}`);
+          const accounted =
+            last.history.some((h) => h.promptId === id) || excluded.has(id) || fixProbability(posterior, universal) < RULED_OUT;
+          assert.ok(
+            accounted,
+            `${deviceId}: escalated to ${result.outcome} without "${id}" (P(fix) ${fixProbability(posterior, universal).toFixed(3)}) after ${last.history.map((h) => `${h.promptId}=${h.optionId}`).join(', ')}`,
+          );
         }
       }),
       { numRuns: 400 },
@@ -286,8 +311,14 @@ describe('properties of sessions on random knowledge bases', () => {
         const { current } = play(start(kb, 'd0', '2026-01-01'), choices).at(-1)!;
         if (current.kind !== 'result') throw new Error('no result');
         const p = current.causes.map((c) => c.probability);
-        assert.equal(p.every((x) => x >= 0 && x <= 1), true);
-        assert.deepEqual(p, [...p].sort((a, b) => b - a));
+        assert.equal(
+          p.every((x) => x >= 0 && x <= 1),
+          true,
+        );
+        assert.deepEqual(
+          p,
+          [...p].sort((a, b) => b - a),
+        );
         const total = p.reduce((a, b) => a + b, 0);
         assert.ok(total <= 1 + 1e-9, `probabilities ${p.join(', ')} add up to ${total}`);
       }),

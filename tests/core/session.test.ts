@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import {
   createSession,
   defaultKnowledgeBase,
+  type KnowledgeBase,
   KnowledgeBaseError,
   restoreSession,
-  type KnowledgeBase,
   type Session,
 } from '../../dist/core/index.js';
 import { assertContains, assertHasProperties, clone, tinyKnowledgeBase } from './fixtures.js';
@@ -25,7 +25,10 @@ describe('createSession', () => {
   it('asks which device first when none is given, with every device as an option', () => {
     const s = createSession({ today: TODAY });
     assertHasProperties(s.current, { kind: 'question', id: 'device' });
-    assert.deepEqual(s.current.options.map((o) => o.id), defaultKnowledgeBase.devices.map((d) => d.id));
+    assert.deepEqual(
+      s.current.options.map((o) => o.id),
+      defaultKnowledgeBase.devices.map((d) => d.id),
+    );
     assert.equal(s.current.options[0]!.label, 'Shokz OpenRun');
     assert.equal(s.answer('soundcore-boost').current.id, 'safety');
   });
@@ -35,7 +38,10 @@ describe('createSession', () => {
     for (const { id } of defaultKnowledgeBase.devices) {
       const s = createSession({ device: id, today: TODAY });
       assert.equal(s.current.id, 'safety', id);
-      assert.deepEqual(s.current.options.map((o) => o.id), ['danger', 'wet', 'none']);
+      assert.deepEqual(
+        s.current.options.map((o) => o.id),
+        ['danger', 'wet', 'none'],
+      );
       assertHasProperties(s.answer('danger').current, { kind: 'result', outcome: 'safety-stop' });
       assert.equal(s.answer('wet').current.id, 'dry-out', `${id}: a wet device is dried first`);
       const afterSafety = s.answer('none').current.id;
@@ -47,7 +53,10 @@ describe('createSession', () => {
       assert.equal(afterSafety, recallQuestion[id], id);
       const recalled = s.answer('none').answer('recalled').current;
       assertHasProperties(recalled, { kind: 'result', outcome: 'safety-stop' });
-      assert.ok(recalled.kind === 'result' && recalled.body.includes('safety recall'), `${id}: recall result says ${JSON.stringify(recalled)}`);
+      assert.ok(
+        recalled.kind === 'result' && recalled.body.includes('safety recall'),
+        `${id}: recall result says ${JSON.stringify(recalled)}`,
+      );
       const hrefs = recalled.kind === 'result' ? recalled.links.map((l) => l.href) : [];
       assert.ok(hrefs.includes('https://us.soundcore.com/pages/a3102-recall'), `${id}: recall result links ${JSON.stringify(hrefs)}`);
     }
@@ -67,16 +76,37 @@ describe('createSession', () => {
   });
 
   it('rejects an unknown device, naming the known ones', () => {
-    assert.throws(() => createSession({ device: 'toaster' }), (e) => e instanceof RangeError && /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/.test(e.message));
+    assert.throws(
+      () => createSession({ device: 'toaster' }),
+      (e) => e instanceof RangeError && /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/.test(e.message),
+    );
   });
 
   it('rejects bad dates and return windows with a RangeError that names the field', () => {
-    assert.throws(() => createSession({ today: '2026-02-30' }), (e) => e instanceof RangeError && /today "2026-02-30" is not a real calendar date/.test(e.message));
-    assert.throws(() => createSession({ today: '21/11/2026' }), (e) => e instanceof RangeError && /today must be a date written YYYY-MM-DD/.test(e.message));
-    assert.throws(() => createSession({ today: TODAY, purchaseDate: '2026-13-01' }), (e) => e instanceof RangeError && /purchaseDate "2026-13-01"/.test(e.message));
-    assert.throws(() => createSession({ today: TODAY, purchaseDate: '2026-11-22' }), (e) => e instanceof RangeError && /purchaseDate 2026-11-22 is after today \(2026-11-21\)/.test(e.message));
-    assert.throws(() => createSession({ returnDays: -1 }), (e) => e instanceof RangeError && /returnDays must be a whole number/.test(e.message));
-    assert.throws(() => createSession({ returnDays: 14.5 }), (e) => e instanceof RangeError && /returnDays/.test(e.message));
+    assert.throws(
+      () => createSession({ today: '2026-02-30' }),
+      (e) => e instanceof RangeError && /today "2026-02-30" is not a real calendar date/.test(e.message),
+    );
+    assert.throws(
+      () => createSession({ today: '21/11/2026' }),
+      (e) => e instanceof RangeError && /today must be a date written YYYY-MM-DD/.test(e.message),
+    );
+    assert.throws(
+      () => createSession({ today: TODAY, purchaseDate: '2026-13-01' }),
+      (e) => e instanceof RangeError && /purchaseDate "2026-13-01"/.test(e.message),
+    );
+    assert.throws(
+      () => createSession({ today: TODAY, purchaseDate: '2026-11-22' }),
+      (e) => e instanceof RangeError && /purchaseDate 2026-11-22 is after today \(2026-11-21\)/.test(e.message),
+    );
+    assert.throws(
+      () => createSession({ returnDays: -1 }),
+      (e) => e instanceof RangeError && /returnDays must be a whole number/.test(e.message),
+    );
+    assert.throws(
+      () => createSession({ returnDays: 14.5 }),
+      (e) => e instanceof RangeError && /returnDays/.test(e.message),
+    );
   });
 
   it('accepts leap days and defaults today to the real date', () => {
@@ -87,7 +117,10 @@ describe('createSession', () => {
   it('rejects a malformed knowledge base with every problem listed', () => {
     const kb = clone(tinyKnowledgeBase()) as KnowledgeBase & { causes: unknown };
     (kb as { schemaVersion: number }).schemaVersion = 9;
-    assert.throws(() => createSession({ knowledgeBase: kb }), (e) => e instanceof KnowledgeBaseError && /schemaVersion/.test(e.message));
+    assert.throws(
+      () => createSession({ knowledgeBase: kb }),
+      (e) => e instanceof KnowledgeBaseError && /schemaVersion/.test(e.message),
+    );
   });
 });
 
@@ -96,7 +129,12 @@ describe('Session', () => {
 
   it('throws a RangeError naming the valid ids for an unknown answer, and changes nothing', () => {
     const s = start().answer('none');
-    expectUnchanged(s, () => s.answer('maybe'), RangeError, /Unknown answer "maybe" to "how-it-started"; valid answers: suddenly, gradually, after-knock, after-cold-or-heat, after-storage/);
+    expectUnchanged(
+      s,
+      () => s.answer('maybe'),
+      RangeError,
+      /Unknown answer "maybe" to "how-it-started"; valid answers: suddenly, gradually, after-knock, after-cold-or-heat, after-storage/,
+    );
   });
 
   it('throws a RangeError when answering a result, and changes nothing', () => {
@@ -127,7 +165,10 @@ describe('Session', () => {
   it('writes a summary a support agent can act on', () => {
     let s = start().answer('none').answer('gradually');
     assertContains(s.summary(), 'Result: not finished yet');
-    while (s.current.kind !== 'result') s = s.answer(s.current.kind === 'action' ? 'not-fixed' : s.current.id === 'charging-light' ? 'normal-light' : s.current.options.at(-1)!.id);
+    while (s.current.kind !== 'result')
+      s = s.answer(
+        s.current.kind === 'action' ? 'not-fixed' : s.current.id === 'charging-light' ? 'normal-light' : s.current.options.at(-1)!.id,
+      );
     const summary = s.summary();
     const lines = summary.split('\n');
     assert.equal(lines[0], 'Charging problem: troubleshooter summary');
@@ -182,7 +223,10 @@ describe('restoreSession', () => {
       assert.throws(
         () => restoreSession(snapshot),
         (error) => {
-          assert.ok(error instanceof Error && /^Cannot restore session: /.test(error.message), `${JSON.stringify(snapshot)}: threw ${String(error)}`);
+          assert.ok(
+            error instanceof Error && /^Cannot restore session: /.test(error.message),
+            `${JSON.stringify(snapshot)}: threw ${String(error)}`,
+          );
           assert.match(String(error), message, JSON.stringify(snapshot)); // chai's .and.to.match on the thrown error
           return true;
         },

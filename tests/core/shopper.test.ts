@@ -36,7 +36,10 @@ describe('a truthful simulated shopper on the default knowledge base', () => {
           assert.equal(result.outcome, outcome, purchaseDate);
           assert.ok(!session.history.map((h) => h.promptId).includes('age'), 'age asked despite a purchase date');
           // Never claims success: the shopper was truthful and nothing the shopper can do fixes this.
-          assert.equal(session.history.some((h) => h.optionId === 'fixed'), false);
+          assert.equal(
+            session.history.some((h) => h.optionId === 'fixed'),
+            false,
+          );
         }
       });
     }

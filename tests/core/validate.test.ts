@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   defaultKnowledgeBase,
-  KnowledgeBaseError,
-  validateKnowledgeBase,
   type KnowledgeBase,
+  KnowledgeBaseError,
   type KnowledgeBaseProblem,
+  validateKnowledgeBase,
 } from '../../dist/core/index.js';
 import { action, assertContains, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
@@ -37,43 +37,304 @@ function problemsOf(input: unknown): KnowledgeBaseProblem[] {
 /** [what is wrong, how to break a valid knowledge base, the path reported, words in the message] */
 const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
   ['not an object', () => 'knowledge base', '$', /must be an object/],
-  ['unsupported schemaVersion', (kb) => { kb.schemaVersion = 2; }, 'schemaVersion', /unsupported schemaVersion/],
-  ['missing schemaVersion', (kb) => { delete kb.schemaVersion; }, 'schemaVersion', /missing/],
-  ['causes not an array', (kb) => { kb.causes = {}; }, 'causes', /must be an array/],
-  ['cause without a label', (kb) => { delete kb.causes[1].label; }, 'causes[1].label', /missing/],
-  ['userFixable not a boolean', (kb) => { kb.causes[0].userFixable = 'yes'; }, 'causes[0].userFixable', /true or false/],
-  ['duplicate cause id', (kb) => { kb.causes[1].id = 'x'; }, 'causes[1].id', /duplicate cause id "x"/],
-  ['id with a space', (kb) => { kb.causes[2].id = 'z z'; }, 'causes[2].id', /not a valid id/],
-  ['fix of an unknown cause', (kb) => { kb.actions[0].fixes.nope = 0.5; }, 'actions[0].fixes.nope', /unknown cause "nope"/],
-  ['fix probability above 1', (kb) => { kb.actions[1].fixes.y = 1.5; }, 'actions[1].fixes.y', /from 0 to 1/],
-  ['fix probability not a number', (kb) => { kb.actions[1].fixes.y = '50%'; }, 'actions[1].fixes.y', /probability/],
-  ['zero minutes', (kb) => { kb.actions[0].minutes = 0; }, 'actions[0].minutes', /greater than 0/],
-  ['negative minutes', (kb) => { kb.actions[1].minutes = -3; }, 'actions[1].minutes', /greater than 0/],
-  ['waitMinutes not a number', (kb) => { kb.actions[0].waitMinutes = 'long'; }, 'actions[0].waitMinutes', /finite number/],
-  ['no steps', (kb) => { kb.actions[0].steps = []; }, 'actions[0].steps', /must not be empty/],
-  ['action for an unknown device', (kb) => { kb.actions[0].devices = ['gadget', 'nope']; }, 'actions[0].devices[1]', /unknown device "nope"/],
-  ['action and question sharing an id', (kb) => { kb.questions[0].id = 'fix-x'; }, 'questions[0].id', /duplicate prompt id "fix-x"/],
-  ['reserved prompt id', (kb) => { kb.actions[0].id = 'device'; }, 'actions[0].id', /duplicate prompt id "device"/],
-  ['question with one option', (kb) => { kb.questions[0].options.pop(); }, 'questions[0].options', /at least two options/],
-  ['unknown outcome', (kb) => { kb.questions[0].options[0].outcome = 'explode'; }, 'questions[0].options[0].outcome', /must be one of/],
-  ['likelihoods adding up to more than 1', (kb) => { kb.questions[0].options[1].likelihood.x = 0.5; }, 'questions[0].options', /cause "x" add up to 1.4/],
-  ['likelihoods adding up to less than 1', (kb) => { kb.questions[0].options[1].likelihood.y = 0.1; }, 'questions[0].options', /cause "y" add up to 0.3/],
-  ['next naming an unknown action', (kb) => { kb.questions[0].options[0].next = 'nope'; }, 'questions[0].options[0].next', /unknown action "nope"/],
-  ['javascript: link in an answer', (kb) => { kb.questions[0].options[0].links = [{ label: 'x', href: 'javascript:alert(1)' }]; }, 'questions[0].options[0].links[0].href', /not an allowed link/],
-  ['priors not adding up to 1', (kb) => { kb.devices[0].priors.x = 0.4; }, 'devices[0].priors', /add up to 1, but add up to 0.9/],
-  ['prior of an unknown cause', (kb) => { kb.devices[0].priors.q = 0; }, 'devices[0].priors.q', /unknown cause "q"/],
-  ['javascript: support link', (kb) => { kb.devices[0].supportUrl = 'javascript:alert(1)'; }, 'devices[0].supportUrl', /not an allowed link/],
-  ['link with a tab hiding javascript:', (kb) => { kb.devices[0].warrantyUrl = 'java\tscript:alert(1)'; }, 'devices[0].warrantyUrl', /not an allowed link/],
-  ['relative link', (kb) => { kb.devices[0].warrantyUrl = '/warranty'; }, 'devices[0].warrantyUrl', /not an allowed link/],
-  ['support address that is not an email', (kb) => { kb.devices[0].supportEmail = 'help desk'; }, 'devices[0].supportEmail', /not an email address/],
-  ['unknown device kind', (kb) => { kb.devices[0].kind = 'toaster'; }, 'devices[0].kind', /must be one of headphones, earbuds, speaker/],
-  ['negative return days', (kb) => { kb.devices[0].returnDays = -1; }, 'devices[0].returnDays', /0 or more/],
-  ['misspelt field', (kb) => { const o = kb.questions[0].options[0]; o.likelyhood = o.likelihood; delete o.likelihood; }, 'questions[0].options[0].likelyhood', /unknown field "likelyhood"/],
-  ['variant for an unknown device', (kb) => { kb.actions[0].variants = [{ devices: ['nope'], title: 'T' }]; }, 'actions[0].variants[0].devices[0]', /unknown device "nope"/],
-  ['zero escalationMinutes', (kb) => { kb.escalationMinutes = 0; }, 'escalationMinutes', /greater than 0/],
-  ['cause id with a dot in a map key', (kb) => { kb.actions[0].fixes['a.b'] = 0.5; }, 'actions[0].fixes["a.b"]', /unknown cause "a.b"/],
-  ['duplicate device id', (kb) => { kb.devices.push(clone(kb.devices[0])); }, 'devices[1].id', /duplicate device id "gadget"/],
-  ['device entry not an object', (kb) => { kb.devices.push(42); }, 'devices[1]', /must be an object, not number 42/],
+  [
+    'unsupported schemaVersion',
+    (kb) => {
+      kb.schemaVersion = 2;
+    },
+    'schemaVersion',
+    /unsupported schemaVersion/,
+  ],
+  [
+    'missing schemaVersion',
+    (kb) => {
+      delete kb.schemaVersion;
+    },
+    'schemaVersion',
+    /missing/,
+  ],
+  [
+    'causes not an array',
+    (kb) => {
+      kb.causes = {};
+    },
+    'causes',
+    /must be an array/,
+  ],
+  [
+    'cause without a label',
+    (kb) => {
+      delete kb.causes[1].label;
+    },
+    'causes[1].label',
+    /missing/,
+  ],
+  [
+    'userFixable not a boolean',
+    (kb) => {
+      kb.causes[0].userFixable = 'yes';
+    },
+    'causes[0].userFixable',
+    /true or false/,
+  ],
+  [
+    'duplicate cause id',
+    (kb) => {
+      kb.causes[1].id = 'x';
+    },
+    'causes[1].id',
+    /duplicate cause id "x"/,
+  ],
+  [
+    'id with a space',
+    (kb) => {
+      kb.causes[2].id = 'z z';
+    },
+    'causes[2].id',
+    /not a valid id/,
+  ],
+  [
+    'fix of an unknown cause',
+    (kb) => {
+      kb.actions[0].fixes.nope = 0.5;
+    },
+    'actions[0].fixes.nope',
+    /unknown cause "nope"/,
+  ],
+  [
+    'fix probability above 1',
+    (kb) => {
+      kb.actions[1].fixes.y = 1.5;
+    },
+    'actions[1].fixes.y',
+    /from 0 to 1/,
+  ],
+  [
+    'fix probability not a number',
+    (kb) => {
+      kb.actions[1].fixes.y = '50%';
+    },
+    'actions[1].fixes.y',
+    /probability/,
+  ],
+  [
+    'zero minutes',
+    (kb) => {
+      kb.actions[0].minutes = 0;
+    },
+    'actions[0].minutes',
+    /greater than 0/,
+  ],
+  [
+    'negative minutes',
+    (kb) => {
+      kb.actions[1].minutes = -3;
+    },
+    'actions[1].minutes',
+    /greater than 0/,
+  ],
+  [
+    'waitMinutes not a number',
+    (kb) => {
+      kb.actions[0].waitMinutes = 'long';
+    },
+    'actions[0].waitMinutes',
+    /finite number/,
+  ],
+  [
+    'no steps',
+    (kb) => {
+      kb.actions[0].steps = [];
+    },
+    'actions[0].steps',
+    /must not be empty/,
+  ],
+  [
+    'action for an unknown device',
+    (kb) => {
+      kb.actions[0].devices = ['gadget', 'nope'];
+    },
+    'actions[0].devices[1]',
+    /unknown device "nope"/,
+  ],
+  [
+    'action and question sharing an id',
+    (kb) => {
+      kb.questions[0].id = 'fix-x';
+    },
+    'questions[0].id',
+    /duplicate prompt id "fix-x"/,
+  ],
+  [
+    'reserved prompt id',
+    (kb) => {
+      kb.actions[0].id = 'device';
+    },
+    'actions[0].id',
+    /duplicate prompt id "device"/,
+  ],
+  [
+    'question with one option',
+    (kb) => {
+      kb.questions[0].options.pop();
+    },
+    'questions[0].options',
+    /at least two options/,
+  ],
+  [
+    'unknown outcome',
+    (kb) => {
+      kb.questions[0].options[0].outcome = 'explode';
+    },
+    'questions[0].options[0].outcome',
+    /must be one of/,
+  ],
+  [
+    'likelihoods adding up to more than 1',
+    (kb) => {
+      kb.questions[0].options[1].likelihood.x = 0.5;
+    },
+    'questions[0].options',
+    /cause "x" add up to 1.4/,
+  ],
+  [
+    'likelihoods adding up to less than 1',
+    (kb) => {
+      kb.questions[0].options[1].likelihood.y = 0.1;
+    },
+    'questions[0].options',
+    /cause "y" add up to 0.3/,
+  ],
+  [
+    'next naming an unknown action',
+    (kb) => {
+      kb.questions[0].options[0].next = 'nope';
+    },
+    'questions[0].options[0].next',
+    /unknown action "nope"/,
+  ],
+  [
+    'javascript: link in an answer',
+    (kb) => {
+      kb.questions[0].options[0].links = [{ label: 'x', href: 'javascript:alert(1)' }];
+    },
+    'questions[0].options[0].links[0].href',
+    /not an allowed link/,
+  ],
+  [
+    'priors not adding up to 1',
+    (kb) => {
+      kb.devices[0].priors.x = 0.4;
+    },
+    'devices[0].priors',
+    /add up to 1, but add up to 0.9/,
+  ],
+  [
+    'prior of an unknown cause',
+    (kb) => {
+      kb.devices[0].priors.q = 0;
+    },
+    'devices[0].priors.q',
+    /unknown cause "q"/,
+  ],
+  [
+    'javascript: support link',
+    (kb) => {
+      kb.devices[0].supportUrl = 'javascript:alert(1)';
+    },
+    'devices[0].supportUrl',
+    /not an allowed link/,
+  ],
+  [
+    'link with a tab hiding javascript:',
+    (kb) => {
+      kb.devices[0].warrantyUrl = 'java\tscript:alert(1)';
+    },
+    'devices[0].warrantyUrl',
+    /not an allowed link/,
+  ],
+  [
+    'relative link',
+    (kb) => {
+      kb.devices[0].warrantyUrl = '/warranty';
+    },
+    'devices[0].warrantyUrl',
+    /not an allowed link/,
+  ],
+  [
+    'support address that is not an email',
+    (kb) => {
+      kb.devices[0].supportEmail = 'help desk';
+    },
+    'devices[0].supportEmail',
+    /not an email address/,
+  ],
+  [
+    'unknown device kind',
+    (kb) => {
+      kb.devices[0].kind = 'toaster';
+    },
+    'devices[0].kind',
+    /must be one of headphones, earbuds, speaker/,
+  ],
+  [
+    'negative return days',
+    (kb) => {
+      kb.devices[0].returnDays = -1;
+    },
+    'devices[0].returnDays',
+    /0 or more/,
+  ],
+  [
+    'misspelt field',
+    (kb) => {
+      const o = kb.questions[0].options[0];
+      o.likelyhood = o.likelihood;
+      delete o.likelihood;
+    },
+    'questions[0].options[0].likelyhood',
+    /unknown field "likelyhood"/,
+  ],
+  [
+    'variant for an unknown device',
+    (kb) => {
+      kb.actions[0].variants = [{ devices: ['nope'], title: 'T' }];
+    },
+    'actions[0].variants[0].devices[0]',
+    /unknown device "nope"/,
+  ],
+  [
+    'zero escalationMinutes',
+    (kb) => {
+      kb.escalationMinutes = 0;
+    },
+    'escalationMinutes',
+    /greater than 0/,
+  ],
+  [
+    'cause id with a dot in a map key',
+    (kb) => {
+      kb.actions[0].fixes['a.b'] = 0.5;
+    },
+    'actions[0].fixes["a.b"]',
+    /unknown cause "a.b"/,
+  ],
+  [
+    'duplicate device id',
+    (kb) => {
+      kb.devices.push(clone(kb.devices[0]));
+    },
+    'devices[1].id',
+    /duplicate device id "gadget"/,
+  ],
+  [
+    'device entry not an object',
+    (kb) => {
+      kb.devices.push(42);
+    },
+    'devices[1]',
+    /must be an object, not number 42/,
+  ],
 ];
 
 describe('validateKnowledgeBase', () => {
@@ -104,12 +365,18 @@ describe('validateKnowledgeBase', () => {
     kb.actions[0].minutes = 0;
     kb.devices[0].supportUrl = 'javascript:alert(1)';
     const problems = problemsOf(kb);
-    assert.deepEqual(problems.map((p) => p.path), ['schemaVersion', 'devices[0].supportUrl', 'actions[0].minutes']);
-    assert.throws(() => validateKnowledgeBase(kb), (error: Error) => {
-      assertContains(error.message, '3 problems');
-      assertContains(error.message, 'actions[0].minutes');
-      return true;
-    });
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ['schemaVersion', 'devices[0].supportUrl', 'actions[0].minutes'],
+    );
+    assert.throws(
+      () => validateKnowledgeBase(kb),
+      (error: Error) => {
+        assertContains(error.message, '3 problems');
+        assertContains(error.message, 'actions[0].minutes');
+        return true;
+      },
+    );
   });
 
   it('checks that an answer leading to an action reaches every device the question is for', () => {

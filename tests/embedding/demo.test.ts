@@ -14,7 +14,9 @@ async function loadDemo(path: string): Promise<{ doc: Document; errors: string[]
 }
 
 const widgetsShowingAPrompt = (doc: Document) =>
-  [...doc.querySelectorAll('charge-troubleshooter')].filter((el) => el.shadowRoot?.querySelector('charge-troubleshooter-step, [part="launcher"]'));
+  [...doc.querySelectorAll('charge-troubleshooter')].filter((el) =>
+    el.shadowRoot?.querySelector('charge-troubleshooter-step, [part="launcher"]'),
+  );
 
 describe('demo pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -41,7 +43,9 @@ describe('demo pages', () => {
   it('theming page: three themed widgets, themed by tokens only', async () => {
     const { doc, errors } = await loadDemo('theming.html');
     expect(widgetsShowingAPrompt(doc)).to.have.length(3);
-    const accents = [...doc.querySelectorAll('charge-troubleshooter')].map((el) => getComputedStyle(el).getPropertyValue('--ct-color-accent').trim());
+    const accents = [...doc.querySelectorAll('charge-troubleshooter')].map((el) =>
+      getComputedStyle(el).getPropertyValue('--ct-color-accent').trim(),
+    );
     expect(new Set(accents).size).to.equal(3);
     const css = await (await fetch('/demo/theming.css')).text();
     const properties = [...css.matchAll(/^\s+(--?[\w-]+):/gm)].map((m) => m[1]!);

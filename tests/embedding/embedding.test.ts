@@ -33,7 +33,18 @@ async function answer(widget: Element, optionId: string): Promise<void> {
 
 /** Walks a widget of the default knowledge base to its result (a worn battery, answered truthfully). */
 async function walkToResult(widget: Element): Promise<string> {
-  const replies: Record<string, string> = { safety: 'none', 'how-it-started': 'gradually', 'charging-light': 'normal-light', 'contacts-look': 'looks-fine', 'recall-check': 'not-recalled', 'recall-label': 'other-model', 'charging-light-shokz': 'red-light', 'update-offered': 'up-to-date', 'works-when-plugged': 'only-plugged-in', age: 'warranty' };
+  const replies: Record<string, string> = {
+    safety: 'none',
+    'how-it-started': 'gradually',
+    'charging-light': 'normal-light',
+    'contacts-look': 'looks-fine',
+    'recall-check': 'not-recalled',
+    'recall-label': 'other-model',
+    'charging-light-shokz': 'red-light',
+    'update-offered': 'up-to-date',
+    'works-when-plugged': 'only-plugged-in',
+    age: 'warranty',
+  };
   for (let i = 0; i < 30; i++) {
     const result = widget.shadowRoot!.querySelector('charge-troubleshooter-result');
     if (result) return (result as unknown as { prompt: { outcome: string } }).prompt.outcome;

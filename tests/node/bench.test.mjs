@@ -1,9 +1,9 @@
 // The benchmark's own building blocks: correct inputs and exact arithmetic (no timings here).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { diagnosis, diagnosisGoals, DIAGNOSIS_SETTINGS } from '../../bench/diagnosis.mjs';
+import { DIAGNOSIS_SETTINGS, diagnosis, diagnosisGoals } from '../../bench/diagnosis.mjs';
 import { generatedKnowledgeBase } from '../../bench/scaling.mjs';
-import { validateKnowledgeBase, defaultKnowledgeBase } from '../../dist/core/index.js';
+import { defaultKnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
 
 test('the scaling benchmark generates valid knowledge bases of the asked size', () => {
   for (const n of [10, 100, 1000]) {
@@ -18,7 +18,10 @@ test('the scaling benchmark generates valid knowledge bases of the asked size', 
 
 test('the diagnosis benchmark covers every device and checks each goal against its own figures', () => {
   const result = diagnosis({ ...DIAGNOSIS_SETTINGS, runs: 20, noiseWorlds: 1 });
-  assert.deepEqual(result.plain.devices.map((d) => d.device), defaultKnowledgeBase.devices.map((d) => d.id));
+  assert.deepEqual(
+    result.plain.devices.map((d) => d.device),
+    defaultKnowledgeBase.devices.map((d) => d.id),
+  );
   const goal = (start) => result.goals.find((g) => g.goal.startsWith(start));
   const { engine, fixed } = result.plain.overall;
   assert.equal(goal('ends right ≥ the fixed order + 2').met, engine.right >= fixed.right + 0.02);

@@ -38,7 +38,9 @@ test('node scripts/chromium.mjs names the browser, or says in one line what to s
   const run = promisify(execFile);
   const ok = await run(process.execPath, ['scripts/chromium.mjs']);
   assert.match(ok.stdout, /^Browser tests use Chromium from (installed|@sparticuz\/chromium): \S+\n$/);
-  const failed = await run(process.execPath, ['scripts/chromium.mjs'], { env: { ...process.env, CHROME_PATH: '/no/such/chrome' } }).catch((error) => error);
+  const failed = await run(process.execPath, ['scripts/chromium.mjs'], { env: { ...process.env, CHROME_PATH: '/no/such/chrome' } }).catch(
+    (error) => error,
+  );
   assert.equal(failed.code, 1);
   assert.equal(failed.stderr.trim().split('\n').length, 1);
   assert.match(failed.stderr, /CHROME_PATH/);

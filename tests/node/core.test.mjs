@@ -39,7 +39,13 @@ test('a session runs to a result and summarises it', async () => {
   session = session.answer('shokz-openrun');
   assert.equal(session.current.id, 'safety');
   // A worn battery: the gradual decline and a normal-looking light point straight at it.
-  const answers = { safety: 'none', 'how-it-started': 'gradually', 'charging-light-shokz': 'red-light', 'contacts-look': 'looks-fine', 'update-offered': 'up-to-date' };
+  const answers = {
+    safety: 'none',
+    'how-it-started': 'gradually',
+    'charging-light-shokz': 'red-light',
+    'contacts-look': 'looks-fine',
+    'update-offered': 'up-to-date',
+  };
   while (session.current.kind !== 'result') {
     const { current } = session;
     session = session.answer(current.kind === 'action' ? 'not-fixed' : answers[current.id]);

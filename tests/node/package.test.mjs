@@ -12,10 +12,21 @@ const packed = async () => {
 
 test('the package ships its MIT licence, changelog and README with the built files, and no tests', async () => {
   const files = await packed();
-  for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/core/index.js', 'dist/cdn/charge-troubleshooter.js', 'dist/custom-elements.json']) {
+  for (const file of [
+    'LICENSE',
+    'CHANGELOG.md',
+    'README.md',
+    'package.json',
+    'dist/core/index.js',
+    'dist/cdn/charge-troubleshooter.js',
+    'dist/custom-elements.json',
+  ]) {
     assert.ok(files.includes(file), `${file} is not in the package`);
   }
-  assert.deepEqual(files.filter((file) => file.startsWith('tests/') || file.startsWith('node_modules/')), []);
+  assert.deepEqual(
+    files.filter((file) => file.startsWith('tests/') || file.startsWith('node_modules/')),
+    [],
+  );
 });
 
 test('the licence file is the MIT licence that package.json names', async () => {

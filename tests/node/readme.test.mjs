@@ -20,7 +20,10 @@ test('the core API example prints what its comments say', () => {
   const output = run(examples[0]);
   const lines = output.trimEnd().split('\n');
   assert.equal(lines[0], 'warranty-claim');
-  assert.match(output, /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.90\d*\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n/);
+  assert.match(
+    output,
+    /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.90\d*\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n/,
+  );
   assert.match(output, /\nDevice: Shokz OpenRun \(shokz-openrun\)\n/);
   assert.equal(lines.at(-1), 'warranty-claim');
 });

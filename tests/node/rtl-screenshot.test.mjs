@@ -3,8 +3,8 @@
 // answers and the Back control sits within the panel.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../demo/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 let server;
 let browser;
@@ -19,7 +19,10 @@ before(async () => {
   await page.goto(`${started.url}/tests/embedding/pages/directions.html`);
   // Both widgets show a step in their language (Arabic loads as a chunk first).
   await page.waitForFunction(() =>
-    [['ltr', 'en'], ['rtl', 'ar']].every(([id, lang]) => {
+    [
+      ['ltr', 'en'],
+      ['rtl', 'ar'],
+    ].every(([id, lang]) => {
       const root = document.getElementById(id)?.shadowRoot;
       return root?.querySelector('[part="base"]')?.lang === lang && root.querySelector('charge-troubleshooter-step');
     }),
@@ -67,7 +70,12 @@ async function inkPosition(id, part) {
       const canvas = new OffscreenCanvas(image.width, image.height);
       const context = canvas.getContext('2d');
       context.drawImage(image, 0, 0);
-      const { data: pixels } = context.getImageData(Math.round(target.x), Math.round(target.y), Math.round(target.width), Math.round(target.height));
+      const { data: pixels } = context.getImageData(
+        Math.round(target.x),
+        Math.round(target.y),
+        Math.round(target.width),
+        Math.round(target.height),
+      );
       let sum = 0;
       let count = 0;
       for (let i = 0; i < pixels.length; i += 4) {

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ResultPrompt } from '../../core/index.js';
 import { CtElement } from '../shared/ct-element.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { uiMessages } from '../shared/i18n.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
 
@@ -63,36 +63,45 @@ export class ChargeTroubleshooterResult extends CtElement {
           ${safety ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}<span dir="auto">${prompt.title}</span>
         </h2>
         <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
-        ${prompt.causes.length > 0
-          ? html`<h3>${words.likelyCauses}</h3>
+        ${
+          prompt.causes.length > 0
+            ? html`<h3>${words.likelyCauses}</h3>
               <ul part="causes" class="causes">
                 ${prompt.causes.map(
-                  (cause) => html`<li><span dir="auto">${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
+                  (cause) =>
+                    html`<li><span dir="auto">${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
                 )}
               </ul>`
-          : nothing}
-        ${prompt.links.length > 0
-          ? html`<h3>${words.nextSteps}</h3>
+            : nothing
+        }
+        ${
+          prompt.links.length > 0
+            ? html`<h3>${words.nextSteps}</h3>
               <ul part="links">
                 ${prompt.links.map(
                   (link) => html`<li><a part="link" href=${link.href} target="_blank" rel="noopener noreferrer"
                     ><span dir="auto">${link.label}</span><span class="visually-hidden"> ${words.opensInNewTab}</span></a></li>`,
                 )}
               </ul>`
-          : nothing}
+            : nothing
+        }
         <div part="actions" class="actions">
           ${returnLink ? html`<a part="return" class="button primary" href=${returnLink}>${words.startReturn}</a>` : nothing}
           <button part="copy" class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${words.copySummary}</button>
-          ${prompt.supportEmail
-            ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, words.emailSubject, this.summary)}>${words.emailSupport}</a>`
-            : nothing}
+          ${
+            prompt.supportEmail
+              ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, words.emailSubject, this.summary)}>${words.emailSupport}</a>`
+              : nothing
+          }
           <button part="restart" type="button" @click=${this.#restart}>${words.startOver}</button>
         </div>
         <p role="status" class="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'blocked' ? words.copyFallback : ''}</p>
-        ${this.copyState === 'blocked'
-          ? html`<label class="visually-hidden" for="summary">${words.summaryLabel}</label>
+        ${
+          this.copyState === 'blocked'
+            ? html`<label class="visually-hidden" for="summary">${words.summaryLabel}</label>
               <textarea id="summary" part="summary" readonly .value=${this.summary}></textarea>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }

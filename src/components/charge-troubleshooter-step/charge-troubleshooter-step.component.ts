@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { formatMessage } from '../../core/index.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { StepPrompt } from '../shared/events.js';
-import { tokens } from '../shared/tokens.styles.js';
-import { formatMessage } from '../../core/index.js';
 import { plural, uiMessages } from '../shared/i18n.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
@@ -64,10 +64,11 @@ export class ChargeTroubleshooterStep extends CtElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('timerStartedAt') || changed.has('prompt')) {
       this.#stopTicking();
-      if (this.#timerRunning()) this.#ticker = setInterval(() => {
-        this.now = Date.now();
-        if (!this.#timerRunning()) this.#stopTicking();
-      }, 1000);
+      if (this.#timerRunning())
+        this.#ticker = setInterval(() => {
+          this.now = Date.now();
+          if (!this.#timerRunning()) this.#stopTicking();
+        }, 1000);
     }
   }
 
@@ -84,10 +85,12 @@ export class ChargeTroubleshooterStep extends CtElement {
         </h2>
         ${minutes >= 1 ? html`<p part="meta" class="meta">${plural(this.locale, words.minutesLeft, minutes)}</p>` : nothing}
         ${prompt.kind === 'question' && prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
-        ${prompt.kind === 'action'
-          ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
+        ${
+          prompt.kind === 'action'
+            ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
               ${prompt.waitMinutes ? this.#renderTimer(prompt.waitMinutes) : nothing}`
-          : nothing}
+            : nothing
+        }
         <div part="options" class="options" role="group" aria-labelledby="title">
           ${prompt.options.map(
             (option, i) => html`<button
@@ -99,9 +102,11 @@ export class ChargeTroubleshooterStep extends CtElement {
             ><span dir="auto">${option.label}</span></button>`,
           )}
         </div>
-        ${this.canGoBack
-          ? html`<button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${words.back}</button>`
-          : nothing}
+        ${
+          this.canGoBack
+            ? html`<button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${words.back}</button>`
+            : nothing
+        }
       </section>
     `;
   }
@@ -116,9 +121,11 @@ export class ChargeTroubleshooterStep extends CtElement {
     }
     const left = Math.max(0, this.timerStartedAt + waitMinutes * 60_000 - this.now);
     return html`<div part="timer" class="timer">
-      ${left > 0
-        ? html`<p role="timer" class="clock">${formatMessage(words.timerLeft, { clock: clock(left) })}</p>`
-        : html`<p role="status" class="clock">${words.timerDone}</p>`}
+      ${
+        left > 0
+          ? html`<p role="timer" class="clock">${formatMessage(words.timerLeft, { clock: clock(left) })}</p>`
+          : html`<p role="status" class="clock">${words.timerDone}</p>`
+      }
       <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
     </div>`;
   }

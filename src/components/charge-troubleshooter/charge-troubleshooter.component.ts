@@ -5,27 +5,37 @@ import {
   defaultKnowledgeBase,
   formatMessage,
   isLocaleLoaded,
+  type KnowledgeBase,
   KnowledgeBaseError,
   loadLocale,
   matchLocale,
   restoreSession,
-  SHIPPED_LOCALES,
-  type KnowledgeBase,
   type Session,
   type SessionOptions,
+  SHIPPED_LOCALES,
 } from '../../core/index.js';
 import type { ChargeTroubleshooterResult } from '../charge-troubleshooter-result/charge-troubleshooter-result.component.js';
 import type { ChargeTroubleshooterStep } from '../charge-troubleshooter-step/charge-troubleshooter-step.component.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail, CtErrorDetail, CtTimerStartDetail } from '../shared/events.js';
-import { tokens } from '../shared/tokens.styles.js';
 import { hasUiLocale, isRightToLeft, loadUiLocale, plural, uiMessages } from '../shared/i18n.js';
+import { tokens } from '../shared/tokens.styles.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
-import { clearProgress, discardProgress, loadProgress, saveProgress, storageKey, type SavedProgress } from './persistence.js';
+import { clearProgress, discardProgress, loadProgress, type SavedProgress, saveProgress, storageKey } from './persistence.js';
 
 const STEP_PARTS = 'step, progress, title, meta, body, instructions, timer, timer-start, options, option, primary, back';
 const RESULT_PARTS = 'result, title, body, causes, links, link, actions, return, primary, copy, email, restart, summary';
-const SESSION_INPUTS = ['device', 'purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths', 'knowledgeBase', 'src', 'persist', 'fetched'];
+const SESSION_INPUTS = [
+  'device',
+  'purchaseDate',
+  'returnDays',
+  'region',
+  'legalGuaranteeMonths',
+  'knowledgeBase',
+  'src',
+  'persist',
+  'fetched',
+];
 const SHOWN_PROBLEMS = 5;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -151,13 +161,15 @@ export class ChargeTroubleshooter extends CtElement {
       const problems = this.failure.problems ?? [];
       return html`<div part="error" class="error" role="alert">
         <h2>${words.errorTitle}</h2>
-        ${problems.length > 0
-          ? html`<p>${words.errorKnowledgeBase}</p>
+        ${
+          problems.length > 0
+            ? html`<p>${words.errorKnowledgeBase}</p>
               <ul>
                 ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
                 ${problems.length > SHOWN_PROBLEMS ? html`<li>${plural(this.activeLocale, words.moreProblems, problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
               </ul>`
-          : html`<p>${this.failure.message}</p>`}
+            : html`<p>${this.failure.message}</p>`
+        }
       </div>`;
     }
     const session = this.session;
@@ -208,14 +220,19 @@ export class ChargeTroubleshooter extends CtElement {
       ...(this.purchaseDate ? { purchaseDate: this.purchaseDate } : {}),
       ...(this.returnDays !== undefined && this.returnDays !== null ? { returnDays: this.returnDays } : {}),
       ...(this.region ? { region: this.region } : {}),
-      ...(this.legalGuaranteeMonths !== undefined && this.legalGuaranteeMonths !== null ? { legalGuaranteeMonths: this.legalGuaranteeMonths } : {}),
+      ...(this.legalGuaranteeMonths !== undefined && this.legalGuaranteeMonths !== null
+        ? { legalGuaranteeMonths: this.legalGuaranteeMonths }
+        : {}),
     };
   }
 
   /** The language to speak: a shipped one, or one the knowledge base carries, best matching the page. */
   #targetLocale(knowledgeBase: KnowledgeBase): string {
     const page = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    const available = [...SHIPPED_LOCALES, ...Object.keys(isObject(knowledgeBase) && isObject(knowledgeBase.translations) ? knowledgeBase.translations : {})];
+    const available = [
+      ...SHIPPED_LOCALES,
+      ...Object.keys(isObject(knowledgeBase) && isObject(knowledgeBase.translations) ? knowledgeBase.translations : {}),
+    ];
     return matchLocale([this.locale, page, ...navigator.languages], available);
   }
 
@@ -235,7 +252,11 @@ export class ChargeTroubleshooter extends CtElement {
     const options = this.#sessionOptions;
     if (options === undefined || !this.#isLoaded(options.locale)) {
       this.session = undefined; // loading src or the language's words
-      if (options !== undefined) void this.#loadLanguage(options.locale).then(() => this.#start(), (error) => this.#fail(error));
+      if (options !== undefined)
+        void this.#loadLanguage(options.locale).then(
+          () => this.#start(),
+          (error) => this.#fail(error),
+        );
       return;
     }
     try {
@@ -271,7 +292,9 @@ export class ChargeTroubleshooter extends CtElement {
     const saved = loadProgress(key) as Partial<SavedProgress> | undefined;
     if (saved === undefined) return undefined;
     const snapshot = saved?.snapshot;
-    const changed = (['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const).some((key) => snapshot?.[key] !== options[key]);
+    const changed = (['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const).some(
+      (key) => snapshot?.[key] !== options[key],
+    );
     if (changed) {
       clearProgress(key); // the page now says something else about the purchase: start afresh
       return undefined;

@@ -4,6 +4,7 @@ import { defineElement } from '../shared/ct-element.js';
 import { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 
 export { ChargeTroubleshooter };
+
 defineElement('charge-troubleshooter', ChargeTroubleshooter);
 
 declare global {

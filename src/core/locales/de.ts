@@ -4,7 +4,8 @@ export const de: CoreMessages = {
   deviceTitle: 'Welches Gerät lädt nicht?',
   deviceBody: 'Wählen Sie das am besten passende Gerät: Davon hängen die Schritte und die Hinweise zur Garantie ab.',
   ageTitle: 'Wie lange ist der Kauf her?',
-  ageBody: 'Das Datum auf dem Kaufbeleg oder der Bestellbestätigung entscheidet, ob eine Rückgabe, ein Garantieanspruch oder eine Reparatur der richtige Weg ist.',
+  ageBody:
+    'Das Datum auf dem Kaufbeleg oder der Bestellbestätigung entscheidet, ob eine Rückgabe, ein Garantieanspruch oder eine Reparatur der richtige Weg ist.',
   ageOptions: {
     return: 'Bis zu {days}',
     warranty: '{days} bis {warranty}',
@@ -62,11 +63,15 @@ export const de: CoreMessages = {
     },
   },
   replaceReasons: {
-    'no-repair-service': 'Die Garantiezeit ({warranty}) ist abgelaufen, und {brand} bietet keinen Reparaturservice an. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
-    'repair-too-costly': 'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur würde etwa so viel kosten wie ein neues Gerät. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+    'no-repair-service':
+      'Die Garantiezeit ({warranty}) ist abgelaufen, und {brand} bietet keinen Reparaturservice an. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+    'repair-too-costly':
+      'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur würde etwa so viel kosten wie ein neues Gerät. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
   },
-  legalPresumed: 'Bei einem Mangel, der sich bis {presumed} nach der Lieferung zeigt, wird vermutet, dass er von Anfang an vorhanden war; danach kann von Ihnen verlangt werden, das nachzuweisen.',
-  alsoSeller: 'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
+  legalPresumed:
+    'Bei einem Mangel, der sich bis {presumed} nach der Lieferung zeigt, wird vermutet, dass er von Anfang an vorhanden war; danach kann von Ihnen verlangt werden, das nachzuweisen.',
+  alsoSeller:
+    'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
   yourRegion: 'Ihr Land',
   unknownCause: 'eine der einfachen Ursachen',
   warrantyLink: '{brand}-Garantie',

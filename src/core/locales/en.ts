@@ -62,11 +62,15 @@ export const en: CoreMessages = {
     },
   },
   replaceReasons: {
-    'no-repair-service': 'It’s past its warranty of {warranty}, and {brand} offers no repair service, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
-    'repair-too-costly': 'It’s past its warranty of {warranty}, and a repair would cost about as much as a new one, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
+    'no-repair-service':
+      'It’s past its warranty of {warranty}, and {brand} offers no repair service, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
+    'repair-too-costly':
+      'It’s past its warranty of {warranty}, and a repair would cost about as much as a new one, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
   },
-  legalPresumed: 'A fault that shows within {presumed} of delivery is presumed to have been there from the start; after that, you may be asked to show it was.',
-  alsoSeller: 'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery.',
+  legalPresumed:
+    'A fault that shows within {presumed} of delivery is presumed to have been there from the start; after that, you may be asked to show it was.',
+  alsoSeller:
+    'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery.',
   yourRegion: 'your country',
   unknownCause: 'one of the simple ones',
   warrantyLink: '{brand} warranty',

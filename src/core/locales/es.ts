@@ -4,7 +4,8 @@ export const es: CoreMessages = {
   deviceTitle: '¿Qué producto no carga?',
   deviceBody: 'Elige el que más se parezca: los pasos y los consejos sobre la garantía dependen de ello.',
   ageTitle: '¿Cuándo se compró?',
-  ageBody: 'La fecha del ticket de compra o de la confirmación del pedido determina si lo que corresponde es una devolución, una reclamación de garantía o una reparación.',
+  ageBody:
+    'La fecha del ticket de compra o de la confirmación del pedido determina si lo que corresponde es una devolución, una reclamación de garantía o una reparación.',
   ageOptions: {
     return: 'En los últimos {days}',
     warranty: 'Hace entre {days} y {warranty}',
@@ -62,11 +63,15 @@ export const es: CoreMessages = {
     },
   },
   replaceReasons: {
-    'no-repair-service': 'Su garantía de {warranty} ya ha vencido y {brand} no ofrece servicio de reparación, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
-    'repair-too-costly': 'Su garantía de {warranty} ya ha vencido y repararlo costaría más o menos lo mismo que uno nuevo, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+    'no-repair-service':
+      'Su garantía de {warranty} ya ha vencido y {brand} no ofrece servicio de reparación, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+    'repair-too-costly':
+      'Su garantía de {warranty} ya ha vencido y repararlo costaría más o menos lo mismo que uno nuevo, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
   },
-  legalPresumed: 'Si un defecto aparece dentro del plazo de {presumed} desde la entrega, se presume que existía desde el principio; después, es posible que te pidan demostrar que ya existía.',
-  alsoSeller: 'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
+  legalPresumed:
+    'Si un defecto aparece dentro del plazo de {presumed} desde la entrega, se presume que existía desde el principio; después, es posible que te pidan demostrar que ya existía.',
+  alsoSeller:
+    'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
   yourRegion: 'tu país',
   unknownCause: 'una de las sencillas',
   warrantyLink: 'Garantía de {brand}',

@@ -4,7 +4,8 @@ export const fr: CoreMessages = {
   deviceTitle: 'Quel appareil ne se recharge pas ?',
   deviceBody: 'Choisissez le modèle le plus proche : les étapes et les conseils sur la garantie en dépendent.',
   ageTitle: 'Quand l’appareil a-t-il été acheté ?',
-  ageBody: 'La date figurant sur le ticket de caisse ou la confirmation de commande détermine la marche à suivre : retour, recours à la garantie ou réparation.',
+  ageBody:
+    'La date figurant sur le ticket de caisse ou la confirmation de commande détermine la marche à suivre : retour, recours à la garantie ou réparation.',
   ageOptions: {
     return: 'Il y a moins de {days}',
     warranty: 'Il y a entre {days} et {warranty}',
@@ -62,11 +63,15 @@ export const fr: CoreMessages = {
     },
   },
   replaceReasons: {
-    'no-repair-service': 'L’appareil n’est plus couvert par sa garantie de {warranty}, et {brand} ne propose pas de service de réparation : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
-    'repair-too-costly': 'L’appareil n’est plus couvert par sa garantie de {warranty}, et une réparation coûterait à peu près autant qu’un appareil neuf : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+    'no-repair-service':
+      'L’appareil n’est plus couvert par sa garantie de {warranty}, et {brand} ne propose pas de service de réparation : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+    'repair-too-costly':
+      'L’appareil n’est plus couvert par sa garantie de {warranty}, et une réparation coûterait à peu près autant qu’un appareil neuf : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
   },
-  legalPresumed: 'Un défaut qui apparaît dans un délai de {presumed} à compter de la livraison est présumé avoir existé dès le départ ; au-delà, on peut vous demander de prouver qu’il existait déjà.',
-  alsoSeller: 'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison.',
+  legalPresumed:
+    'Un défaut qui apparaît dans un délai de {presumed} à compter de la livraison est présumé avoir existé dès le départ ; au-delà, on peut vous demander de prouver qu’il existait déjà.',
+  alsoSeller:
+    'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison.',
   yourRegion: 'votre pays',
   unknownCause: 'l’une des causes les plus simples',
   warrantyLink: 'Garantie {brand}',

@@ -306,10 +306,7 @@ export const de: KnowledgeBaseTranslation = {
         recalled: {
           label: 'Laut der Rückrufseite ist er vom Rückruf betroffen',
           note: 'Dieser Lautsprecher ist von einem Sicherheitsrückruf betroffen: Verwenden Sie ihn nicht mehr, schalten Sie ihn aus, ziehen Sie das Kabel ab und laden Sie ihn nicht mehr. Anker ersetzt zurückgerufene Lautsprecher kostenlos: Fordern Sie den Ersatz auf der Rückrufseite von Soundcore an. Werfen Sie ihn niemals in den Hausmüll oder in eine Elektroschrott-Sammelbox im Geschäft: Befolgen Sie die Anweisungen von Anker zur Rückgabe.',
-          links: [
-            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
-            'Rückrufmeldung der CPSC',
-          ],
+          links: ['Soundcore-Rückrufseite (A3102): SN-Code prüfen', 'Rückrufmeldung der CPSC'],
         },
         'not-recalled': {
           label: 'Er ist nicht vom Rückruf betroffen, oder er ist rot oder blau',
@@ -317,9 +314,7 @@ export const de: KnowledgeBaseTranslation = {
         'cannot-check': {
           label: 'Das kann ich gerade nicht prüfen',
           note: 'Solange Sie nicht wissen, dass er nicht vom Rückruf betroffen ist, laden Sie ihn nicht: Schalten Sie ihn aus, ziehen Sie das Kabel ab und prüfen Sie zuerst seinen SN-Code auf der Rückrufseite von Soundcore. Ist er betroffen, ersetzt Anker ihn kostenlos; wenn nicht, starten Sie die Fehlersuche erneut.',
-          links: [
-            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
-          ],
+          links: ['Soundcore-Rückrufseite (A3102): SN-Code prüfen'],
         },
       },
     },
@@ -330,10 +325,7 @@ export const de: KnowledgeBaseTranslation = {
         recalled: {
           label: 'Ja: ein schwarzer Soundcore-Lautsprecher, Modell A3102016',
           note: 'Dieses Modell ist von einem Sicherheitsrückruf betroffen: Verwenden Sie den Lautsprecher nicht mehr, schalten Sie ihn aus, ziehen Sie das Kabel ab und laden Sie ihn nicht mehr. Geben Sie den SN-Code von der Unterseite auf der Rückrufseite von Soundcore ein: Anker ersetzt zurückgerufene Lautsprecher kostenlos. Werfen Sie ihn niemals in den Hausmüll oder in eine Elektroschrott-Sammelbox im Geschäft.',
-          links: [
-            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
-            'Rückrufmeldung der CPSC',
-          ],
+          links: ['Soundcore-Rückrufseite (A3102): SN-Code prüfen', 'Rückrufmeldung der CPSC'],
         },
         'other-model': {
           label: 'Nein, es ist eine andere Marke oder ein anderes Modell',
@@ -341,9 +333,7 @@ export const de: KnowledgeBaseTranslation = {
         'cannot-find': {
           label: 'Ich finde das Etikett nicht',
           note: 'Sie haben das Modelletikett nicht gefunden: Wenn es ein schwarzer Soundcore-Lautsprecher ist, der 2023–24 bei Amazon gekauft wurde, prüfen Sie seinen SN-Code auf der Rückrufseite von Soundcore, bevor Sie ihn wieder laden.',
-          links: [
-            'Soundcore-Rückrufseite (A3102): SN-Code prüfen',
-          ],
+          links: ['Soundcore-Rückrufseite (A3102): SN-Code prüfen'],
         },
       },
     },

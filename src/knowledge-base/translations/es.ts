@@ -306,10 +306,7 @@ export const es: KnowledgeBaseTranslation = {
         recalled: {
           label: 'La página de retirada dice que está afectado',
           note: 'Este altavoz está afectado por una retirada del mercado por motivos de seguridad: deja de usarlo, apágalo, desenchúfalo y no vuelvas a cargarlo. Anker sustituye gratis los altavoces retirados: solicita la sustitución en la página de retirada de Soundcore. No lo tires nunca a la basura doméstica ni a un contenedor de residuos electrónicos de una tienda: sigue las instrucciones de Anker para devolverlo.',
-          links: [
-            'Página de retirada del Soundcore A3102: comprueba el código SN',
-            'Aviso de retirada de la CPSC',
-          ],
+          links: ['Página de retirada del Soundcore A3102: comprueba el código SN', 'Aviso de retirada de la CPSC'],
         },
         'not-recalled': {
           label: 'No está afectado, o es rojo o azul',
@@ -317,9 +314,7 @@ export const es: KnowledgeBaseTranslation = {
         'cannot-check': {
           label: 'Ahora no puedo comprobarlo',
           note: 'Mientras no sepas que no está afectado, no lo cargues: apágalo, desenchúfalo y comprueba primero su código SN en la página de retirada de Soundcore. Si está afectado, Anker lo sustituye gratis; si no lo está, vuelve a iniciar el asistente de diagnóstico.',
-          links: [
-            'Página de retirada del Soundcore A3102: comprueba el código SN',
-          ],
+          links: ['Página de retirada del Soundcore A3102: comprueba el código SN'],
         },
       },
     },
@@ -330,10 +325,7 @@ export const es: KnowledgeBaseTranslation = {
         recalled: {
           label: 'Sí: un altavoz Soundcore negro, modelo A3102016',
           note: 'Este modelo está afectado por una retirada del mercado por motivos de seguridad: deja de usarlo, apágalo, desenchúfalo y no vuelvas a cargarlo. Introduce el código SN que figura en la parte inferior en la página de retirada de Soundcore: Anker sustituye gratis los altavoces retirados. No lo tires nunca a la basura doméstica ni a un contenedor de residuos electrónicos de una tienda.',
-          links: [
-            'Página de retirada del Soundcore A3102: comprueba el código SN',
-            'Aviso de retirada de la CPSC',
-          ],
+          links: ['Página de retirada del Soundcore A3102: comprueba el código SN', 'Aviso de retirada de la CPSC'],
         },
         'other-model': {
           label: 'No, es de otra marca o de otro modelo',
@@ -341,9 +333,7 @@ export const es: KnowledgeBaseTranslation = {
         'cannot-find': {
           label: 'No encuentro la etiqueta',
           note: 'No has encontrado la etiqueta del modelo: si es un altavoz Soundcore negro comprado en Amazon entre 2023 y 2024, comprueba su código SN en la página de retirada de Soundcore antes de volver a cargarlo.',
-          links: [
-            'Página de retirada del Soundcore A3102: comprueba el código SN',
-          ],
+          links: ['Página de retirada del Soundcore A3102: comprueba el código SN'],
         },
       },
     },
