@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -20,6 +22,22 @@ const typescriptForBundles = () =>
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 } });
 
+/** Fields for authors only: shoppers' browsers need not download them. */
+const AUTHORS_ONLY = new Set(['source', '$comment', '$schema']);
+
+/**
+ * The built-in knowledge base beside the module, as the widget's default `src`, without the notes
+ * that are for authors only (sources, comments).
+ */
+const knowledgeBaseBesideTheModule = () => ({
+  name: 'knowledge-base-beside-the-module',
+  generateBundle() {
+    const data = JSON.parse(readFileSync('src/knowledge-base/knowledge-base.json', 'utf8'));
+    const shipped = JSON.stringify(data, (key, value) => (AUTHORS_ONLY.has(key) ? undefined : value));
+    this.emitFile({ type: 'asset', fileName: 'knowledge-base.json', source: shipped });
+  },
+});
+
 // Languages other than English are separate chunks beside the entry, loaded only when asked for.
 const esOutput = (entry, prefix) => ({
   dir: 'dist/cdn',
@@ -31,22 +49,27 @@ const esOutput = (entry, prefix) => ({
 
 export default [
   {
-    // The drop-in module: the elements with Lit, the core, the built-in knowledge base, English.
+    // The drop-in module: the elements with Lit, the core, English; the built-in knowledge base beside it.
     input: 'src/index.ts',
     output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter-locale'),
-    plugins: [resolve(), typescriptForBundles(), minify()],
+    plugins: [resolve(), json({ compact: true, preferConst: true }), typescriptForBundles(), minify(), knowledgeBaseBesideTheModule()],
   },
   {
     // The same for a classic <script>: it registers the elements and exposes nothing global.
     // A classic script cannot load ES chunks, so every language is inside it.
     input: 'src/register.ts',
     output: { file: 'dist/cdn/charge-troubleshooter.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [resolve(), typescriptForBundles(), terser({ ecma: 2022, compress: { passes: 2 } })],
+    plugins: [
+      resolve(),
+      json({ compact: true, preferConst: true }),
+      typescriptForBundles(),
+      terser({ ecma: 2022, compress: { passes: 2 } }),
+    ],
   },
   {
-    // The core with the built-in knowledge base: what an app pays for `charge-troubleshooter/core`.
+    // The core alone: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
     output: esOutput('charge-troubleshooter-core.js', 'charge-troubleshooter-core-locale'),
-    plugins: [resolve(), typescriptForBundles(), minify()],
+    plugins: [resolve(), json({ compact: true, preferConst: true }), typescriptForBundles(), minify()],
   },
 ];

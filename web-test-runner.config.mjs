@@ -12,7 +12,8 @@ export default {
   rootDir: '.',
   // Tests run on 127.0.0.1 only; nothing is fetched from elsewhere.
   hostname: '127.0.0.1',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // esnext: an older target strips the `with { type: 'json' }` the language files import their words with.
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args, headless } })],
   testFramework: { config: { timeout: 20000 } },
 };

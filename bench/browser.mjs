@@ -1,4 +1,5 @@
 // Time to first step, step time and memory, ours vs the baseline, in headless Chromium (scripts/chromium.mjs picks it).
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/chromium.mjs';
 
 export function median(values) {
@@ -23,13 +24,43 @@ async function inFreshContext(browser, url, measure) {
   }
 }
 
+// The page itself and the bench's own probe are not what the widget costs.
+const PAGE_FILES = /\/bench\/pages\/[^/]+$/;
+
+/**
+ * Every response a fresh load receives until the first prompt's title is on screen, the page and
+ * the probe aside: the files, their bytes as served and gzip -9 (what a compressing server sends).
+ */
+async function bytesBeforeFirstStep(browser, url) {
+  return inFreshContext(browser, 'about:blank', async (page) => {
+    const finished = [];
+    page.on('requestfinished', (request) => finished.push(request));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => window.bench.firstTitle);
+    const files = await Promise.all(
+      finished
+        .filter((request) => !PAGE_FILES.test(new URL(request.url()).pathname))
+        .map(async (request) => {
+          const body = await request.response().buffer();
+          return { path: new URL(request.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+        }),
+    );
+    const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+    return { requests: files.length, bytes: sum('bytes'), gzip: sum('gzip'), files };
+  });
+}
+
 export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memoryRuns = 5 } = {}) {
   const browser = await launchChromium();
   const pages = { ours: `${baseUrl}/bench/pages/ours.html`, baseline: `${baseUrl}/bench/pages/baseline.html` };
+  const network = {};
   const firstStep = { ours: [], baseline: [] };
   const stepTimes = { ours: [], baseline: [] };
   const heap = { ours: [], baseline: [], blank: [] };
   try {
+    network.ours = await bytesBeforeFirstStep(browser, pages.ours);
+    network.oursCustom = await bytesBeforeFirstStep(browser, `${baseUrl}/bench/pages/ours-custom.html`);
+    network.baseline = await bytesBeforeFirstStep(browser, pages.baseline);
     // Interleaved A, B, A, B… so drift on a noisy machine hits both alike.
     for (let i = 0; i < loads; i++) {
       for (const which of ['ours', 'baseline']) {
@@ -69,6 +100,7 @@ export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memory
   }
   const blank = median(heap.blank);
   return {
+    network,
     firstStep: { ours: summary(firstStep.ours), baseline: summary(firstStep.baseline) },
     stepTime: { ours: summary(stepTimes.ours), baseline: summary(stepTimes.baseline) },
     memory: {

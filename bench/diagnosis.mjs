@@ -3,8 +3,8 @@
 // with its P(fix)), the same shoppers meeting the engine and the seed guides' fixed order
 // (`fixedOrder` of the built-in knowledge base, behind the same safety gates), bought 8 months ago,
 // weighted by each device's priors; then again in worlds where every probability is off by ±30 %.
-import { diagnosisReport } from '../dist/cli/compare.js';
-import { defaultKnowledgeBase } from '../dist/core/index.js';
+import { diagnosisReport } from '../dist/analysis/compare.js';
+import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 
 export const DIAGNOSIS_SETTINGS = { today: '2026-11-21', purchaseDate: '2026-03-21', runs: 1000, noiseWorlds: 5, seed: 1 };
 

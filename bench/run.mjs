@@ -70,7 +70,7 @@ try {
 }
 
 const { size, browser, engine, quality } = results;
-const ours = size['CDN ES module'];
+const ours = size['CDN ES module (the entry)'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
 const rows = [
   ...Object.entries(size).map(([name, s]) => [
@@ -81,6 +81,20 @@ const rows = [
     '1 build',
   ]),
   ['size', 'ours ÷ baseline (gzip)', ratio(ours.gzip, baseline.gzip), '', ''],
+  ...[
+    ['ours', 'built-in knowledge base'],
+    ['oursCustom', "a retailer's knowledge base (demo/knowledge-bases/acme-kids-speaker.json)"],
+    ['baseline', 'baseline'],
+  ].map(([key, name]) => {
+    const n = browser.network[key];
+    return [
+      'network',
+      `before the first step, ${name}`,
+      `${bytes(n.gzip)} B gzip (${bytes(n.bytes)} as served) in ${n.requests} requests: ${n.files.map((f) => f.path).join(', ')}`,
+      key === 'baseline' ? '' : ratio(n.gzip, browser.network.baseline.gzip),
+      '1 load',
+    ];
+  }),
   ...['firstStep', 'stepTime'].map((key) => {
     const o = browser[key].ours;
     const b = browser[key].baseline;

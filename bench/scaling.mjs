@@ -1,6 +1,7 @@
 // Engine scaling in Node: answer() + the next prompt, for generated knowledge bases of growing size.
 import { performance } from 'node:perf_hooks';
-import { createSession, defaultKnowledgeBase } from '../dist/core/index.js';
+import { createSession } from '../dist/core/index.js';
+import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 import { median } from './browser.mjs';
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same knowledge bases. */
@@ -97,7 +98,10 @@ export function scaling(sizes = [10, 100, 1000, 10000]) {
     });
   }
   const defaults = defaultKnowledgeBase.devices.flatMap((device) =>
-    timeWalk(createSession({ device: device.id, purchaseDate: '2020-01-01', today: '2026-11-21' }), 30),
+    timeWalk(
+      createSession({ knowledgeBase: defaultKnowledgeBase, device: device.id, purchaseDate: '2020-01-01', today: '2026-11-21' }),
+      30,
+    ),
   );
   return { rows, defaultKnowledgeBase: { answerMs: median(defaults), answers: defaults.length } };
 }

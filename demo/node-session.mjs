@@ -3,11 +3,16 @@
 
 import { stdin as input, stdout as output } from 'node:process';
 import { createInterface } from 'node:readline/promises';
-import { createSession } from '../dist/core/index.js';
+import { createController } from '../dist/core/index.js';
+import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 
 const terminal = createInterface({ input, output });
 const lines = terminal[Symbol.asyncIterator](); // buffers piped input that a bare question() would drop
-let session = createSession();
+// The controller is the loop every view of a session shares: here it drives a terminal.
+const controller = createController({ knowledgeBase: defaultKnowledgeBase });
+await controller.ready;
+const current = () => controller.state.session;
+let session = current();
 
 while (session.current.kind !== 'result') {
   const prompt = session.current;
@@ -24,9 +29,10 @@ while (session.current.kind !== 'result') {
   const { value, done } = await lines.next();
   if (done) break; // input closed
   const reply = value.trim();
-  if (reply === 'b') session = session.back();
-  else if (prompt.options[Number(reply) - 1]) session = session.answer(prompt.options[Number(reply) - 1].id);
+  if (reply === 'b') controller.back();
+  else if (prompt.options[Number(reply) - 1]) controller.answer(prompt.options[Number(reply) - 1].id);
   else output.write(`Please type a number from 1 to ${prompt.options.length}${session.history.length > 0 ? ', or b' : ''}.\n`);
+  session = current();
 }
 
 const result = session.current;

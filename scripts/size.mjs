@@ -6,7 +6,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUNDLES = {
   'CDN ES module': 'dist/cdn/charge-troubleshooter.js',
   'CDN IIFE': 'dist/cdn/charge-troubleshooter.iife.js',
-  'core + knowledge base': 'dist/cdn/charge-troubleshooter-core.js',
+  'core (no knowledge base)': 'dist/cdn/charge-troubleshooter-core.js',
+  'built-in knowledge base': 'dist/cdn/knowledge-base.json',
 };
 
 export async function measure(file) {

@@ -1,8 +1,9 @@
 /**
  * The elements, registered: importing this module defines <charge-troubleshooter>,
- * <charge-troubleshooter-step> and <charge-troubleshooter-result> (once, however often it is
- * imported). `charge-troubleshooter/elements` has the classes without registering them;
- * `charge-troubleshooter/core` is the diagnosis core alone.
+ * <charge-troubleshooter-step>, <charge-troubleshooter-result> and <charge-troubleshooter-launcher>
+ * (once, however often it is imported). `charge-troubleshooter/elements` has the classes without
+ * registering them; `charge-troubleshooter/core` is the diagnosis core alone;
+ * `charge-troubleshooter/knowledge-base` the built-in knowledge base.
  */
 import './components/charge-troubleshooter/charge-troubleshooter.js';
 

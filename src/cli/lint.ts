@@ -1,5 +1,5 @@
+import { appliesTo, isSafetyCheck, likelihoods, model } from '../analysis/model-queries.js';
 import type { KnowledgeBase, KnowledgeBaseProblem } from '../core/index.js';
-import { likelihoods } from './simulate.js';
 
 /**
  * Advice that shoppers must never get from a troubleshooter: abrasives on contacts, opening the
@@ -27,11 +27,10 @@ const NEGATION = /\b(?:never|not|don[’']t|do not|no|avoid|without)\b/i;
 /** Authoring smells in a valid knowledge base: not errors, but what a reviewer would ask about. */
 export function lintKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseProblem[] {
   const warnings: KnowledgeBaseProblem[] = [];
-  const applies = (entry: { devices?: string[] }, device: string) => !entry.devices || entry.devices.includes(device);
-  const isSafetyGate = (q: KnowledgeBase['questions'][number]) => q.options.some((o) => o.outcome === 'safety-stop');
+  const engine = model(kb);
 
   kb.devices.forEach((device, i) => {
-    if (!kb.questions.some((q) => isSafetyGate(q) && applies(q, device.id))) {
+    if (!kb.questions.some((q) => isSafetyCheck(q) && appliesTo(q, device.id))) {
       warnings.push({
         path: `devices[${i}]`,
         message: `"${device.id}" has no safety question (one with a "safety-stop" answer) before the charging advice`,
@@ -50,16 +49,16 @@ export function lintKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseProblem[] {
 
   kb.actions.forEach((action, i) => {
     const helps = kb.devices.some(
-      (d) => applies(action, d.id) && Object.entries(action.fixes).some(([c, p]) => p > 0 && (d.priors[c] ?? 0) > 0),
+      (d) => appliesTo(action, d.id) && Object.entries(action.fixes).some(([c, p]) => p > 0 && (d.priors[c] ?? 0) > 0),
     );
     if (!helps)
       warnings.push({ path: `actions[${i}]`, message: `no device reaches "${action.id}": none it applies to has a cause it fixes` });
   });
 
   kb.questions.forEach((question, i) => {
-    if (isSafetyGate(question)) return;
+    if (isSafetyCheck(question)) return;
     const informative = kb.causes.some((cause) => {
-      const odds = likelihoods(question, cause.id);
+      const odds = likelihoods(engine, question, cause.id);
       return odds.some((p) => Math.abs(p - odds[0]!) > 1e-9);
     });
     if (!informative) {

@@ -2,12 +2,12 @@
 /// <reference types="node" />
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis/compare.js';
+import { simulate } from '../analysis/expectation.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
-import { type DiagnosisReport, diagnosisReport, type Metrics } from './compare.js';
 import { decisionGraph } from './graph.js';
 import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
 import { lintKnowledgeBase } from './lint.js';
-import { simulate } from './simulate.js';
 import { walk } from './walk.js';
 
 const HELP: Record<string, string> = {

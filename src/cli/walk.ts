@@ -1,14 +1,21 @@
 /// <reference types="node" />
 import { createInterface } from 'node:readline/promises';
-import { createSession, type KnowledgeBase } from '../core/index.js';
+import { createController, type KnowledgeBase } from '../core/index.js';
 
 /** An interactive session in the terminal: numbered answers, "b" to go back. */
 export async function walk(kb: KnowledgeBase, device: string, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const terminal = createInterface({ input, output, terminal: false });
   const lines = terminal[Symbol.asyncIterator]();
-  let session = createSession({ knowledgeBase: kb, device });
+  const controller = createController({ knowledgeBase: kb, device });
+  await controller.ready;
+  const sessionOf = () => {
+    const { state } = controller;
+    if (state.status !== 'ready') throw new Error(state.status === 'error' ? state.message : 'not ready');
+    return state.session;
+  };
   try {
-    while (session.current.kind !== 'result') {
+    while (sessionOf().current.kind !== 'result') {
+      const session = sessionOf();
       const prompt = session.current;
       output.write(`\n${prompt.title}\n`);
       if (prompt.kind === 'question' && prompt.body) output.write(`${prompt.body}\n`);
@@ -20,11 +27,13 @@ export async function walk(kb: KnowledgeBase, device: string, input: NodeJS.Read
       if (done) return;
       const reply = String(value).trim();
       const chosen = prompt.options[Number(reply) - 1];
-      if (reply === 'b') session = session.back();
-      else if (chosen) session = session.answer(chosen.id);
+      if (reply === 'b') controller.back();
+      else if (chosen) controller.answer(chosen.id);
       else output.write(`Type a number from 1 to ${prompt.options.length}.\n`);
     }
+    const session = sessionOf();
     const result = session.current;
+    if (result.kind !== 'result') return;
     output.write(`\n== ${result.title} ==\n${result.body}\n`);
     for (const link of result.links) output.write(`  ${link.label}: ${link.href}\n`);
     output.write(`\n${session.summary()}\n`);

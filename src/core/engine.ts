@@ -14,59 +14,26 @@ import {
   rankActions,
   valueOfInformation,
 } from './inference.js';
-import type { CoreMessages } from './locales/messages.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { type AgeBand, ageBandOf, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
-import type { KnowledgeBaseTranslation, LegalRights, Outcome, SessionSnapshot } from './types.js';
+import type { LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState } from './types.js';
 
-/** What a session was started with; fixed for its whole life. */
+/** What a session was started with; fixed for its whole life, and free of words. */
 export interface Settings {
   model: Model;
-  /** The language of the engine's own words and of number and date formats. */
-  locale: string;
-  messages: CoreMessages;
-  /** The knowledge base's words in that language, where it has them. */
-  translation: KnowledgeBaseTranslation | undefined;
   today: CalendarDate;
   purchaseDate?: CalendarDate;
   returnDays?: number;
   /** The consumer law that applies, with the retailer's own guarantee period if given. */
   legal?: LegalRights;
   /** The settings as given, for snapshots. */
-  origin: Omit<SessionSnapshot, 'version' | 'history'>;
+  origin: Omit<SessionSnapshot, 'version' | 'history' | 'locale'>;
 }
 
-/** Where a result's extra words come from: an answer, or a required step the shopper could not do. */
-export type NoteSource = { question: string; option: string } | { skippedAction: string };
+/** How a session ended: the outcome, the beliefs its result reports, the words that go with it. */
+export type Ending = NonNullable<SessionState['ending']>;
 
-/** Where the diagnosis stands: a plain value, replaced (never changed) by each answer. */
-export interface EngineState {
-  device?: ModelDevice;
-  posterior: Distribution;
-  /** Ids of the questions and actions answered so far, and of the questions a step answered. */
-  done: ReadonlySet<string>;
-  skipped: ReadonlySet<string>;
-  /** Actions an answer made impossible or pointless. */
-  excluded: ReadonlySet<string>;
-  /** An action an answer made the next step (dry a wet device before anything else). */
-  forced?: ModelAction;
-  ageBand?: AgeBand;
-  /** Answers whose words go with the result (an accident that a warranty may exclude). */
-  notes: readonly NoteSource[];
-  /**
-   * A product that never worked, inside the return window: the offer is pending, taken ('return'),
-   * or declined for one quick step first ('try', then 'tried').
-   */
-  returnOffer?: 'pending' | 'return' | 'try' | 'tried';
-  ending?: Ending;
-}
-
-export interface Ending {
-  outcome: Outcome;
-  posterior: Distribution;
-  notes: readonly NoteSource[];
-}
-
+/** What the engine asks for next, derived from the state (never stored). */
 export type Step =
   | { kind: 'device' }
   | { kind: 'question'; question: ModelQuestion }
@@ -88,20 +55,28 @@ const VOI_CANDIDATES = 8;
 /** "One quick step first" before a return: hands-on minutes at most, and no waiting. */
 const QUICK_STEP_MINUTES = 3;
 
-export function initialState(settings: Settings, device?: ModelDevice): EngineState {
-  const empty = new Set<string>();
-  const state: EngineState = {
-    posterior: new Float64Array(settings.model.causes.length),
-    done: empty,
-    skipped: empty,
-    excluded: empty,
+/** The state's beliefs as the numbers the inference works on. */
+export function beliefsOf(state: SessionState): Distribution {
+  return Float64Array.from(state.beliefs);
+}
+
+export function initialState(settings: Settings, deviceId?: string): SessionState {
+  const device = deviceId === undefined ? undefined : settings.model.devices.get(deviceId);
+  if (device === undefined) return { beliefs: [], done: [], skipped: [], excluded: [], notes: [] };
+  const state: SessionState = {
+    device: device.device.id,
+    beliefs: Array.from(device.prior),
+    done: [],
+    skipped: [],
+    excluded: [],
     notes: [],
   };
-  if (device === undefined) return state;
-  state.device = device;
-  state.posterior = device.prior;
   if (settings.purchaseDate !== undefined) state.ageBand = ageBandOf(settings.purchaseDate, settings.today, policyOf(settings, device));
   return state;
+}
+
+export function deviceOf(settings: Settings, state: SessionState): ModelDevice | undefined {
+  return state.device === undefined ? undefined : settings.model.devices.get(state.device);
 }
 
 export function policyOf(settings: Settings, device: ModelDevice): Policy {
@@ -119,40 +94,42 @@ export function policyOf(settings: Settings, device: ModelDevice): Policy {
 }
 
 /** The next step: a pure function of the settings and the state. */
-export function nextStep(settings: Settings, state: EngineState): Step {
-  const { device } = state;
+export function nextStep(settings: Settings, state: SessionState): Step {
+  const device = deviceOf(settings, state);
   if (device === undefined) return { kind: 'device' };
   if (state.ending !== undefined) return { kind: 'result', ending: state.ending };
-  if (state.forced !== undefined && !state.done.has(state.forced.action.id)) return { kind: 'action', action: state.forced };
+  const done = new Set(state.done);
+  if (state.forced !== undefined && !done.has(state.forced)) return { kind: 'action', action: settings.model.actions.get(state.forced)! };
 
-  const gate = device.gates.find((q) => !state.done.has(q.question.id));
+  const gate = device.gates.find((q) => !done.has(q.question.id));
   if (gate !== undefined) return { kind: 'question', question: gate };
 
   const offer = returnOfferStep(settings, state, device);
   if (offer !== undefined) return offer;
 
+  const beliefs = beliefsOf(state);
   const actions = openActions(state, device);
   const stopCost = costOfStopping(settings, state, device);
-  const costNow = expectedCost(state.posterior, actions, stopCost);
+  const costNow = expectedCost(beliefs, actions, stopCost);
   let bestQuestion: ModelQuestion | undefined;
   let bestValue = MIN_VALUE_OF_INFORMATION;
   for (const question of questionCandidates(
-    device.questions.filter((q) => !state.done.has(q.question.id)),
-    state.posterior,
+    device.questions.filter((q) => !done.has(q.question.id)),
+    beliefs,
   )) {
-    const value = valueOfInformation(state.posterior, question, actions, stopCost, costNow);
+    const value = valueOfInformation(beliefs, question, actions, stopCost, costNow);
     if (value > bestValue) {
       bestValue = value;
       bestQuestion = question;
     }
   }
-  const ranked = rankActions(state.posterior, actions);
+  const ranked = rankActions(beliefs, actions);
   const best = ranked[0];
-  const bestIsWorthTrying = best !== undefined && isWorthTrying(state.posterior, best.action, stopCost);
+  const bestIsWorthTrying = best !== undefined && isWorthTrying(beliefs, best.action, stopCost);
   if (bestQuestion !== undefined) {
     const askNow = costNow - bestValue;
     // A question that can wait does: the quick likely fix first, the question only if it fails.
-    if (bestIsWorthTrying && costOfActingFirst(state.posterior, best.action, bestQuestion, actions, stopCost) < askNow)
+    if (bestIsWorthTrying && costOfActingFirst(beliefs, best.action, bestQuestion, actions, stopCost) < askNow)
       return { kind: 'action', action: best.action };
     return { kind: 'question', question: bestQuestion };
   }
@@ -168,31 +145,32 @@ export function nextStep(settings: Settings, state: EngineState): Step {
  * step answered it meanwhile): myopic value of information alone never considers asking later.
  */
 function costOfActingFirst(
-  posterior: Distribution,
+  beliefs: Distribution,
   action: ModelAction,
   question: ModelQuestion,
   actions: readonly ModelAction[],
   escalation: EscalationCosts,
 ): number {
-  const unfixed = afterFailure(posterior, action);
+  const unfixed = afterFailure(beliefs, action);
   const rest = actions.filter((a) => a !== action);
   const withoutAsking = expectedCost(unfixed, rest, escalation);
   const later = action.action.reveals?.includes(question.question.id)
     ? withoutAsking
     : Math.min(withoutAsking, withoutAsking - valueOfInformation(unfixed, question, rest, escalation, withoutAsking));
-  return action.cost + (1 - fixProbability(posterior, action)) * later;
+  return action.cost + (1 - fixProbability(beliefs, action)) * later;
 }
 
 /** The actions still open: not done, not ruled out by an answer. */
-function openActions(state: EngineState, device: ModelDevice): ModelAction[] {
-  return device.actions.filter((a) => !state.done.has(a.action.id) && !state.excluded.has(a.action.id));
+function openActions(state: SessionState, device: ModelDevice): ModelAction[] {
+  const closed = new Set([...state.done, ...state.excluded]);
+  return device.actions.filter((a) => !closed.has(a.action.id));
 }
 
 /**
  * A product that never worked, inside the return window: the return at once, or one quick step
  * first. The age is asked right away when it decides whether the window is still open.
  */
-function returnOfferStep(settings: Settings, state: EngineState, device: ModelDevice): Step | undefined {
+function returnOfferStep(settings: Settings, state: SessionState, device: ModelDevice): Step | undefined {
   switch (state.returnOffer) {
     case undefined:
       return undefined;
@@ -203,9 +181,10 @@ function returnOfferStep(settings: Settings, state: EngineState, device: ModelDe
       return undefined; // past the window: troubleshoot as usual
     }
     case 'try': {
+      const beliefs = beliefsOf(state);
       const quick = openActions(state, device)
         .filter((a) => a.action.minutes <= QUICK_STEP_MINUTES && a.action.waitMinutes === undefined)
-        .map((action) => ({ action, p: fixProbability(state.posterior, action) }))
+        .map((action) => ({ action, p: fixProbability(beliefs, action) }))
         .filter(({ p }) => p > 0)
         .sort((a, b) => b.p - a.p || a.action.order - b.action.order)[0];
       return quick === undefined ? escalate(settings, state, device) : { kind: 'action', action: quick.action };
@@ -221,7 +200,7 @@ function returnOfferStep(settings: Settings, state: EngineState, device: ModelDe
  * age not yet known, the mean over the ages it could be), plus the needless return or claim when the
  * fault is one the shopper could have fixed.
  */
-function costOfStopping(settings: Settings, state: EngineState, device: ModelDevice): EscalationCosts {
+function costOfStopping(settings: Settings, state: SessionState, device: ModelDevice): EscalationCosts {
   const { costs, causes } = settings.model;
   const policy = policyOf(settings, device);
   const bands = state.ageBand !== undefined && state.ageBand !== 'unknown' ? [state.ageBand] : possibleAgeBands(policy);
@@ -230,41 +209,42 @@ function costOfStopping(settings: Settings, state: EngineState, device: ModelDev
   return Float64Array.from(causes, (cause) => handover + (cause.userFixable ? costs.needlessEscalation : 0));
 }
 
-function questionCandidates(questions: ModelQuestion[], posterior: Distribution): ModelQuestion[] {
+function questionCandidates(questions: ModelQuestion[], beliefs: Distribution): ModelQuestion[] {
   if (questions.length <= VOI_CANDIDATES) return questions;
   return questions
-    .map((question) => ({ question, shift: expectedShift(posterior, question) }))
+    .map((question) => ({ question, shift: expectedShift(beliefs, question) }))
     .sort((a, b) => b.shift - a.shift || a.question.order - b.question.order)
     .slice(0, VOI_CANDIDATES)
     .map(({ question }) => question);
 }
 
 /** Expected hands-on and waiting minutes of the actions the plan still holds. */
-export function plannedMinutes(settings: Settings, state: EngineState): { handsOn: number; waiting: number } {
-  const device = state.device;
+export function plannedMinutes(settings: Settings, state: SessionState): { handsOn: number; waiting: number } {
+  const device = deviceOf(settings, state);
   if (device === undefined || state.ending !== undefined) return { handsOn: 0, waiting: 0 };
-  const plan = planRepair(state.posterior, openActions(state, device), costOfStopping(settings, state, device));
+  const plan = planRepair(beliefsOf(state), openActions(state, device), costOfStopping(settings, state, device));
   return { handsOn: plan.actionMinutes, waiting: plan.waitMinutes };
 }
 
 /** P(the fault is one no step here can fix). */
-function unfixableShare(settings: Settings, posterior: Distribution): number {
+function unfixableShare(settings: Settings, beliefs: Distribution): number {
   let share = 0;
   settings.model.causes.forEach((cause, c) => {
-    if (!cause.userFixable) share += posterior[c]!;
+    if (!cause.userFixable) share += beliefs[c]!;
   });
   return share;
 }
 
 /** P(one of the steps the shopper could not do would have fixed it). */
-function skippedFixShare(state: EngineState, device: ModelDevice): number {
-  const stillBroken = Float64Array.from(state.posterior);
+function skippedFixShare(state: SessionState, device: ModelDevice, beliefs: Distribution): number {
+  const skipped = new Set(state.skipped);
+  const stillBroken = Float64Array.from(beliefs);
   for (const action of device.actions) {
-    if (!state.skipped.has(action.action.id)) continue;
+    if (!skipped.has(action.action.id)) continue;
     action.fix.causes.forEach((c, i) => (stillBroken[c]! *= 1 - action.fix.values[i]!));
   }
   let fixed = 0;
-  state.posterior.forEach((p, c) => (fixed += p - stillBroken[c]!));
+  beliefs.forEach((p, c) => (fixed += p - stillBroken[c]!));
   return fixed;
 }
 
@@ -273,9 +253,10 @@ function skippedFixShare(state: EngineState, device: ModelDevice): number {
  * the shopper could not do changes the verdict only when it is likelier to be the fix than a fault
  * nobody at home can mend: then support, who can help with it, is the honest way on.
  */
-function escalate(settings: Settings, state: EngineState, device: ModelDevice): Step {
-  const ending = (outcome: Outcome): Step => ({ kind: 'result', ending: endingOf(state, outcome, state.posterior) });
-  if (state.returnOffer !== 'return' && skippedFixShare(state, device) > unfixableShare(settings, state.posterior))
+function escalate(settings: Settings, state: SessionState, device: ModelDevice): Step {
+  const ending = (outcome: Outcome): Step => ({ kind: 'result', ending: { outcome, beliefs: state.beliefs, notes: state.notes } });
+  const beliefs = beliefsOf(state);
+  if (state.returnOffer !== 'return' && skippedFixShare(state, device, beliefs) > unfixableShare(settings, beliefs))
     return ending('contact-support');
   const policy = policyOf(settings, device);
   if (state.ageBand !== undefined) return ending(escalationOutcome(state.ageBand, policy));
@@ -285,15 +266,29 @@ function escalate(settings: Settings, state: EngineState, device: ModelDevice): 
   return { kind: 'age', bands };
 }
 
-function endingOf(state: EngineState, outcome: Outcome, posterior: Distribution, own: readonly NoteSource[] = []): Ending {
-  return { outcome, posterior, notes: [...own, ...state.notes] };
-}
-
-/** The state after answering `step` with `optionId` (already checked to be one of its options). */
-export function transition(settings: Settings, state: EngineState, step: Step, optionId: string): EngineState {
+/** The ids a step can be answered with (its options' words come from the prompt). */
+export function answerIds(settings: Settings, step: Step): readonly string[] {
   switch (step.kind) {
     case 'device':
-      return initialState(settings, settings.model.devices.get(optionId)!);
+      return settings.model.knowledgeBase.devices.map((d) => d.id);
+    case 'question':
+      return step.question.question.options.map((o) => o.id);
+    case 'action':
+      return ACTION_ANSWERS;
+    case 'age':
+      return [...step.bands, 'unknown'];
+    case 'return-offer':
+      return RETURN_OFFER_ANSWERS;
+    case 'result':
+      return [];
+  }
+}
+
+/** The state after answering `step` with `optionId` (already checked to be one of its answers). */
+export function transition(settings: Settings, state: SessionState, step: Step, optionId: string): SessionState {
+  switch (step.kind) {
+    case 'device':
+      return initialState(settings, optionId);
     case 'age':
       return { ...state, ageBand: optionId as AgeBand };
     case 'return-offer':
@@ -307,41 +302,36 @@ export function transition(settings: Settings, state: EngineState, step: Step, o
   }
 }
 
-function answerQuestion(state: EngineState, question: ModelQuestion, optionId: string): EngineState {
+function answerQuestion(state: SessionState, question: ModelQuestion, optionId: string): SessionState {
   const index = question.question.options.findIndex((option) => option.id === optionId);
   const option = question.question.options[index]!;
-  const posterior = afterAnswer(state.posterior, question, index);
-  const next: EngineState = { ...state, posterior, done: withIds(state.done, [question.question.id]) };
-  if (option.excludes !== undefined) next.excluded = withIds(state.excluded, option.excludes);
-  const forced = option.next === undefined ? undefined : state.device!.actions.find((a) => a.action.id === option.next);
-  if (forced !== undefined) next.forced = forced;
+  const beliefs = Array.from(afterAnswer(beliefsOf(state), question, index));
+  const next: SessionState = { ...state, beliefs, done: [...state.done, question.question.id] };
+  if (option.excludes !== undefined) next.excluded = [...state.excluded, ...option.excludes];
+  if (option.next !== undefined) next.forced = option.next;
   if (option.offersReturn && state.returnOffer === undefined) next.returnOffer = 'pending';
   const note: NoteSource = { question: question.question.id, option: option.id };
+  const hasWords = option.note !== undefined || option.links !== undefined;
   if (option.outcome !== undefined)
-    next.ending = endingOf(state, option.outcome, posterior, option.note !== undefined || option.links !== undefined ? [note] : []);
-  else if (option.note !== undefined || option.links !== undefined) next.notes = [...state.notes, note];
+    next.ending = { outcome: option.outcome, beliefs, notes: [...(hasWords ? [note] : []), ...state.notes] };
+  else if (hasWords) next.notes = [...state.notes, note];
   return next;
 }
 
-function answerAction(state: EngineState, action: ModelAction, optionId: string): EngineState {
+function answerAction(state: SessionState, action: ModelAction, optionId: string): SessionState {
   const id = action.action.id;
-  const done = withIds(state.done, [id]);
-  const returnOffer = state.returnOffer === 'try' ? 'tried' : state.returnOffer;
-  const next: EngineState = { ...state, done, ...(returnOffer === undefined ? {} : { returnOffer }) };
+  const next: SessionState = { ...state, done: [...state.done, id] };
+  if (state.returnOffer === 'try') next.returnOffer = 'tried';
   if (optionId === 'skip') {
-    const required = state.forced === action && action.action.whenSkipped;
-    if (required) return { ...next, ending: endingOf(state, required.outcome, state.posterior, [{ skippedAction: id }]) };
-    return { ...next, skipped: withIds(state.skipped, [id]) };
+    const required = state.forced === id ? action.action.whenSkipped : undefined;
+    if (required)
+      return { ...next, ending: { outcome: required.outcome, beliefs: state.beliefs, notes: [{ skippedAction: id }, ...state.notes] } };
+    return { ...next, skipped: [...state.skipped, id] };
   }
+  const beliefs = beliefsOf(state);
   if (optionId === 'fixed') {
     // Credit the causes this action can fix, weighted by how likely each was.
-    return { ...next, ending: endingOf(state, 'resolved', afterFix(state.posterior, action)) };
+    return { ...next, ending: { outcome: 'resolved', beliefs: Array.from(afterFix(beliefs, action)), notes: state.notes } };
   }
-  return { ...next, done: withIds(done, action.action.reveals ?? []), posterior: afterFailure(state.posterior, action) };
-}
-
-function withIds(set: ReadonlySet<string>, ids: readonly string[]): ReadonlySet<string> {
-  const copy = new Set(set);
-  for (const id of ids) copy.add(id);
-  return copy;
+  return { ...next, done: [...next.done, ...(action.action.reveals ?? [])], beliefs: Array.from(afterFailure(beliefs, action)) };
 }

@@ -1,12 +1,24 @@
 /**
- * The diagnosis core: knowledge base, validation and sessions. No DOM, no Lit: it runs the same in
- * a browser, Node, a worker or another app's UI.
+ * The diagnosis core: validation, sessions and languages. No DOM, no Lit, no built-in knowledge
+ * base (that is `charge-troubleshooter/knowledge-base`): it runs the same in a browser, Node, a worker
+ * or another app's UI.
  */
 
-export { defaultKnowledgeBase } from '../knowledge-base/default.js';
-export { formatMessage, isLocaleLoaded, loadLocale, matchLocale, SHIPPED_LOCALES } from './i18n.js';
-export type { CoreMessages } from './locales/messages.js';
+export { english, englishCore, isRightToLeft, loadLocale, matchLocale, SHIPPED_LOCALES } from '../locales/index.js';
+export type { CoreLocale, CoreMessages, Locale, PluralMessage, UiMessages } from '../locales/types.js';
+export {
+  type Controller,
+  type ControllerChange,
+  type ControllerListener,
+  type ControllerOptions,
+  type ControllerState,
+  createController,
+  type ProgressStore,
+  type SavedProgress,
+  type Timer,
+} from './controller.js';
+export { formatMessage } from './format.js';
 export { createSession, restoreSession } from './session.js';
 export type * from './types.js';
 export { OUTCOMES } from './types.js';
-export { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase } from './validate.js';
+export { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase, validateTranslation } from './validate.js';

@@ -46,6 +46,8 @@ export interface ModelDevice {
 export interface Model {
   knowledgeBase: KnowledgeBase;
   causes: Cause[];
+  /** A cause's position in the knowledge base: its index in every distribution. */
+  causeIndex: ReadonlyMap<string, number>;
   devices: Map<string, ModelDevice>;
   actions: Map<string, ModelAction>;
   questions: Map<string, ModelQuestion>;
@@ -92,12 +94,9 @@ function buildModel(kb: KnowledgeBase): Model {
       isGate: question.options.some((option) => option.outcome !== undefined),
     }),
   );
-  const appliesTo = (deviceId: string) => (entry: { devices?: string[] }) =>
-    entry.devices === undefined || entry.devices.includes(deviceId);
-
   const devices = new Map<string, ModelDevice>();
   for (const device of kb.devices) {
-    const applies = appliesTo(device.id);
+    const applies = (entry: { devices?: string[] }) => appliesTo(entry, device.id);
     const deviceQuestions = questions.filter((q) => applies(q.question));
     devices.set(device.id, {
       device,
@@ -111,11 +110,28 @@ function buildModel(kb: KnowledgeBase): Model {
   return {
     knowledgeBase: kb,
     causes: kb.causes,
+    causeIndex,
     devices,
     actions: new Map(actions.map((a) => [a.action.id, a])),
     questions: new Map(questions.map((q) => [q.question.id, q])),
     costs,
   };
+}
+
+/** Whether an action, question or variant is for this device: one without `devices` is for all. */
+export function appliesTo(entry: { devices?: readonly string[] }, deviceId: string): boolean {
+  return entry.devices === undefined || entry.devices.includes(deviceId);
+}
+
+/** The first variant written for this device, if any. */
+export function variantFor<V extends { devices: readonly string[] }>(variants: readonly V[] | undefined, deviceId: string): V | undefined {
+  return variants?.find((variant) => variant.devices.includes(deviceId));
+}
+
+/** P(each option | cause `c`): the knowledge base's numbers with its fill rule applied. */
+export function answerOdds(question: ModelQuestion, c: number): number[] {
+  const m = question.mentioned.indexOf(c);
+  return question.likelihood.map((row) => (m === -1 ? 1 / question.likelihood.length : row[m]!));
 }
 
 function sparse(values: Record<string, number>, causeIndex: ReadonlyMap<string, number>): SparseVector {
@@ -134,7 +150,7 @@ function fillLikelihoods(question: Question, causeIndex: ReadonlyMap<string, num
     let listed = 0;
     const unlisted: number[] = [];
     question.options.forEach((option, i) => {
-      const p = option.likelihood[cause];
+      const p = Object.hasOwn(option.likelihood, cause) ? option.likelihood[cause] : undefined;
       if (p === undefined) unlisted.push(i);
       else {
         likelihood[i]![m] = p;

@@ -1,54 +1,86 @@
-import { defaultKnowledgeBase } from '../knowledge-base/default.js';
+import { englishCore } from '../locales/en.js';
+import type { CoreLocale } from '../locales/types.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
-import { type EngineState, initialState, nextStep, plannedMinutes, type Settings, type Step, transition } from './engine.js';
-import { loadedBundle, matchLocale } from './i18n.js';
+import { answerIds, initialState, nextStep, plannedMinutes, type Settings, type Step, transition } from './engine.js';
 import { modelOf } from './model.js';
-import { promptFor } from './prompts.js';
+import { promptFor, type Words, wordsFor } from './prompts.js';
 import { writeSummary } from './summary.js';
-import type { HistoryEntry, Prompt, Session, SessionOptions, SessionSnapshot } from './types.js';
+import type { HistoryEntry, KnowledgeBase, Prompt, Session, SessionOptions, SessionSnapshot, SessionState } from './types.js';
+
+/** English, the language of a session that was given none. */
+const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
 
 class TroubleshootingSession implements Session {
-  readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
+  readonly state: SessionState;
   readonly locale: string;
-  readonly minutesLeft: number;
   readonly #settings: Settings;
-  readonly #state: EngineState;
+  readonly #language: CoreLocale;
+  readonly #words: Words;
   readonly #step: Step;
-  readonly #previous: TroubleshootingSession | undefined;
+  readonly #previous: () => TroubleshootingSession | undefined;
+  #prompt: Prompt | undefined;
 
-  constructor(settings: Settings, state: EngineState, history: readonly HistoryEntry[], previous?: TroubleshootingSession) {
+  constructor(
+    settings: Settings,
+    language: CoreLocale,
+    state: SessionState,
+    history: readonly HistoryEntry[],
+    previous: () => TroubleshootingSession | undefined,
+  ) {
     this.#settings = settings;
-    this.#state = state;
+    this.#language = language;
+    this.#words = wordsFor(settings.model, language);
+    this.state = state;
     this.#step = nextStep(settings, state);
     this.#previous = previous;
-    this.current = promptFor(settings, state, this.#step);
     this.history = history;
-    this.locale = settings.locale;
-    this.minutesLeft = plannedMinutes(settings, state).handsOn;
+    this.locale = language.tag;
     Object.freeze(this);
   }
 
+  /** Built when first read, in the session's language. */
+  get current(): Prompt {
+    this.#prompt ??= promptFor(this.#settings, this.#words, this.state, this.#step);
+    return this.#prompt;
+  }
+
+  get minutesLeft(): number {
+    return plannedMinutes(this.#settings, this.state).handsOn;
+  }
+
   answer(optionId: string): Session {
-    const valid = this.current.options.map((option) => option.id);
-    if (!valid.includes(optionId)) {
+    const valid = answerIds(this.#settings, this.#step);
+    if (typeof optionId !== 'string' || !valid.includes(optionId)) {
+      const id = this.#step.kind === 'result' ? this.#step.ending.outcome : this.current.id;
       throw new RangeError(
         valid.length === 0
-          ? `The session has ended with "${this.current.id}": there is nothing left to answer (got ${JSON.stringify(optionId)})`
-          : `Unknown answer ${JSON.stringify(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
+          ? `The session has ended with "${id}": there is nothing left to answer (got ${describe(optionId)})`
+          : `Unknown answer ${describe(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
       );
     }
-    const state = transition(this.#settings, this.#state, this.#step, optionId);
+    const state = deepFreeze(transition(this.#settings, this.state, this.#step, optionId));
     const history = Object.freeze([...this.history, Object.freeze({ promptId: this.current.id, optionId })]);
-    return new TroubleshootingSession(this.#settings, state, history, this);
+    return new TroubleshootingSession(this.#settings, this.#language, state, history, () => this);
   }
 
   back(): Session {
-    return this.#previous ?? this;
+    return this.#previous() ?? this;
+  }
+
+  withLocale(locale: CoreLocale): Session {
+    checkLocale(locale);
+    let previous: TroubleshootingSession | undefined | null = null;
+    // The earlier sessions follow into the new language only when Back reaches them.
+    const earlier = () => {
+      if (previous === null) previous = this.#previous()?.withLocale(locale) as TroubleshootingSession | undefined;
+      return previous;
+    };
+    return new TroubleshootingSession(this.#settings, locale, this.state, this.history, earlier);
   }
 
   snapshot(): SessionSnapshot {
-    const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths, locale } = this.#settings.origin;
+    const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = this.#settings.origin;
     return {
       version: 1,
       ...(device === undefined ? {} : { device }),
@@ -57,40 +89,80 @@ class TroubleshootingSession implements Session {
       ...(returnDays === undefined ? {} : { returnDays }),
       ...(region === undefined ? {} : { region }),
       ...(legalGuaranteeMonths === undefined ? {} : { legalGuaranteeMonths }),
-      ...(locale === undefined ? {} : { locale }),
+      ...(this.locale === 'en' ? {} : { locale: this.locale }),
       history: this.history.map(({ promptId, optionId }) => ({ promptId, optionId })),
     };
   }
 
   summary(): string {
     const steps = [];
-    for (let session = this.#previous, i = this.history.length - 1; session; session = session.#previous, i--) {
+    for (let session = this.#previous(), i = this.history.length - 1; session; session = session.#previous(), i--) {
       const answer = session.current.options.find((option) => option.id === this.history[i]!.optionId)!;
       steps.unshift({ promptId: session.current.id, title: session.current.title, answer: answer.label });
     }
-    return writeSummary(this.#settings, this.#state, this.current, steps);
+    return writeSummary(this.#settings, this.#words, this.state, this.current, steps);
   }
 }
 
-/** Starts a troubleshooting session; bad options throw a RangeError (a bad knowledge base a KnowledgeBaseError). */
-export function createSession(options: SessionOptions = {}): Session {
-  const settings = settingsOf(options);
-  const device = options.device === undefined ? undefined : settings.model.devices.get(options.device);
-  return new TroubleshootingSession(settings, initialState(settings, device), Object.freeze([]));
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : `a ${typeof value}`;
+}
+
+/** A session's state is handed to callers; freezing keeps them from changing it under the session. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function checkLocale(locale: unknown): asserts locale is CoreLocale {
+  const value = locale as Partial<CoreLocale> | null;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof value.tag !== 'string' ||
+    typeof value.core !== 'object' ||
+    value.core === null
+  ) {
+    throw new TypeError(
+      `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
+    );
+  }
 }
 
 /**
- * Resumes a session from `snapshot()` output. The snapshot's own settings (device, dates, return
- * window) win; `options` supplies the knowledge base and may switch the language. Throws an Error
- * saying what does not fit.
+ * Starts a troubleshooting session. A missing knowledge base or a locale that is not a loaded
+ * language is a TypeError; bad options a RangeError; a bad knowledge base a KnowledgeBaseError.
  */
-export function restoreSession(snapshot: unknown, options: SessionOptions = {}): Session {
+export function createSession(options: SessionOptions): Session {
+  const { settings, locale } = settingsOf(options);
+  return new TroubleshootingSession(
+    settings,
+    locale,
+    deepFreeze(initialState(settings, options.device)),
+    Object.freeze([]),
+    () => undefined,
+  );
+}
+
+/**
+ * Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
+ * settings (device, dates, return window, region) win; `options.locale` may switch the language, and
+ * must be given when the snapshot speaks anything but English. Throws an Error starting "Cannot
+ * restore session:" saying what does not fit.
+ */
+export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale'>): Session {
   const saved = readSnapshot(snapshot);
+  if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
+    throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
+  }
   let session: Session;
   try {
     session = createSession({
       ...savedSettings(saved),
-      ...(options.knowledgeBase ? { knowledgeBase: options.knowledgeBase } : {}),
+      knowledgeBase: options?.knowledgeBase as KnowledgeBase,
       ...(options.locale ? { locale: options.locale } : {}),
     });
   } catch (error) {
@@ -110,17 +182,18 @@ export function restoreSession(snapshot: unknown, options: SessionOptions = {}):
   return session;
 }
 
-function settingsOf(options: SessionOptions): Settings {
-  const knowledgeBase = options.knowledgeBase ?? defaultKnowledgeBase;
+function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
+  if (typeof options !== 'object' || options === null || options.knowledgeBase === undefined) {
+    throw new TypeError(
+      "createSession needs a knowledgeBase: the built-in one is import { defaultKnowledgeBase } from 'charge-troubleshooter/knowledge-base'",
+    );
+  }
+  const { knowledgeBase } = options;
   const model = modelOf(knowledgeBase);
+  const locale = options.locale ?? ENGLISH;
+  checkLocale(locale);
   const today = parseDate(options.today ?? todayUtc(), 'today');
-  const { locale, bundle } = loadedBundle(options.locale);
-  // The knowledge base's own translation first; the built-in one's comes with loadLocale().
-  const translated = knowledgeBase.translations ? matchLocale(options.locale, Object.keys(knowledgeBase.translations)) : undefined;
-  const translation =
-    (translated && knowledgeBase.translations?.[translated]) || (knowledgeBase === defaultKnowledgeBase ? bundle.knowledgeBase : undefined);
-  const settings: Settings = { model, locale, messages: bundle.messages, translation, today, origin: { today: formatDate(today) } };
-  if (options.locale !== undefined) settings.origin.locale = options.locale;
+  const settings: Settings = { model, today, origin: { today: formatDate(today) } };
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
     throw new RangeError(`Unknown device ${JSON.stringify(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
@@ -164,7 +237,7 @@ function settingsOf(options: SessionOptions): Settings {
     settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
     settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
   }
-  return settings;
+  return { settings, locale };
 }
 
 function readSnapshot(snapshot: unknown): SessionSnapshot {
@@ -173,7 +246,7 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   };
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) return fail('the snapshot is not an object');
   const s = snapshot as Record<string, unknown>;
-  if (s.version !== 1) fail(`unsupported snapshot version ${JSON.stringify(s.version)}`);
+  if (s.version !== 1) fail(`unsupported snapshot version ${typeof s.version === 'bigint' ? 'a bigint' : JSON.stringify(s.version)}`);
   if (typeof s.today !== 'string') fail('"today" is missing');
   for (const key of ['device', 'purchaseDate', 'region', 'locale'] as const) {
     if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);
@@ -191,11 +264,10 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   return s as unknown as SessionSnapshot;
 }
 
-function savedSettings(saved: SessionSnapshot): SessionOptions {
-  const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths, locale } = saved;
+function savedSettings(saved: SessionSnapshot): Omit<SessionOptions, 'knowledgeBase'> {
+  const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = saved;
   return {
     today,
-    ...(locale === undefined ? {} : { locale }),
     ...(device === undefined ? {} : { device }),
     ...(purchaseDate === undefined ? {} : { purchaseDate }),
     ...(returnDays === undefined ? {} : { returnDays }),

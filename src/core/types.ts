@@ -1,15 +1,8 @@
-/** How a troubleshooting session can end. */
-export type Outcome =
-  | 'resolved'
-  | 'refund'
-  | 'warranty-claim'
-  | 'legal-guarantee'
-  | 'repair'
-  | 'replace'
-  | 'safety-stop'
-  | 'contact-support';
+import type { CoreLocale } from '../locales/types.js';
+import type { AgeBand } from './policy.js';
 
-export const OUTCOMES: readonly Outcome[] = [
+/** How a troubleshooting session can end. */
+export const OUTCOMES = [
   'resolved',
   'refund',
   'warranty-claim',
@@ -18,17 +11,24 @@ export const OUTCOMES: readonly Outcome[] = [
   'replace',
   'safety-stop',
   'contact-support',
-];
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export type CauseId = string;
 
 /** The outcomes that hand the problem to someone else: what giving up on self-help costs. */
 export type Escalation = Exclude<Outcome, 'resolved' | 'safety-stop'>;
 
+/** A link a result offers. */
 export interface Link {
   label: string;
   /** Only `https:`, `http:`, `mailto:` and `tel:` links pass validation. */
   href: string;
+}
+
+/** A link in a knowledge base: its `id` is what translations name it by. */
+export interface KnowledgeBaseLink extends Link {
+  id: string;
 }
 
 export interface Cause {
@@ -39,8 +39,9 @@ export interface Cause {
   source?: string;
 }
 
-/** Device-specific wording of an action (a model's reset sequence). */
+/** Device-specific wording of an action (a model's reset sequence); translations name it by `id`. */
 export interface ActionVariant {
+  id: string;
   devices: string[];
   title?: string;
   steps?: string[];
@@ -99,7 +100,7 @@ export interface QuestionOption {
   note?: string;
   /** Show `note` and `links` only when the session ends in one of these outcomes. */
   noteWhen?: Outcome[];
-  links?: Link[];
+  links?: KnowledgeBaseLink[];
   /**
    * The product never worked: inside the return window the shopper is offered the return at once, or
    * one quick step first, instead of the whole troubleshooting.
@@ -107,8 +108,9 @@ export interface QuestionOption {
   offersReturn?: boolean;
 }
 
-/** Device-specific wording of a question (what a model's charging light means). */
+/** Device-specific wording of a question (what a model's charging light means); translations name it by `id`. */
 export interface QuestionVariant {
+  id: string;
   devices: string[];
   title?: string;
   body?: string;
@@ -127,15 +129,14 @@ export interface Question {
   source?: string;
 }
 
-export type DeviceKind = 'headphones' | 'earbuds' | 'speaker';
-export type Connector = 'magnetic' | 'usb-c' | 'micro-usb' | 'cradle' | 'case';
-
 export interface Device {
   id: string;
   brand: string;
   name: string;
-  kind: DeviceKind;
-  connector: Connector;
+  /** What it is, for grouping: the built-in knowledge base uses `headphones`, `earbuds`, `speaker`. */
+  kind?: string;
+  /** How it charges: the built-in knowledge base uses `magnetic`, `usb-c`, `micro-usb`, `cradle`, `case`. */
+  connector?: string;
   /** P(cause) before any answer; adds up to 1. Causes left out have probability 0. */
   priors: Record<CauseId, number>;
   warrantyMonths: number;
@@ -156,26 +157,32 @@ export interface Device {
 }
 
 /**
- * A knowledge base's words in another language, by id. Anything left out stays in the knowledge
- * base's own language. Variants and links are matched by position.
+ * A knowledge base's words in another language, everything by id (variants and links too). Anything
+ * left out stays in the knowledge base's own language.
  */
 export interface KnowledgeBaseTranslation {
   causes?: Record<string, { label?: string }>;
   actions?: Record<
     string,
-    { title?: string; steps?: string[]; variants?: ({ title?: string; steps?: string[] } | null)[]; whenSkipped?: { note?: string } }
+    { title?: string; steps?: string[]; variants?: Record<string, { title?: string; steps?: string[] }>; whenSkipped?: { note?: string } }
   >;
   questions?: Record<
     string,
     {
       title?: string;
       body?: string;
-      options?: Record<string, { label?: string; note?: string; links?: string[] }>;
-      variants?: ({ title?: string; body?: string } | null)[];
+      options?: Record<string, { label?: string; note?: string; links?: Record<string, string> }>;
+      variants?: Record<string, { title?: string; body?: string }>;
     }
   >;
   devices?: Record<string, { brand?: string; name?: string }>;
   legalRights?: Record<string, { name?: string }>;
+}
+
+/** A translation as a file of its own: which knowledge base (by `id`) and which language it is for. */
+export interface KnowledgeBaseTranslationFile extends KnowledgeBaseTranslation {
+  knowledgeBase: string;
+  language: string;
 }
 
 /**
@@ -214,6 +221,9 @@ export interface LegalRights {
 
 export interface KnowledgeBase {
   schemaVersion: 1;
+  /** Names the knowledge base for translations shipped apart from it and for outcome records. */
+  id?: string;
+  version?: string;
   causes: Cause[];
   actions: Action[];
   questions: Question[];
@@ -291,8 +301,8 @@ export interface HistoryEntry {
 }
 
 export interface SessionOptions {
-  /** Default: `defaultKnowledgeBase`. */
-  knowledgeBase?: KnowledgeBase;
+  /** The knowledge base (`charge-troubleshooter/knowledge-base` has the built-in one). Validated once per object. */
+  knowledgeBase: KnowledgeBase;
   /** A device id; without it the first prompt is the question `device`. */
   device?: string;
   /** `YYYY-MM-DD`; without it the age is asked only when the outcome depends on it. */
@@ -309,10 +319,40 @@ export interface SessionOptions {
    */
   legalGuaranteeMonths?: number;
   /**
-   * A language tag (`de`, `de-AT`, `fr-CA`, …) for the session's words and formats: English, or a
-   * language loaded with `loadLocale`, or one the knowledge base carries in `translations`.
+   * The session's language: a value from `loadLocale()` (or one of your own). The knowledge base's
+   * words come from its own `translations` for that language, else from the locale's translation of a
+   * knowledge base with this `id`, else stay as written. Default: English.
    */
-  locale?: string;
+  locale?: CoreLocale;
+}
+
+/** Why a result says more than its outcome's words: an answer's note, or a required step the shopper could not do. */
+export type NoteSource = { question: string; option: string } | { skippedAction: string };
+
+/**
+ * Where a diagnosis stands, as plain JSON: ids, answers and beliefs, no words. The words of the
+ * current prompt are built from it, in whatever language, when they are read.
+ */
+export interface SessionState {
+  /** The device, once chosen. */
+  device?: string;
+  /** P(cause) in the knowledge base's cause order. */
+  beliefs: readonly number[];
+  /** Questions and actions answered, and questions a step answered. */
+  done: readonly string[];
+  /** Actions the shopper could not do. */
+  skipped: readonly string[];
+  /** Actions an answer made impossible or pointless. */
+  excluded: readonly string[];
+  /** An action an answer made the next step (a wet device is dried first). */
+  forced?: string;
+  ageBand?: AgeBand;
+  /** Answers whose words go with the result. */
+  notes: readonly NoteSource[];
+  /** A product that never worked, inside the return window: offered, taken, or one quick step first. */
+  returnOffer?: 'pending' | 'return' | 'try' | 'tried';
+  /** How it ended, with the beliefs the result reports. */
+  ending?: { outcome: Outcome; beliefs: readonly number[]; notes: readonly NoteSource[] };
 }
 
 /** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */
@@ -330,9 +370,12 @@ export interface SessionSnapshot {
 
 /** Immutable: `answer()` and `back()` return a new session. */
 export interface Session {
+  /** The prompt to show, in the session's language (built when first read). */
   readonly current: Prompt;
   readonly history: readonly HistoryEntry[];
-  /** The language the session speaks: the best match for the requested locale among those available. */
+  /** Where the diagnosis stands, as plain JSON. */
+  readonly state: SessionState;
+  /** The language tag the session speaks. */
   readonly locale: string;
   /** Expected hands-on minutes of the actions still likely to come (0 before the device is known and at a result). */
   readonly minutesLeft: number;
@@ -343,4 +386,6 @@ export interface Session {
   snapshot(): SessionSnapshot;
   /** Plain-text hand-off for a support agent. */
   summary(): string;
+  /** The same session in another language: same state and history, other words. No replay. */
+  withLocale(locale: CoreLocale): Session;
 }

@@ -1,4 +1,4 @@
-import { type KnowledgeBase, OUTCOMES } from './types.js';
+import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES } from './types.js';
 
 export interface KnowledgeBaseProblem {
   /** JSON path of the offending value, like `actions[2].fixes.cable`; `$` is the whole input. */
@@ -10,10 +10,10 @@ export interface KnowledgeBaseProblem {
 export class KnowledgeBaseError extends Error {
   readonly problems: KnowledgeBaseProblem[];
 
-  constructor(problems: KnowledgeBaseProblem[]) {
+  constructor(problems: KnowledgeBaseProblem[], what = 'knowledge base') {
     const shown = problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
     if (problems.length > 10) shown.push(`  … and ${problems.length - 10} more`);
-    super(`Invalid knowledge base (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown.join('\n')}`);
+    super(`Invalid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown.join('\n')}`);
     this.name = 'KnowledgeBaseError';
     this.problems = problems;
   }
@@ -25,12 +25,21 @@ const ESCALATIONS = OUTCOMES.filter((outcome) => outcome !== 'resolved' && outco
 
 type Json = Record<string, unknown>;
 type Report = (path: string, message: string) => void;
+/** A JSON Schema fragment; named rules become `definitions` the fragment refers to. */
+type SchemaFragment = Record<string, unknown>;
 
-/** A field's check: what it expects (for "is missing" messages) and how to test a present value. */
-interface Rule {
+/**
+ * A field's check: what it expects (for "is missing" messages), how to test a present value, and
+ * the JSON Schema that says the same (the published schema is generated from these rules).
+ */
+export interface Rule {
   expects: string;
   required: boolean;
+  /** Named rules are written once, under `definitions`. */
+  name?: string;
+  description?: string;
   check(value: unknown, path: string, report: Report): void;
+  schema(): SchemaFragment;
 }
 type Spec = Record<string, Rule>;
 
@@ -51,6 +60,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'bigint') return `the bigint ${value}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
@@ -61,7 +71,7 @@ export function childPath(parent: string, key: string | number): string {
   return parent === '$' ? name.replace(/^\./, '') : parent + name;
 }
 
-function rule(expects: string, test: (value: unknown) => string | undefined): Rule {
+function rule(expects: string, test: (value: unknown) => string | undefined, schema: () => SchemaFragment): Rule {
   return {
     expects,
     required: true,
@@ -69,6 +79,7 @@ function rule(expects: string, test: (value: unknown) => string | undefined): Ru
       const problem = test(value);
       if (problem !== undefined) report(path, problem);
     },
+    schema,
   };
 }
 
@@ -76,49 +87,109 @@ function optional(base: Rule): Rule {
   return { ...base, required: false };
 }
 
-const text = rule('a non-empty string', (v) =>
-  typeof v === 'string' && v.trim() !== '' ? undefined : `must be a non-empty string, not ${describe(v)}`,
+function described(base: Rule, description: string): Rule {
+  return { ...base, description };
+}
+
+function named(name: string, base: Rule): Rule {
+  return { ...base, name };
+}
+
+const text = named(
+  'text',
+  rule(
+    'a non-empty string',
+    (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : `must be a non-empty string, not ${describe(v)}`),
+    () => ({ type: 'string', pattern: '\\S' }),
+  ),
 );
-const id = rule('an id', (v) =>
-  typeof v !== 'string' || v.trim() === ''
-    ? `must be a non-empty string, not ${describe(v)}`
-    : ID.test(v)
-      ? undefined
-      : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
+const id = named(
+  'id',
+  rule(
+    'an id',
+    (v) =>
+      typeof v !== 'string' || v.trim() === ''
+        ? `must be a non-empty string, not ${describe(v)}`
+        : ID.test(v)
+          ? undefined
+          : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
+    () => ({ type: 'string', pattern: ID.source }),
+  ),
 );
-const bool = rule('true or false', (v) => (typeof v === 'boolean' ? undefined : `must be true or false, not ${describe(v)}`));
+const bool = rule(
+  'true or false',
+  (v) => (typeof v === 'boolean' ? undefined : `must be true or false, not ${describe(v)}`),
+  () => ({ type: 'boolean' }),
+);
 const number = (positive: boolean) =>
-  rule(positive ? 'a number greater than 0' : 'a number, 0 or more', (v) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return `must be a finite number, not ${describe(v)}`;
-    if (positive ? v <= 0 : v < 0) return `must be ${positive ? 'greater than 0' : '0 or more'}, not ${v}`;
-    return undefined;
-  });
-const positive = number(true);
-const nonNegative = number(false);
-const oneOf = (allowed: readonly string[]) =>
-  rule(`one of: ${allowed.join(', ')}`, (v) =>
-    typeof v === 'string' && allowed.includes(v) ? undefined : `must be one of ${allowed.join(', ')}, not ${describe(v)}`,
+  rule(
+    positive ? 'a number greater than 0' : 'a number, 0 or more',
+    (v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return `must be a finite number, not ${describe(v)}`;
+      if (positive ? v <= 0 : v < 0) return `must be ${positive ? 'greater than 0' : '0 or more'}, not ${v}`;
+      return undefined;
+    },
+    () => (positive ? { type: 'number', exclusiveMinimum: 0 } : { type: 'number', minimum: 0 }),
   );
-const link = rule('a link', (v) =>
-  typeof v !== 'string'
-    ? `must be a link (a string), not ${describe(v)}`
-    : SAFE_LINK.test(v)
-      ? undefined
-      : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
+const positive = named('positive', number(true));
+const nonNegative = named('nonNegative', number(false));
+const oneOf = (allowed: readonly string[]) =>
+  rule(
+    `one of: ${allowed.join(', ')}`,
+    (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : `must be one of ${allowed.join(', ')}, not ${describe(v)}`),
+    () => ({ enum: [...allowed] }),
+  );
+const outcome = named('outcome', oneOf(OUTCOMES));
+const link = named(
+  'href',
+  rule(
+    'a link',
+    (v) =>
+      typeof v !== 'string'
+        ? `must be a link (a string), not ${describe(v)}`
+        : SAFE_LINK.test(v)
+          ? undefined
+          : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
+    () => ({ type: 'string', pattern: SAFE_LINK.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1') }),
+  ),
 );
-const email = rule('an email address', (v) =>
-  typeof v === 'string' && EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`,
+const email = rule(
+  'an email address',
+  (v) => (typeof v === 'string' && EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`),
+  () => ({ type: 'string', pattern: EMAIL.source }),
+);
+const languageTagProblem = (tag: string): string | undefined => {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? undefined : `"${tag}" is not a language tag such as "de" or "fr-CA"`;
+  } catch {
+    return `"${tag}" is not a language tag such as "de" or "fr-CA"`;
+  }
+};
+const LANGUAGE_TAG_PATTERN = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$';
+const languageTag = rule(
+  'a language tag',
+  (v) => (typeof v === 'string' ? languageTagProblem(v) : `must be a language tag (a string), not ${describe(v)}`),
+  () => ({ type: 'string', pattern: LANGUAGE_TAG_PATTERN }),
 );
 
-function list(item: Rule, allowEmpty = false): Rule {
+/** A list of `item`s: at least one, or `min` (0 allows an empty one), with `tooFew` saying why. */
+function list(
+  item: Rule,
+  min = 1,
+  tooFew = (n: number) => (n === 0 ? 'must not be empty' : `needs at least ${min} entries, not ${n}`),
+): Rule {
   return {
     expects: 'an array',
     required: true,
     check(value, path, report) {
       if (!Array.isArray(value)) return report(path, `must be an array, not ${describe(value)}`);
-      if (value.length === 0 && !allowEmpty) report(path, 'must not be empty');
-      value.forEach((entry, i) => item.check(entry, childPath(path, i), report));
+      if (value.length < min) report(path, tooFew(value.length));
+      value.forEach((entry, i) => {
+        item.check(entry, childPath(path, i), report);
+      });
     },
+    schema: () => ({ type: 'array', items: ref(item), ...(min > 0 ? { minItems: min } : {}) }),
   };
 }
 
@@ -129,76 +200,95 @@ function object(spec: Spec): Rule {
     check(value, path, report) {
       if (!isObject(value)) return report(path, `must be an object, not ${describe(value)}`);
       for (const key of Object.keys(value)) {
-        if (!(key in spec) && !key.startsWith('$')) {
+        if (!Object.hasOwn(spec, key) && !key.startsWith('$')) {
           report(childPath(path, key), `unknown field "${key}" (expected one of: ${Object.keys(spec).join(', ')})`);
         }
       }
       for (const [key, field] of Object.entries(spec)) {
         const at = childPath(path, key);
-        if (value[key] !== undefined) field.check(value[key], at, report);
+        if (Object.hasOwn(value, key) && value[key] !== undefined) field.check(value[key], at, report);
         else if (field.required) report(at, `is missing (expected ${field.expects})`);
       }
     },
+    schema: () => ({
+      type: 'object',
+      properties: Object.fromEntries(Object.entries(spec).map(([key, field]) => [key, ref(field)])),
+      required: Object.entries(spec)
+        .filter(([, field]) => field.required)
+        .map(([key]) => key),
+      additionalProperties: false,
+      patternProperties: { '^\\$': {} },
+    }),
   };
 }
 
 /** An object whose keys are ids (checked later against what they name), every value by `value`. */
-function map(value: Rule, keys = ID, what = 'an id'): Rule {
+function map(value: Rule, keys: Rule = id): Rule {
   return {
     expects: 'an object',
     required: true,
     check(input, path, report) {
       if (!isObject(input)) return report(path, `must be an object, not ${describe(input)}`);
       for (const [key, entry] of Object.entries(input)) {
-        if (!keys.test(key)) report(childPath(path, key), `"${key}" is not ${what}`);
+        const before = [] as string[];
+        keys.check(key, childPath(path, key), (_, message) => before.push(message));
+        if (before.length > 0) report(childPath(path, key), before[0]!.replace(/^"([^"]*)" is not/, '"$1" is not'));
         else value.check(entry, childPath(path, key), report);
       }
     },
+    schema: () => ({ type: 'object', propertyNames: keys.schema(), additionalProperties: ref(value) }),
   };
 }
 
-function nullable(base: Rule): Rule {
-  return { ...base, check: (value, path, report) => value === null || base.check(value, path, report) };
-}
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-const probability = rule('a probability', (v) => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return `must be a probability (a number from 0 to 1), not ${describe(v)}`;
-  return v < 0 || v > 1 ? `probability must be from 0 to 1, not ${v}` : undefined;
-});
+const probability = named(
+  'probability',
+  rule(
+    'a probability',
+    (v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return `must be a probability (a number from 0 to 1), not ${describe(v)}`;
+      return v < 0 || v > 1 ? `probability must be from 0 to 1, not ${v}` : undefined;
+    },
+    () => ({ type: 'number', minimum: 0, maximum: 1 }),
+  ),
+);
+/** Any key: what it names is checked against the knowledge base later ("unknown cause"). */
+const anyKey = rule(
+  'a key',
+  () => undefined,
+  () => ({ type: 'string' }),
+);
 /** A map from cause id to probability; the cause ids are checked against the causes later. */
-const probabilities: Rule = {
-  expects: 'an object mapping cause ids to probabilities',
-  required: true,
-  check(value, path, report) {
-    if (!isObject(value)) return report(path, `must be an object mapping cause ids to probabilities, not ${describe(value)}`);
-    for (const [cause, p] of Object.entries(value)) probability.check(p, childPath(path, cause), report);
-  },
-};
+const probabilities = named('probabilities', { ...map(probability, anyKey), expects: 'an object mapping cause ids to probabilities' });
 
 const priors: Rule = {
   ...probabilities,
+  name: 'priors',
   check(value, path, report) {
     probabilities.check(value, path, report);
-    const values = isObject(value) ? Object.values(value) : [];
-    if (values.length === 0 || !values.every((p) => typeof p === 'number' && p >= 0 && p <= 1)) return;
+    if (!isObject(value)) return;
+    const values = Object.values(value);
+    if (values.length === 0) return report(path, 'must give at least one cause a probability');
+    if (!values.every((p) => typeof p === 'number' && p >= 0 && p <= 1)) return;
     const total = (values as number[]).reduce((sum, p) => sum + p, 0);
     if (Math.abs(total - 1) > SUM_TOLERANCE) report(path, `priors must add up to 1, but add up to ${round(total)}`);
   },
+  schema: () => ({ ...probabilities.schema(), minProperties: 1 }),
 };
 
-const source = optional(text);
+const source = named('source', described(optional(text), 'Where a fact comes from, for authors; not shown to shoppers.'));
+const texts = named('texts', list(text));
+const ids = list(text);
+const devicesList = described(optional(ids), 'Device ids it applies to; every device when left out.');
 
-/** A knowledge base's words in another language; positions must match what they translate. */
-const translation = object({
+/** A knowledge base's words in another language, every entry by id. */
+const translationSpec: Spec = {
   causes: optional(map(object({ label: optional(text) }))),
   actions: optional(
     map(
       object({
         title: optional(text),
-        steps: optional(list(text)),
-        variants: optional(list(nullable(object({ title: optional(text), steps: optional(list(text)) })), true)),
+        steps: optional(texts),
+        variants: optional(map(object({ title: optional(text), steps: optional(texts) }))),
         whenSkipped: optional(object({ note: optional(text) })),
       }),
     ),
@@ -208,116 +298,170 @@ const translation = object({
       object({
         title: optional(text),
         body: optional(text),
-        options: optional(map(object({ label: optional(text), note: optional(text), links: optional(list(text, true)) }))),
-        variants: optional(list(nullable(object({ title: optional(text), body: optional(text) })), true)),
+        options: optional(map(object({ label: optional(text), note: optional(text), links: optional(map(text)) }))),
+        variants: optional(map(object({ title: optional(text), body: optional(text) }))),
       }),
     ),
   ),
   devices: optional(map(object({ brand: optional(text), name: optional(text) }))),
   legalRights: optional(map(object({ name: optional(text) }))),
-});
-const devicesList = optional(list(text));
+};
+const translation = named('translation', object(translationSpec));
 
-const SCHEMA = object({
-  schemaVersion: rule('1', (v) => (v === 1 ? undefined : `unsupported schemaVersion ${describe(v)}: this version reads schemaVersion 1`)),
-  causes: list(object({ id, label: text, userFixable: bool, source }), true),
+const KNOWLEDGE_BASE = object({
+  schemaVersion: rule(
+    '1',
+    (v) => (v === 1 ? undefined : `unsupported schemaVersion ${describe(v)}: this version reads schemaVersion 1`),
+    () => ({ const: 1 }),
+  ),
+  id: described(optional(id), 'Names the knowledge base for translations shipped apart from it and for outcome records.'),
+  version: described(optional(text), 'The version of the content, for outcome records.'),
+  causes: list(named('cause', object({ id, label: text, userFixable: bool, source }))),
   // Devices before actions and questions, so problems read in the order one fixes them.
   devices: list(
-    object({
-      id,
-      brand: text,
-      name: text,
-      kind: oneOf(['headphones', 'earbuds', 'speaker']),
-      connector: oneOf(['magnetic', 'usb-c', 'micro-usb', 'cradle', 'case']),
-      priors,
-      warrantyMonths: nonNegative,
-      returnDays: nonNegative,
-      lifespanMonths: positive,
-      price: optional(positive),
-      repairable: optional(bool),
-      repairPrice: optional(positive),
-      supportUrl: optional(link),
-      warrantyUrl: optional(link),
-      supportEmail: optional(email),
-      source,
-    }),
-    true,
-  ),
-  actions: list(
-    object({
-      id,
-      title: text,
-      steps: list(text),
-      minutes: positive,
-      waitMinutes: optional(positive),
-      fixes: probabilities,
-      devices: devicesList,
-      variants: optional(list(object({ devices: list(text), title: optional(text), steps: optional(list(text)), source }))),
-      tryBeforeEscalating: optional(bool),
-      reveals: optional(list(text)),
-      whenSkipped: optional(object({ outcome: oneOf(OUTCOMES), note: text })),
-      source,
-    }),
-    true,
-  ),
-  questions: list(
-    object({
-      id,
-      title: text,
-      body: optional(text),
-      devices: devicesList,
-      minutes: optional(positive),
-      options: list(
-        object({
-          id,
-          label: text,
-          likelihood: probabilities,
-          outcome: optional(oneOf(OUTCOMES)),
-          next: optional(text),
-          excludes: optional(list(text)),
-          note: optional(text),
-          noteWhen: optional(list(oneOf(OUTCOMES))),
-          links: optional(list(object({ label: text, href: link }), true)),
-          offersReturn: optional(bool),
-        }),
-        true,
-      ),
-      variants: optional(list(object({ devices: list(text), title: optional(text), body: optional(text), source }))),
-      source,
-    }),
-    true,
-  ),
-  escalationMinutes: optional(positive),
-  fixedOrder: optional(list(text)),
-  costs: optional(
-    object({
-      waitingWeight: optional(nonNegative),
-      needlessEscalation: optional(nonNegative),
-      dayWithoutProduct: optional(nonNegative),
-      moneyUnit: optional(nonNegative),
-      outcomes: optional(
-        object(
-          Object.fromEntries(
-            ESCALATIONS.map((outcome) => [outcome, optional(object({ minutes: nonNegative, days: nonNegative, source }))]),
-          ),
-        ),
-      ),
-      source,
-    }),
-  ),
-  legalRights: optional(
-    map(
+    named(
+      'device',
       object({
+        id,
+        brand: text,
         name: text,
-        rejectDays: optional(nonNegative),
-        guaranteeMonths: nonNegative,
-        presumedMonths: optional(nonNegative),
+        kind: described(optional(text), 'What it is, for grouping (the built-in knowledge base: headphones, earbuds, speaker).'),
+        connector: described(optional(text), 'How it charges (the built-in knowledge base: magnetic, usb-c, micro-usb, cradle, case).'),
+        priors: described(priors, 'P(cause) before any answer; adds up to 1. Causes left out have probability 0.'),
+        warrantyMonths: nonNegative,
+        returnDays: nonNegative,
+        lifespanMonths: positive,
+        price: described(optional(positive), 'Typical price of a new one: what replacing costs.'),
+        repairable: described(optional(bool), 'False when nobody repairs it (no repair service). Default true.'),
+        repairPrice: described(
+          optional(positive),
+          'Typical price of a repair; a repair is advised only when it costs less than replacing.',
+        ),
+        supportUrl: optional(link),
+        warrantyUrl: optional(link),
+        supportEmail: optional(email),
         source,
       }),
     ),
   ),
-  translations: optional(map(translation, LANGUAGE_TAG, 'a language tag such as "de" or "fr-CA"')),
+  actions: list(
+    named(
+      'action',
+      object({
+        id,
+        title: text,
+        steps: texts,
+        minutes: described(positive, 'Hands-on minutes of the shopper’s effort.'),
+        waitMinutes: described(optional(positive), 'Unattended waiting, shown as a timer.'),
+        fixes: described(probabilities, 'P(this action fixes the fault | cause); causes left out are never fixed by it.'),
+        devices: devicesList,
+        variants: optional(list(object({ id, devices: ids, title: optional(text), steps: optional(texts), source }))),
+        tryBeforeEscalating: described(
+          optional(bool),
+          'Tried before any escalation, unless an answer excludes it or leaves it under 1 % to fix.',
+        ),
+        reveals: described(optional(ids), 'Question ids whose answer the shopper sees while doing this step; they are not asked after it.'),
+        whenSkipped: described(
+          optional(object({ outcome, note: text })),
+          'When an answer made this step required and the shopper cannot do it, the session ends with this outcome and note.',
+        ),
+        source,
+      }),
+    ),
+    0,
+  ),
+  questions: list(
+    named(
+      'question',
+      object({
+        id,
+        title: text,
+        body: optional(text),
+        devices: devicesList,
+        minutes: described(optional(positive), 'The shopper’s minutes to answer; 0.5 when left out.'),
+        options: list(
+          named(
+            'option',
+            object({
+              id,
+              label: text,
+              likelihood: described(
+                probabilities,
+                'P(this answer | cause). For each cause the options add up to 1; options that leave a cause out share the rest.',
+              ),
+              outcome: described(optional(outcome), 'Ends the session at once with this outcome.'),
+              next: described(optional(text), 'An action that must come next, before anything else.'),
+              excludes: described(optional(ids), 'Action ids this answer makes impossible or pointless.'),
+              note: optional(text),
+              noteWhen: described(optional(list(outcome)), 'Show note and links only when the session ends in one of these outcomes.'),
+              links: optional(list(object({ id, label: text, href: link }), 0)),
+              offersReturn: described(
+                optional(bool),
+                'The product never worked: inside the return window, offer the return at once or one quick step first.',
+              ),
+            }),
+          ),
+          2,
+          (n) => `a question needs at least two options, not ${n}`,
+        ),
+        variants: optional(list(object({ id, devices: ids, title: optional(text), body: optional(text), source }))),
+        source,
+      }),
+    ),
+    0,
+  ),
+  fixedOrder: described(
+    optional(ids),
+    'The fixed list of action ids this knowledge base replaces; simulate and the benchmark compare the engine with it.',
+  ),
+  costs: described(
+    optional(
+      object({
+        waitingWeight: described(optional(nonNegative), 'A minute of unattended waiting in minutes of effort. Default 0.1.'),
+        needlessEscalation: described(
+          optional(nonNegative),
+          'Extra cost of a return or claim for a fault the shopper could have fixed. Default 60.',
+        ),
+        dayWithoutProduct: described(optional(nonNegative), 'A day without the product in minutes of effort. Default 10.'),
+        moneyUnit: described(optional(nonNegative), 'One unit of money in minutes of effort. Default 2.'),
+        outcomes: optional(
+          object(
+            Object.fromEntries(
+              ESCALATIONS.map((escalation) => [escalation, optional(object({ minutes: nonNegative, days: nonNegative, source }))]),
+            ),
+          ),
+        ),
+        source,
+      }),
+    ),
+    'What waiting and each escalation cost the shopper, in minutes of effort.',
+  ),
+  legalRights: described(
+    optional(
+      map(
+        object({
+          name: text,
+          rejectDays: optional(nonNegative),
+          guaranteeMonths: nonNegative,
+          presumedMonths: optional(nonNegative),
+          source,
+        }),
+      ),
+    ),
+    'Consumer law by region code, chosen with the session’s region option.',
+  ),
+  escalationMinutes: described(
+    optional(positive),
+    'Older flat cost of every escalation, used only when costs is absent (waiting is then free).',
+  ),
+  translations: optional(map(translation, languageTag)),
   source,
+});
+
+const TRANSLATION_FILE = object({
+  knowledgeBase: described(id, 'The id of the knowledge base it translates.'),
+  language: described(languageTag, 'The language tag: "de", "fr-CA".'),
+  ...translationSpec,
 });
 
 /**
@@ -327,10 +471,72 @@ const SCHEMA = object({
 export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   const problems: KnowledgeBaseProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
-  SCHEMA.check(input, '$', report);
+  KNOWLEDGE_BASE.check(input, '$', report);
   if (isObject(input)) checkReferences(input, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   return input as unknown as KnowledgeBase;
+}
+
+/** Checks a translation file against the knowledge base it translates: every id it names exists. */
+export function validateTranslation(knowledgeBase: KnowledgeBase, input: unknown): KnowledgeBaseTranslationFile {
+  const problems: KnowledgeBaseProblem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
+  TRANSLATION_FILE.check(input, '$', report);
+  if (isObject(input)) {
+    if (typeof input.knowledgeBase === 'string' && input.knowledgeBase !== knowledgeBase.id) {
+      report('knowledgeBase', `translates "${input.knowledgeBase}", not this knowledge base ("${knowledgeBase.id ?? 'without an id'}")`);
+    }
+    checkTranslation(knowledgeBase as unknown as Json, input, '$', report);
+  }
+  if (problems.length > 0) throw new KnowledgeBaseError(problems, 'translation');
+  return input as unknown as KnowledgeBaseTranslationFile;
+}
+
+/** The JSON Schemas the rules above amount to: the knowledge base's and a translation file's. */
+export function jsonSchemas(): { knowledgeBase: SchemaFragment; translation: SchemaFragment } {
+  const build = (root: Rule, title: string, description: string) => {
+    const definitions: Record<string, SchemaFragment> = {};
+    const body = withDefinitions(root, definitions);
+    return { $schema: 'http://json-schema.org/draft-07/schema#', title, description, ...body, definitions: sortKeys(definitions) };
+  };
+  return {
+    knowledgeBase: build(
+      KNOWLEDGE_BASE,
+      'charge-troubleshooter knowledge base',
+      'Devices, causes, actions and questions for charge-troubleshooter. Generated from the validator’s rules; validateKnowledgeBase checks the rest (references, sums).',
+    ),
+    translation: build(
+      TRANSLATION_FILE,
+      'charge-troubleshooter knowledge-base translation',
+      'A knowledge base’s words in another language, every entry by id. Generated from the validator’s rules.',
+    ),
+  };
+}
+
+// While a schema is generated, named rules land in `definitions` and are referred to.
+let collecting: Record<string, SchemaFragment> | undefined;
+
+function ref(field: Rule): SchemaFragment {
+  const description = field.description === undefined ? {} : { description: field.description };
+  if (field.name === undefined || collecting === undefined) return { ...field.schema(), ...description };
+  if (!Object.hasOwn(collecting, field.name)) {
+    collecting[field.name] = {}; // reserved first: a rule may refer to itself
+    collecting[field.name] = field.schema();
+  }
+  return { $ref: `#/definitions/${field.name}`, ...description };
+}
+
+function withDefinitions(root: Rule, definitions: Record<string, SchemaFragment>): SchemaFragment {
+  collecting = definitions;
+  try {
+    return root.schema();
+  } finally {
+    collecting = undefined;
+  }
+}
+
+function sortKeys(record: Record<string, SchemaFragment>): Record<string, SchemaFragment> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const entries = (list: unknown, key: string): [Json, string][] =>
@@ -339,30 +545,30 @@ const entries = (list: unknown, key: string): [Json, string][] =>
 /** What the field-by-field checks cannot see: uniqueness, references, sums. */
 function checkReferences(kb: Json, report: Report): void {
   const unique = (items: [Json, string][], taken: Map<string, string>, what: string) => {
-    const ids = new Set<string>();
+    const found = new Set<string>();
     for (const [item, path] of items) {
       if (typeof item.id !== 'string' || !ID.test(item.id)) continue;
       const first = taken.get(item.id);
       if (first !== undefined) report(childPath(path, 'id'), `duplicate ${what} id "${item.id}" (first used at ${first})`);
       else {
         taken.set(item.id, path);
-        ids.add(item.id);
+        found.add(item.id);
       }
     }
-    return ids;
+    return found;
   };
   const causes = unique(entries(kb.causes, 'causes'), new Map(), 'cause');
   const devices = unique(entries(kb.devices, 'devices'), new Map(), 'device');
-  const prompts = new Map(RESERVED_PROMPT_IDS.map((id) => [id, 'a prompt the engine makes itself']));
+  const prompts = new Map(RESERVED_PROMPT_IDS.map((reserved) => [reserved, 'a prompt the engine makes itself']));
   const actionItems = entries(kb.actions, 'actions');
   const questionItems = entries(kb.questions, 'questions');
   const actions = unique(actionItems, prompts, 'prompt');
   const questions = unique(questionItems, prompts, 'prompt');
   const references = (owner: Json, field: string, path: string, known: Set<string>, what: string) => {
-    const ids = owner[field];
-    if (!Array.isArray(ids)) return;
-    ids.forEach((id, i) => {
-      if (typeof id === 'string' && !known.has(id)) report(childPath(childPath(path, field), i), `unknown ${what} "${id}"`);
+    const named = owner[field];
+    if (!Array.isArray(named)) return;
+    named.forEach((ref, i) => {
+      if (typeof ref === 'string' && !known.has(ref)) report(childPath(childPath(path, field), i), `unknown ${what} "${ref}"`);
     });
   };
 
@@ -384,7 +590,9 @@ function checkReferences(kb: Json, report: Report): void {
   };
   const variants = (owner: Json, path: string, applies: string[] | undefined) => {
     const claimed = new Map<string, string>();
-    for (const [variant, at] of entries(owner.variants, childPath(path, 'variants'))) {
+    const variantItems = entries(owner.variants, childPath(path, 'variants'));
+    unique(variantItems, new Map(), 'variant');
+    for (const [variant, at] of variantItems) {
       deviceRefs(variant, at)?.forEach((device, j) => {
         const devicePath = childPath(childPath(at, 'devices'), j);
         if (applies !== undefined && !applies.includes(device)) report(devicePath, `"${device}" is not one of this entry's devices`);
@@ -411,23 +619,17 @@ function checkReferences(kb: Json, report: Report): void {
     variants(question, path, applies);
     const optionsPath = childPath(path, 'options');
     const options = entries(question.options, optionsPath);
-    if (Array.isArray(question.options) && question.options.length < 2) {
-      report(optionsPath, `a question needs at least two options, not ${question.options.length}`);
-    }
     unique(options, new Map(), 'option');
     for (const [option, at] of options) {
       causeKeys(option.likelihood, childPath(at, 'likelihood'));
       references(option, 'excludes', at, actions, 'action');
+      unique(entries(option.links, childPath(at, 'links')), new Map(), 'link');
       if (typeof option.next === 'string') checkNext(option.next, childPath(at, 'next'), actionDevices, applies, report);
     }
     checkLikelihoodSums(options, optionsPath, report);
   }
 
-  if (Array.isArray(kb.fixedOrder)) {
-    kb.fixedOrder.forEach((action, i) => {
-      if (typeof action === 'string' && !actions.has(action)) report(childPath('fixedOrder', i), `unknown action "${action}"`);
-    });
-  }
+  if (Array.isArray(kb.fixedOrder)) references(kb, 'fixedOrder', '$', actions, 'action');
 
   if (isObject(kb.translations)) {
     for (const [language, words] of Object.entries(kb.translations)) {
@@ -436,55 +638,45 @@ function checkReferences(kb: Json, report: Report): void {
   }
 }
 
-/** Every id a translation names exists, and lists (steps, variants, links) keep their length. */
+/** Every id a translation names exists, and translated step lists keep their length. */
 function checkTranslation(kb: Json, words: Json, path: string, report: Report): void {
   const byId = (list: unknown) => new Map(entries(list, '').map(([item]) => [item.id, item] as [unknown, Json]));
-  const sameLength = (translated: unknown, original: unknown, at: string, what: string) => {
+  const sameLength = (translated: unknown, original: unknown, at: string) => {
     if (!Array.isArray(translated)) return;
     const expected = Array.isArray(original) ? original.length : 0;
-    if (translated.length !== expected) report(at, `has ${translated.length} ${what}; the original has ${expected}`);
+    if (translated.length !== expected) report(at, `has ${translated.length} steps; the original has ${expected}`);
   };
-  const sections: [string, Map<unknown, Json>, string][] = [
-    ['causes', byId(kb.causes), 'cause'],
-    ['actions', byId(kb.actions), 'action'],
-    ['questions', byId(kb.questions), 'question'],
-    ['devices', byId(kb.devices), 'device'],
-  ];
-  for (const [section, originals, what] of sections) {
-    if (!isObject(words[section])) continue;
-    for (const [id, entry] of Object.entries(words[section] as Json)) {
-      const at = childPath(childPath(path, section), id);
-      const original = originals.get(id);
-      if (original === undefined) {
-        report(at, `unknown ${what} "${id}"`);
-        continue;
-      }
-      if (!isObject(entry)) continue;
-      sameLength(entry.steps, original.steps, childPath(at, 'steps'), 'steps');
-      sameLength(entry.variants, original.variants, childPath(at, 'variants'), 'variants');
-      if (Array.isArray(entry.variants) && Array.isArray(original.variants)) {
-        entry.variants.forEach((variant: unknown, i) => {
-          const originalVariant = original.variants as unknown[];
-          if (isObject(variant) && isObject(originalVariant[i]) && variant.steps !== undefined) {
-            sameLength(
-              variant.steps,
-              (originalVariant[i] as Json).steps,
-              childPath(childPath(childPath(at, 'variants'), i), 'steps'),
-              'steps',
-            );
-          }
-        });
-      }
-      if (section === 'questions' && isObject(entry.options)) {
-        const options = byId(original.options);
-        for (const [optionId, option] of Object.entries(entry.options)) {
-          const optionPath = childPath(childPath(at, 'options'), optionId);
-          if (!options.has(optionId)) report(optionPath, `unknown option "${optionId}"`);
-          else if (isObject(option)) sameLength(option.links, options.get(optionId)!.links, childPath(optionPath, 'links'), 'links');
-        }
-      }
+  const named = (
+    translated: unknown,
+    originals: Map<unknown, Json>,
+    at: string,
+    what: string,
+    each?: (entry: Json, original: Json, path: string) => void,
+  ) => {
+    if (!isObject(translated)) return;
+    for (const [key, entry] of Object.entries(translated)) {
+      const entryPath = childPath(at, key);
+      const original = originals.get(key);
+      if (original === undefined) report(entryPath, `unknown ${what} "${key}"`);
+      else if (isObject(entry)) each?.(entry, original, entryPath);
     }
-  }
+  };
+  const legalRights = new Map(Object.keys(isObject(kb.legalRights) ? kb.legalRights : {}).map((region) => [region, {} as Json]));
+  named(words.causes, byId(kb.causes), childPath(path, 'causes'), 'cause');
+  named(words.devices, byId(kb.devices), childPath(path, 'devices'), 'device');
+  named(words.legalRights, legalRights, childPath(path, 'legalRights'), 'region');
+  named(words.actions, byId(kb.actions), childPath(path, 'actions'), 'action', (entry, original, at) => {
+    sameLength(entry.steps, original.steps, childPath(at, 'steps'));
+    named(entry.variants, byId(original.variants), childPath(at, 'variants'), 'variant', (variant, originalVariant, variantPath) =>
+      sameLength(variant.steps, originalVariant.steps ?? original.steps, childPath(variantPath, 'steps')),
+    );
+  });
+  named(words.questions, byId(kb.questions), childPath(path, 'questions'), 'question', (entry, original, at) => {
+    named(entry.variants, byId(original.variants), childPath(at, 'variants'), 'variant');
+    named(entry.options, byId(original.options), childPath(at, 'options'), 'option', (option, originalOption, optionPath) => {
+      if (isObject(option.links)) named(option.links, byId(originalOption.links), childPath(optionPath, 'links'), 'link');
+    });
+  });
 }
 
 function checkNext(
@@ -512,7 +704,7 @@ function checkLikelihoodSums(options: [Json, string][], path: string, report: Re
   if (!valid) return; // sums are only meaningful once every entry is a valid probability
   const likelihoods = maps as Record<string, number>[];
   for (const cause of new Set(likelihoods.flatMap((l) => Object.keys(l)))) {
-    const listed = likelihoods.filter((l) => cause in l);
+    const listed = likelihoods.filter((l) => Object.hasOwn(l, cause));
     const total = listed.reduce((sum, l) => sum + l[cause]!, 0);
     const everyOption = listed.length === likelihoods.length;
     if (total > 1 + SUM_TOLERANCE || (everyOption && Math.abs(total - 1) > SUM_TOLERANCE)) {

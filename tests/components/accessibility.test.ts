@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ChargeTroubleshooter } from '../../src/index.js';
 import {
@@ -156,11 +156,14 @@ describe('accessibility', () => {
       it('with the launcher’s dialog open', async () => {
         const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
         await expect(el).to.be.accessible();
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
+        const launcher = el.shadowRoot!.querySelector('charge-troubleshooter-launcher')!;
+        const opened = oneEvent(launcher, 'open');
+        launcher.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
+        await opened;
         await settled(el);
-        expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+        expect(launcher.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
         await expect(el).to.be.accessible();
-        el.shadowRoot!.querySelector('dialog')!.close();
+        launcher.close();
       });
     });
   }

@@ -7,6 +7,7 @@ describe('charge-troubleshooter/elements', () => {
     expect(customElements.get('charge-troubleshooter')).to.equal(undefined);
     expect(customElements.get('charge-troubleshooter-step')).to.equal(undefined);
     expect(customElements.get('charge-troubleshooter-result')).to.equal(undefined);
+    expect(customElements.get('charge-troubleshooter-launcher')).to.equal(undefined);
   });
 
   it('lets an app register a class under its own tag name', async () => {

@@ -1,13 +1,9 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ChargeTroubleshooter } from '../../src/index.js';
-import { currentId, nextEvent, outcomesKnowledgeBase, settled, widget } from './helpers.js';
+import { currentId, inner, nextEvent, outcomesKnowledgeBase, rendered, settled, widget } from './helpers.js';
 
 function errorBox(el: ChargeTroubleshooter): HTMLElement | null {
   return el.shadowRoot!.querySelector('[part="error"]');
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 describe('error states', () => {
@@ -49,10 +45,11 @@ describe('error states', () => {
     };
     try {
       const el = await widget(html`<charge-troubleshooter device="gizmo" src="/kb.json"></charge-troubleshooter>`);
-      await until(() => errorBox(el) !== null);
       expect(errorBox(el)!.textContent).to.contain('Failed to fetch');
+      expect(calls).to.equal(1);
       el.restart();
-      await until(() => currentId(el) === 'safety');
+      await settled(el);
+      expect(currentId(el)).to.equal('safety');
       expect(calls).to.equal(2);
     } finally {
       window.fetch = realFetch;
@@ -64,20 +61,30 @@ describe('error states', () => {
     expect(errorBox(el)!.textContent).to.contain('Unknown device "toaster"');
   });
 
-  it('loads a knowledge base from src', async () => {
+  it('loads a knowledge base from src, showing a loading state meanwhile', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(outcomesKnowledgeBase())], { type: 'application/json' }));
-    const el = await widget(html`<charge-troubleshooter device="gizmo" src=${url}></charge-troubleshooter>`);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('charge-troubleshooter');
+    el.device = 'gizmo';
+    el.src = url;
+    container.append(el);
+    // Its first render, before the file is here (`updateComplete` would wait for the file).
+    await rendered(el);
     const loading = el.shadowRoot!.querySelector('[part="loading"]')!;
     expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.textContent!.trim()).to.equal('Loading the troubleshooter…');
-    await until(() => currentId(el) === 'safety');
+    expect(inner(el)).to.equal(null);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
     expect(currentId(el)).to.equal('safety');
     URL.revokeObjectURL(url);
   });
 
+  // The event's message is the error's own (an ASCII apostrophe); the box says it in the widget's words.
   for (const [what, src, message] of [
-    ['a missing file', '/tests/components/no-such-knowledge-base.json', /Couldn’t load .*no-such-knowledge-base\.json: HTTP 404/],
-    ['a file that is not JSON', URL.createObjectURL(new Blob(['<html>'], { type: 'text/html' })), /Couldn’t load blob:.*JSON/],
+    ['a missing file', '/tests/components/no-such-knowledge-base.json', /Couldn['’]t load .*no-such-knowledge-base\.json: HTTP 404/],
+    ['a file that is not JSON', URL.createObjectURL(new Blob(['<html>'], { type: 'text/html' })), /Couldn['’]t load blob:.*JSON/],
   ]) {
     it(`shows an error and fires ct-error for ${what} at src`, async () => {
       const el = document.createElement('charge-troubleshooter');
@@ -87,7 +94,9 @@ describe('error states', () => {
       const { detail } = await error;
       expect(detail.message).to.match(message as RegExp);
       await settled(el);
-      expect(errorBox(el)!.textContent).to.match(message as RegExp);
+      expect(errorBox(el)!.textContent)
+        .to.match(message as RegExp)
+        .and.contain('Couldn’t load');
       el.remove();
     });
   }

@@ -1,7 +1,37 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import type { KnowledgeBase } from '../../src/core/index.js';
+import { LitElement } from 'lit';
+import { type ActionPrompt, createSession, type KnowledgeBase, type ResultPrompt } from '../../src/core/index.js';
 import '../../src/index.js';
 import type { ChargeTroubleshooter, ChargeTroubleshooterResult, ChargeTroubleshooterStep, CtEventMap } from '../../src/index.js';
+
+/** An action with a wait: a timer, instructions and the usual answers. */
+export const waitingAction: ActionPrompt = {
+  kind: 'action',
+  id: 'wait',
+  title: 'Leave it charging',
+  steps: ['Plug it in.', 'Leave it alone.'],
+  minutes: 2,
+  waitMinutes: 30,
+  options: [
+    { id: 'fixed', label: 'It’s charging now' },
+    { id: 'not-fixed', label: 'Still not charging' },
+    { id: 'skip', label: 'I can’t do this' },
+  ],
+};
+
+/** A warranty claim on the outcomes knowledge base, with its summary. */
+export function warrantyClaim(): { prompt: ResultPrompt; summary: string } {
+  const session = createSession({
+    knowledgeBase: outcomesKnowledgeBase(),
+    device: 'gizmo',
+    purchaseDate: '2026-01-01',
+    today: '2026-11-21',
+  })
+    .answer('none')
+    .answer('not-fixed')
+    .answer('not-fixed');
+  return { prompt: session.current as ResultPrompt, summary: session.summary() };
+}
 
 export const TODAY_DATE = new Date().toISOString().slice(0, 10);
 
@@ -27,6 +57,27 @@ export async function settled(el: ChargeTroubleshooter): Promise<void> {
   await el.updateComplete;
   await inner(el)?.updateComplete;
   await el.updateComplete;
+}
+
+/**
+ * The widget's own render, without waiting for what it loads: its `updateComplete` also waits for the
+ * knowledge base and the language, so only this shows the loading state or the words shown meanwhile.
+ */
+export function rendered(el: ChargeTroubleshooter): Promise<boolean> {
+  return (LitElement.prototype as unknown as { getUpdateComplete(this: LitElement): Promise<boolean> }).getUpdateComplete.call(el);
+}
+
+/** Resolves once `condition()` holds, checked after each change of the DOM under `root`: no timers. */
+export function domChange(root: Node, condition: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (condition()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!condition()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
 }
 
 export function heading(el: ChargeTroubleshooter): HTMLElement {

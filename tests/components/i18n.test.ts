@@ -1,19 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ar as uiAr } from '../../src/components/locales/ar.js';
-import { de as uiDe } from '../../src/components/locales/de.js';
 import type { KnowledgeBase } from '../../src/core/index.js';
-import type { ChargeTroubleshooter } from '../../src/index.js';
-import { de as kbDe } from '../../src/knowledge-base/translations/de.js';
-import { es as kbEs } from '../../src/knowledge-base/translations/es.js';
-import { fr as kbFr } from '../../src/knowledge-base/translations/fr.js';
-import { choose, currentId, heading, outcomesKnowledgeBase, settled, step, widget } from './helpers.js';
+import { type ChargeTroubleshooter, english, type Locale, loadLocale, registerLocale } from '../../src/index.js';
+import { choose, currentId, heading, nextEvent, outcomesKnowledgeBase, rendered, settled, step, widget } from './helpers.js';
 
-/** Waits until the widget shows a step (its language is loaded). */
-async function shown(el: ChargeTroubleshooter): Promise<void> {
-  for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('charge-troubleshooter-step, charge-troubleshooter-result'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  await settled(el);
+// The languages' words are loaded by the test only once the widget has loaded them itself, so that no
+// language is loaded before the widget asks for it.
+
+/** The built-in knowledge base's safety question, in a shipped language. */
+function safetyTitle(locale: Locale): string {
+  return locale.knowledgeBases!['charge-troubleshooter']!.questions!.safety!.title!;
 }
 
 /** Text a sighted shopper can read: everything but visually hidden helpers. */
@@ -24,18 +19,31 @@ function visibleText(root: ShadowRoot): string {
   return copy.textContent!.trim();
 }
 
+function base(el: ChargeTroubleshooter): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+}
+
+function backText(el: ChargeTroubleshooter): string {
+  return step(el).shadowRoot!.querySelector('[part="back"]')!.textContent!.trim();
+}
+
 describe('localization of the widget', () => {
   // This file runs in a page of its own, so German is not loaded before the first test.
   it('shows no English while a language loads, then speaks it', async () => {
-    const el = await fixture<ChargeTroubleshooter>(
-      html`<charge-troubleshooter locale="de" device="shokz-openrun"></charge-troubleshooter>`,
-    );
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('charge-troubleshooter');
+    el.locale = 'de';
+    el.device = 'shokz-openrun';
+    container.append(el);
+    // Its first render, before the language is here (`updateComplete` would wait for it).
+    await rendered(el);
     expect(el.shadowRoot!.querySelector('charge-troubleshooter-step')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
     expect(visibleText(el.shadowRoot!)).to.equal('');
-    await shown(el);
-    expect(heading(el).textContent).to.contain(kbDe.questions!.safety!.title);
-    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+    await settled(el);
+    const german = await loadLocale('de');
+    expect(heading(el).textContent).to.contain(safetyTitle(german));
+    expect(base(el).getAttribute('lang')).to.equal('de');
     await choose(el, 'none');
     expect(heading(el).textContent).to.match(/Schritt 2/);
   });
@@ -45,20 +53,22 @@ describe('localization of the widget', () => {
       html`<div lang="fr-CA"><charge-troubleshooter device="shokz-openrun"></charge-troubleshooter></div>`,
     );
     const el = wrapper.querySelector('charge-troubleshooter')!;
-    await shown(el);
-    expect(heading(el).textContent).to.contain(kbFr.questions!.safety!.title);
+    await settled(el);
+    expect(heading(el).textContent).to.contain(safetyTitle(await loadLocale('fr')));
+    expect(base(el).getAttribute('lang')).to.equal('fr');
   });
 
   it('falls back to the browser’s languages, then English', async () => {
     const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
     Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['pt-BR', 'es-MX'] });
     try {
-      const el = await fixture<ChargeTroubleshooter>(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
-      await shown(el);
-      expect(heading(el).textContent).to.contain(kbEs.questions!.safety!.title);
+      const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+      expect(heading(el).textContent).to.contain(safetyTitle(await loadLocale('es')));
       Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP'] });
-      const english = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
-      expect(heading(english).textContent).to.contain('First, a safety check');
+      const inEnglish = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+      expect(heading(inEnglish).textContent).to.contain('First, a safety check');
+      expect(base(inEnglish).getAttribute('lang')).to.equal('en');
+      expect(inEnglish.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     } finally {
       delete (navigator as { languages?: unknown }).languages;
       Object.defineProperty(Navigator.prototype, 'languages', languages);
@@ -71,38 +81,32 @@ describe('localization of the widget', () => {
     await choose(el, 'suddenly');
     const where = currentId(el);
     el.locale = 'ar';
-    await settled(el);
+    await rendered(el);
     // Arabic is not loaded yet: the English step stays, never a blank box.
     expect(currentId(el)).to.equal(where);
-    for (let i = 0; i < 200 && el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang') !== 'ar'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    expect(base(el).getAttribute('lang')).to.equal('en');
+    expect(backText(el)).to.equal('Back');
     await settled(el);
+    expect(base(el).getAttribute('lang')).to.equal('ar');
     expect(currentId(el)).to.equal(where);
     expect(step(el).stepNumber).to.equal(3);
-    expect(step(el).shadowRoot!.querySelector('[part="back"]')!.textContent!.trim()).to.equal(uiAr.back);
+    expect(backText(el)).to.equal((await loadLocale('ar')).ui.back);
     el.locale = 'de';
-    await shown(el);
-    for (let i = 0; i < 200 && el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang') !== 'de'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
     await settled(el);
+    expect(base(el).getAttribute('lang')).to.equal('de');
     expect(currentId(el)).to.equal(where);
-    expect(step(el).shadowRoot!.querySelector('[part="back"]')!.textContent!.trim()).to.equal(uiDe.back);
+    expect(step(el).stepNumber).to.equal(3);
+    expect(backText(el)).to.equal((await loadLocale('de')).ui.back);
   });
 
   it('lays Arabic out right to left: panel direction, Back on the right, lists and text from the right', async () => {
-    const el = await fixture<ChargeTroubleshooter>(
-      html`<charge-troubleshooter locale="ar" device="shokz-openrun" style="width: 400px"></charge-troubleshooter>`,
-    );
-    await shown(el);
-    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-    expect(base.getAttribute('dir')).to.equal('rtl');
-    expect(base.getAttribute('lang')).to.equal('ar');
+    const el = await widget(html`<charge-troubleshooter locale="ar" device="shokz-openrun" style="width: 400px"></charge-troubleshooter>`);
+    expect(base(el).getAttribute('dir')).to.equal('rtl');
+    expect(base(el).getAttribute('lang')).to.equal('ar');
     await choose(el, 'none');
     await choose(el, 'suddenly');
     const root = step(el).shadowRoot!;
-    const panel = base.getBoundingClientRect();
+    const panel = base(el).getBoundingClientRect();
     const back = root.querySelector('[part="back"]')!.getBoundingClientRect();
     // The Back control hugs the right edge and its arrow points right.
     expect(panel.right - back.right).to.be.below(40);
@@ -116,15 +120,32 @@ describe('localization of the widget', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses a custom knowledge base’s own language even where no UI words ship', async () => {
+  it('shows the error state and fires ct-error for a language that is neither shipped nor registered', async () => {
+    const error = nextEvent(document, 'ct-error');
+    const el = await widget(
+      html`<charge-troubleshooter locale="it" device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+    );
+    const { detail, target } = await error;
+    expect(target).to.equal(el);
+    expect(detail.message).to.contain('"it"').and.contain('registerLocale');
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.textContent).to.contain('The troubleshooter can’t start').and.contain('"it"');
+    expect(el.shadowRoot!.querySelector('charge-troubleshooter-step')).to.equal(null);
+  });
+
+  it('uses a custom knowledge base’s own language once the page registers that language', async () => {
     const kb: KnowledgeBase = {
       ...outcomesKnowledgeBase(),
       translations: {
         it: { questions: { safety: { title: 'È gonfio o caldo?', options: { none: { label: 'No' }, danger: { label: 'Sì' } } } } },
       },
     };
+    // Italian with the English core and UI words: the knowledge base brings its own Italian text.
+    registerLocale({ ...english, tag: 'it' });
     const el = await widget(html`<charge-troubleshooter locale="it" device="gizmo" .knowledgeBase=${kb}></charge-troubleshooter>`);
-    expect(heading(el).textContent).to.contain('È gonfio o caldo?');
-    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('it');
+    expect(heading(el).textContent).to.contain('È gonfio o caldo?').and.contain('Step 1');
+    expect(step(el).shadowRoot!.querySelector('button[value="danger"]')!.textContent!.trim()).to.equal('Sì');
+    expect(base(el).getAttribute('lang')).to.equal('it');
   });
 });

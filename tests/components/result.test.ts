@@ -1,21 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createSession, type ResultPrompt } from '../../src/core/index.js';
 import type { ChargeTroubleshooterResult } from '../../src/index.js';
 import '../../src/index.js';
-import { nextEvent, outcomesKnowledgeBase } from './helpers.js';
+import { domChange, outcomesKnowledgeBase, warrantyClaim } from './helpers.js';
 
-function claim(): { prompt: ResultPrompt; summary: string } {
-  const session = createSession({
-    knowledgeBase: outcomesKnowledgeBase(),
-    device: 'gizmo',
-    purchaseDate: '2026-01-01',
-    today: '2026-11-21',
-  })
-    .answer('none')
-    .answer('not-fixed')
-    .answer('not-fixed');
-  return { prompt: session.current as ResultPrompt, summary: session.summary() };
-}
+const claim = warrantyClaim;
 
 async function shown(): Promise<ChargeTroubleshooterResult> {
   const { prompt, summary } = claim();
@@ -24,6 +13,10 @@ async function shown(): Promise<ChargeTroubleshooterResult> {
   );
   await el.updateComplete;
   return el;
+}
+
+function status(el: ChargeTroubleshooterResult): HTMLElement {
+  return el.shadowRoot!.querySelector('[role="status"]')!;
 }
 
 function part(el: ChargeTroubleshooterResult, name: string): HTMLElement {
@@ -68,10 +61,9 @@ describe('<charge-troubleshooter-result>', () => {
     };
     try {
       part(el, 'copy').click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await domChange(el.shadowRoot!, () => status(el).textContent !== '');
       expect(copied).to.equal(el.summary);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Summary copied');
+      expect(status(el).textContent).to.contain('Summary copied');
     } finally {
       navigator.clipboard.writeText = original;
     }
@@ -82,15 +74,16 @@ describe('<charge-troubleshooter-result>', () => {
     const original = navigator.clipboard.writeText;
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
     try {
+      // The fallback text is selected for the shopper: wait for that selection.
+      const selected = oneEvent(el.shadowRoot!, 'select');
       part(el, 'copy').click();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await el.updateComplete;
+      await selected;
       const text = part(el, 'summary') as HTMLTextAreaElement;
       expect(text.value).to.equal(el.summary);
       expect(text.readOnly).to.equal(true);
       expect(text.selectionStart).to.equal(0);
       expect(text.selectionEnd).to.equal(el.summary.length);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Select the text below');
+      expect(status(el).textContent).to.contain('Select the text below');
     } finally {
       navigator.clipboard.writeText = original;
     }
@@ -126,10 +119,12 @@ describe('<charge-troubleshooter-result>', () => {
     expect(other.shadowRoot!.querySelector('[part~="return"]')).to.equal(null);
   });
 
-  it('fires ct-restart from "Start over"', async () => {
+  it('fires restart on itself from "Start over", not on the page', async () => {
     const el = await shown();
-    const restart = nextEvent(el, 'ct-restart');
+    const restart = oneEvent(el, 'restart');
     part(el, 'restart').click();
-    expect((await restart).type).to.equal('ct-restart');
+    const event = await restart;
+    expect(event.type).to.equal('restart');
+    expect([event.bubbles, event.composed]).to.deep.equal([false, false]);
   });
 });

@@ -1,8 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { ActionPrompt, QuestionPrompt } from '../../src/core/index.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type {
+  StepBackEvent,
+  StepTimerStartEvent,
+} from '../../src/components/charge-troubleshooter-step/charge-troubleshooter-step.component.js';
+import type { QuestionPrompt } from '../../src/core/index.js';
 import type { ChargeTroubleshooterStep } from '../../src/index.js';
 import '../../src/index.js';
-import { nextEvent } from './helpers.js';
+import { nextEvent, waitingAction } from './helpers.js';
 
 const question: QuestionPrompt = {
   kind: 'question',
@@ -15,19 +19,10 @@ const question: QuestionPrompt = {
   ],
 };
 
-const action: ActionPrompt = {
-  kind: 'action',
-  id: 'wait',
-  title: 'Leave it charging',
-  steps: ['Plug it in.', 'Leave it alone.'],
-  minutes: 2,
-  waitMinutes: 30,
-  options: [
-    { id: 'fixed', label: 'It’s charging now' },
-    { id: 'not-fixed', label: 'Still not charging' },
-    { id: 'skip', label: 'I can’t do this' },
-  ],
-};
+const action = waitingAction;
+
+/** A fixed moment for the step's clock: the tests move time on by hand. */
+const START = Date.UTC(2026, 10, 21, 12);
 
 async function shown(markup: ReturnType<typeof html>): Promise<ChargeTroubleshooterStep> {
   const el = await fixture<ChargeTroubleshooterStep>(markup);
@@ -61,38 +56,85 @@ describe('<charge-troubleshooter-step>', () => {
     expect(root.querySelector('[part="back"]')).to.exist;
   });
 
-  it('fires ct-answer and ct-back with the prompt id', async () => {
+  it('fires ct-answer for the page, and back on itself only, with the prompt id', async () => {
     const el = await shown(html`<charge-troubleshooter-step .prompt=${question} can-go-back></charge-troubleshooter-step>`);
     const answer = nextEvent(el, 'ct-answer');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[value="blink"]')!.click();
-    expect((await answer).detail).to.deep.equal({ promptId: 'light', optionId: 'blink' });
-    const back = nextEvent(el, 'ct-back');
+    const answered = await answer;
+    expect(answered.detail).to.deep.equal({ promptId: 'light', optionId: 'blink' });
+    expect([answered.bubbles, answered.composed]).to.deep.equal([true, true]);
+    const back = oneEvent(el, 'back') as Promise<StepBackEvent>;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
-    expect((await back).detail).to.deep.equal({ promptId: 'light' });
+    const went = await back;
+    expect(went.detail).to.deep.equal({ promptId: 'light' });
+    expect([went.bubbles, went.composed], 'back is for the element showing the step, not the page').to.deep.equal([false, false]);
   });
 
-  it('counts down a started waiting timer, and says when the time is up', async () => {
-    const el = await shown(html`<charge-troubleshooter-step .prompt=${action}></charge-troubleshooter-step>`);
-    const start = nextEvent(el, 'ct-timer-start');
+  it('asks its owner to start the waiting timer, counts down from when it started, and says when the time is up', async () => {
+    let now = START;
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${action} .clock=${() => now}></charge-troubleshooter-step>`);
+    const start = oneEvent(el, 'timer-start') as Promise<StepTimerStartEvent>;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-start"]')!.click();
-    const { detail } = await start;
-    expect(detail.promptId).to.equal('wait');
-    expect(Math.abs(detail.startedAt - Date.now())).to.be.below(1000);
+    const started = await start;
+    expect(started.detail).to.deep.equal({ promptId: 'wait' });
+    expect([started.bubbles, started.composed]).to.deep.equal([false, false]);
+    // The owner (the widget) starts the timer; the step does not start it by itself.
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="timer"]')!.textContent).to.match(/^(30:00|29:59) left$/);
-    // Started long enough ago: the time is up, and the answers are still there.
-    el.timerStartedAt = Date.now() - 31 * 60_000;
+    expect(el.timerStartedAt).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[role="timer"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="timer-start"]')).to.exist;
+    el.timerStartedAt = now;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="timer-start"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="timer"]')!.textContent).to.equal('30:00 left');
+    // Long enough later: the time is up, and the answers are still there.
+    now += 31 * 60_000;
+    el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="timer"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="timer"] [role="status"]')!.textContent).to.equal('Time’s up: how is it now?');
     expect(el.shadowRoot!.querySelectorAll('button[value]')).to.have.length(3);
   });
 
-  it('ticks every second while the timer runs', async () => {
-    const el = await shown(html`<charge-troubleshooter-step .prompt=${action} .timerStartedAt=${Date.now()}></charge-troubleshooter-step>`);
-    const clock = () => el.shadowRoot!.querySelector('[role="timer"]')!.textContent;
-    expect(clock()).to.equal('30:00 left');
-    for (let i = 0; i < 40 && clock() === '30:00 left'; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(clock()).to.match(/^29:5\d left$/);
+  it('ticks every second while the timer runs, by its clock, and stops when the time is up', async () => {
+    let now = START;
+    // The step's own ticker, recorded so the test can tick it instead of waiting for real seconds.
+    const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+    const tickers = new Map<number, { tick: () => void; every: number | undefined }>();
+    window.setInterval = ((handler: () => void, every?: number) => {
+      const id = realSetInterval(handler, every);
+      tickers.set(id, { tick: handler, every });
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) tickers.delete(id);
+      realClearInterval(id);
+    }) as typeof window.clearInterval;
+    try {
+      const el = await shown(
+        html`<charge-troubleshooter-step .prompt=${action} .clock=${() => now} .timerStartedAt=${now}></charge-troubleshooter-step>`,
+      );
+      const clock = () => el.shadowRoot!.querySelector('[role="timer"]')?.textContent;
+      expect(clock()).to.equal('30:00 left');
+      expect([...tickers.values()].map((ticker) => ticker.every)).to.deep.equal([1000]);
+      const [ticker] = [...tickers.values()];
+      now += 1000;
+      ticker!.tick();
+      await el.updateComplete;
+      expect(clock()).to.equal('29:59 left');
+      now += 18_000;
+      ticker!.tick();
+      await el.updateComplete;
+      expect(clock()).to.equal('29:41 left');
+      now = START + 30 * 60_000;
+      ticker!.tick();
+      await el.updateComplete;
+      expect(clock()).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('[part="timer"] [role="status"]')!.textContent).to.equal('Time’s up: how is it now?');
+      expect(tickers.size, 'the ticker stops once the time is up').to.equal(0);
+    } finally {
+      window.setInterval = realSetInterval;
+      window.clearInterval = realClearInterval;
+    }
   });
 });

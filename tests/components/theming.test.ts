@@ -93,7 +93,7 @@ describe('theming and embedding', () => {
     kb.actions[0]!.steps = [payload];
     kb.questions[0]!.body = payload;
     kb.questions[0]!.options[0]!.note = payload;
-    kb.questions[0]!.options[0]!.links = [{ label: payload, href: 'https://support.example/recall' }];
+    kb.questions[0]!.options[0]!.links = [{ id: 'recall', label: payload, href: 'https://support.example/recall' }];
     const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${kb}></charge-troubleshooter>`);
     const scan = () => {
       const root = step(el).shadowRoot ?? null;

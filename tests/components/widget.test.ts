@@ -5,6 +5,29 @@ import { choose, currentId, heading, nextEvent, optionButtons, outcomesKnowledge
 const PAST = '2020-01-01';
 
 describe('<charge-troubleshooter>', () => {
+  // Every fetch of this page, from before its first widget.
+  const fetched: string[] = [];
+  const realFetch = window.fetch;
+  before(() => {
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      fetched.push(input instanceof Request ? input.url : String(input));
+      return realFetch(input, init);
+    }) as typeof window.fetch;
+  });
+  after(() => {
+    window.fetch = realFetch;
+  });
+
+  it('fetches the built-in knowledge base from beside its module, once for all its widgets on the page', async () => {
+    const [any, headphones] = await Promise.all([
+      widget(),
+      widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`),
+    ]);
+    expect(currentId(any)).to.equal('device');
+    expect(currentId(headphones)).to.equal('safety');
+    expect(fetched).to.deep.equal([new URL('/src/knowledge-base/knowledge-base.json', location.href).href]);
+  });
+
   it('shows the device question first, one real button per device', async () => {
     const el = await widget();
     expect(currentId(el)).to.equal('device');
@@ -50,6 +73,48 @@ describe('<charge-troubleshooter>', () => {
       expect(events).to.deep.equal([]);
     } finally {
       document.removeEventListener('ct-step', listener);
+    }
+  });
+
+  it('fires ct-step for the first prompt after the shopper’s "Start over"', async () => {
+    const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+    await choose(el, 'danger');
+    const event = nextEvent(el, 'ct-step');
+    result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
+    const { detail } = await event;
+    expect(detail.prompt.id).to.equal('safety');
+    expect(detail.stepNumber).to.equal(1);
+    await settled(el);
+    expect(currentId(el)).to.equal('safety');
+  });
+
+  it('keeps its inner elements’ own events (back, timer-start, restart) off the page', async () => {
+    const names = ['back', 'timer-start', 'restart', 'ct-back', 'ct-timer-start', 'ct-restart'];
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push(e.type);
+    for (const name of names) document.addEventListener(name, listener, { capture: true });
+    try {
+      const el = await widget(
+        html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
+      await choose(el, 'none');
+      await choose(el, 'not-fixed');
+      expect(currentId(el)).to.equal('wait');
+      step(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="timer-start"]')!.click();
+      await settled(el);
+      expect(step(el).shadowRoot!.querySelector('[role="timer"]'), 'the widget started the timer').to.exist;
+      step(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
+      await settled(el);
+      expect(currentId(el)).to.equal('clean');
+      await choose(el, 'not-fixed');
+      await choose(el, 'not-fixed');
+      await choose(el, 'unknown');
+      result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
+      await settled(el);
+      expect(currentId(el)).to.equal('safety');
+      expect(heard).to.deep.equal([]);
+    } finally {
+      for (const name of names) document.removeEventListener(name, listener, { capture: true });
     }
   });
 

@@ -1,9 +1,10 @@
 // The diagnosis yardstick: sampled shoppers meeting the engine and the fixed order, and perturbed worlds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareWithFixedOrder, perturb, seededRandom } from '../../dist/cli/compare.js';
-import { likelihoods } from '../../dist/cli/simulate.js';
-import { defaultKnowledgeBase, type KnowledgeBase } from '../../dist/core/index.js';
+import { compareWithFixedOrder, perturb, seededRandom } from '../../dist/analysis/compare.js';
+import { likelihoods, model } from '../../dist/analysis/model-queries.js';
+import type { KnowledgeBase } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 import { action, assertClose, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const DATES = { today: '2026-11-21', purchaseDate: '2026-05-01' };
@@ -95,7 +96,7 @@ describe('a perturbed world', () => {
     for (const q of world.questions) {
       for (const cause of world.causes)
         assertClose(
-          likelihoods(q, cause.id).reduce((a, b) => a + b, 0),
+          likelihoods(model(world), q, cause.id).reduce((a, b) => a + b, 0),
           1,
           1e-9,
         );

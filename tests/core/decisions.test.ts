@@ -3,15 +3,9 @@
 // honest outcomes. Hand-worked numbers on small knowledge bases, then the built-in one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  createSession,
-  defaultKnowledgeBase,
-  type KnowledgeBase,
-  type ResultPrompt,
-  restoreSession,
-  type Session,
-} from '../../dist/core/index.js';
-import { action, assertContains, device, question, tinyKnowledgeBase } from './fixtures.js';
+import { createSession, type KnowledgeBase, type ResultPrompt, restoreSession, type Session } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { action, assertContains, builtIn, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
 
@@ -160,7 +154,7 @@ describe('what the shopper already said', () => {
   it('never offers a step an answer made impossible', () => {
     // A speaker that never turns on cannot take a firmware update.
     for (const deviceId of ['generic-speaker', 'soundcore-boost', 'soundcore-flare-2']) {
-      const end = toTheEnd(createSession({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('none'), (ids) =>
+      const end = toTheEnd(builtIn({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('none'), (ids) =>
         ids.includes('never') ? 'never' : ids.includes('other-model') ? 'other-model' : ids[0]!,
       );
       const ids = end.history.map((h) => h.promptId);
@@ -172,7 +166,7 @@ describe('what the shopper already said', () => {
 });
 
 describe('a wet device', () => {
-  const wet = (deviceId = 'shokz-openrun') => createSession({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('wet');
+  const wet = (deviceId = 'shokz-openrun') => builtIn({ device: deviceId, today: TODAY, purchaseDate: '2026-05-01' }).answer('wet');
 
   it('is dried first, and a shopper who cannot dry it is stopped, never led on to charging', () => {
     for (const { id } of defaultKnowledgeBase.devices) {
@@ -191,7 +185,7 @@ describe('a wet device', () => {
 
 describe('a product that never worked', () => {
   const neverWorked = (options: { purchaseDate?: string } = {}) =>
-    createSession({ device: 'shokz-openrun', today: TODAY, ...options })
+    builtIn({ device: 'shokz-openrun', today: TODAY, ...options })
       .answer('none')
       .answer('never-worked');
 
@@ -230,7 +224,7 @@ describe('the shopper’s legal rights', () => {
   const at = (purchaseDate: string, options: { region?: string; legalGuaranteeMonths?: number; returnDays?: number } = {}) =>
     resultOf(
       toTheEnd(
-        createSession({ device: 'generic-headphones', today: TODAY, purchaseDate, ...options })
+        builtIn({ device: 'generic-headphones', today: TODAY, purchaseDate, ...options })
           .answer('none')
           .answer('gradually'),
         (ids) => ids[1] ?? ids[0]!,
@@ -266,22 +260,22 @@ describe('the shopper’s legal rights', () => {
 
   it('rejects a region the knowledge base does not know, naming the ones it does', () => {
     assert.throws(
-      () => createSession({ device: 'generic-headphones', today: TODAY, region: 'Mars' }),
+      () => builtIn({ device: 'generic-headphones', today: TODAY, region: 'Mars' }),
       (error: Error) => {
         assert.ok(error instanceof RangeError);
         assertContains(error.message, 'EU, UK');
         return true;
       },
     );
-    assert.throws(() => createSession({ today: TODAY, legalGuaranteeMonths: -1 }), RangeError);
+    assert.throws(() => builtIn({ today: TODAY, legalGuaranteeMonths: -1 }), RangeError);
   });
 
   it('survives a snapshot', () => {
-    const s = createSession({ device: 'generic-headphones', today: TODAY, region: 'UK', legalGuaranteeMonths: 40 }).answer('none');
+    const s = builtIn({ device: 'generic-headphones', today: TODAY, region: 'UK', legalGuaranteeMonths: 40 }).answer('none');
     const snapshot = JSON.parse(JSON.stringify(s.snapshot()));
     assert.equal(snapshot.region, 'UK');
     assert.equal(snapshot.legalGuaranteeMonths, 40);
-    assert.deepEqual(restoreSession(snapshot).snapshot(), s.snapshot());
+    assert.deepEqual(restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase }).snapshot(), s.snapshot());
   });
 });
 
@@ -289,7 +283,7 @@ describe('honest outcomes', () => {
   it('never sends a Shokz owner to a repair Shokz does not offer', () => {
     const result = resultOf(
       toTheEnd(
-        createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2024-06-21' }).answer('none').answer('gradually'),
+        builtIn({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2024-06-21' }).answer('none').answer('gradually'),
         (ids) => ids[1] ?? ids[0]!,
       ),
     );
@@ -313,9 +307,7 @@ describe('honest outcomes', () => {
   });
 
   it('says a claim may be refused when it stopped after a knock, and only on a claim', () => {
-    const knocked = createSession({ device: 'soundcore-boost', today: TODAY, purchaseDate: '2026-05-01' })
-      .answer('none')
-      .answer('after-knock');
+    const knocked = builtIn({ device: 'soundcore-boost', today: TODAY, purchaseDate: '2026-05-01' }).answer('none').answer('after-knock');
     const claim = resultOf(toTheEnd(knocked, (ids) => (ids.includes('damage') ? 'damage' : ids[0]!)));
     assert.equal(claim.outcome, 'warranty-claim');
     assertContains(claim.body, 'a claim may be refused');
@@ -326,7 +318,7 @@ describe('honest outcomes', () => {
 
   it('tells the shopper a return must be complete and resalable', () => {
     const refund = resultOf(
-      createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-11-10' })
+      builtIn({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-11-10' })
         .answer('none')
         .answer('never-worked')
         .answer('return-now'),
@@ -344,7 +336,7 @@ describe('honest outcomes', () => {
   });
 
   it('carries an answer’s note and link to the result it comes to', () => {
-    const s = createSession({ device: 'generic-speaker', today: TODAY, purchaseDate: '2026-05-01' }).answer('none');
+    const s = builtIn({ device: 'generic-speaker', today: TODAY, purchaseDate: '2026-05-01' }).answer('none');
     assert.equal(s.current.id, 'recall-label');
     const result = resultOf(toTheEnd(s.answer('cannot-find'), (ids) => ids[0]!));
     assertContains(result.body, 'check its SN code on Soundcore’s recall page');
@@ -352,7 +344,7 @@ describe('honest outcomes', () => {
   });
 
   it('asks an A3102 owner to check the recall first and stops one who cannot', () => {
-    const s = createSession({ device: 'soundcore-a3102', today: TODAY }).answer('none');
+    const s = builtIn({ device: 'soundcore-a3102', today: TODAY }).answer('none');
     assert.equal(s.current.id, 'recall-check');
     const stop = resultOf(s.answer('cannot-check'));
     assert.equal(stop.outcome, 'safety-stop');

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import type { Action, Device, KnowledgeBase, Question } from '../../dist/core/index.js';
+import type { Action, Device, KnowledgeBase, Question, Session, SessionOptions } from '../../dist/core/index.js';
+import { createSession } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+
+export { defaultKnowledgeBase };
+
+/** A session on the built-in knowledge base (or on `knowledgeBase`, when given). */
+export function builtIn(options: Omit<SessionOptions, 'knowledgeBase'> & { knowledgeBase?: KnowledgeBase } = {}): Session {
+  return createSession({ knowledgeBase: defaultKnowledgeBase, ...options });
+}
 
 /** A small hand-made knowledge base whose numbers the tests can follow by hand. */
 export function tinyKnowledgeBase(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {

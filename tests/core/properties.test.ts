@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import {
-  createSession,
-  defaultKnowledgeBase,
-  type KnowledgeBase,
-  restoreSession,
-  type Session,
-  validateKnowledgeBase,
-} from '../../dist/core/index.js';
+import { createSession, type KnowledgeBase, restoreSession, type Session, validateKnowledgeBase } from '../../dist/core/index.js';
 import { afterAnswer, afterFailure, fixProbability, RULED_OUT } from '../../dist/core/inference.js';
 import { modelOf } from '../../dist/core/model.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { builtIn } from './fixtures.js';
 
 const TODAY = '2026-11-21';
 const RUNS = { numRuns: 150 };
@@ -148,7 +143,7 @@ describe('properties of sessions on the default knowledge base', () => {
     fc.assert(
       fc.property(fc.option(device, { nil: undefined }), purchaseDate, answers, (d, date, choices) => {
         for (const s of play(start(defaultKnowledgeBase, d, date), choices)) {
-          const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())));
+          const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { knowledgeBase: defaultKnowledgeBase });
           assert.deepEqual(restored.current, s.current);
           assert.deepEqual(restored.history, s.history);
           assert.equal(restored.summary(), s.summary());
@@ -189,7 +184,7 @@ describe('properties of sessions on the default knowledge base', () => {
     fc.assert(
       fc.property(mangle, (input) => {
         try {
-          restoreSession(input);
+          restoreSession(input, { knowledgeBase: defaultKnowledgeBase });
         } catch (error) {
           assert.ok(error instanceof Error, `expected an Error, got ${String(error)}`);
           assert.match((error as Error).message, /^Cannot restore session: /);
@@ -237,7 +232,7 @@ describe('safety and honesty on the default knowledge base, whatever the shopper
       { numRuns: 300 },
     );
     // The property is not vacuous: the walk above reaches a refused drying.
-    assert.equal(createSession({ device: 'shokz-openrun', today: TODAY }).answer('wet').answer('skip').current.kind, 'result');
+    assert.equal(builtIn({ device: 'shokz-openrun', today: TODAY }).answer('wet').answer('skip').current.kind, 'result');
   });
 
   it('never escalates before the cheap universal steps, unless a gate ended it or the answers ruled them out', () => {

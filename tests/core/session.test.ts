@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  createSession,
-  defaultKnowledgeBase,
-  type KnowledgeBase,
-  KnowledgeBaseError,
-  restoreSession,
-  type Session,
-} from '../../dist/core/index.js';
-import { assertContains, assertHasProperties, clone, tinyKnowledgeBase } from './fixtures.js';
+import { createSession, type KnowledgeBase, KnowledgeBaseError, restoreSession, type Session } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { assertContains, assertHasProperties, builtIn, clone, tinyKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 
 const TODAY = '2026-11-21';
@@ -23,7 +17,7 @@ function expectUnchanged(session: Session, act: () => unknown, error: new (...ar
 
 describe('createSession', () => {
   it('asks which device first when none is given, with every device as an option', () => {
-    const s = createSession({ today: TODAY });
+    const s = builtIn({ today: TODAY });
     assertHasProperties(s.current, { kind: 'question', id: 'device' });
     assert.deepEqual(
       s.current.options.map((o) => o.id),
@@ -36,7 +30,7 @@ describe('createSession', () => {
   it('puts the safety check before any charging advice for every device, and the recall check right after it where the recall can apply', () => {
     const recallQuestion: Record<string, string> = { 'soundcore-a3102': 'recall-check', 'generic-speaker': 'recall-label' };
     for (const { id } of defaultKnowledgeBase.devices) {
-      const s = createSession({ device: id, today: TODAY });
+      const s = builtIn({ device: id, today: TODAY });
       assert.equal(s.current.id, 'safety', id);
       assert.deepEqual(
         s.current.options.map((o) => o.id),
@@ -65,7 +59,7 @@ describe('createSession', () => {
   it('uses device-specific wording where the knowledge base has it', () => {
     // A shopper with a software glitch is led to the reset step.
     const resetSteps = (device: string) => {
-      let s = createSession({ device, today: TODAY });
+      let s = builtIn({ device, today: TODAY });
       while (s.current.id !== 'restart-reset') s = s.answer(truthfulAnswer(defaultKnowledgeBase, 'software-glitch', s));
       return s.current.kind === 'action' ? s.current.steps.join(' ') : '';
     };
@@ -77,41 +71,41 @@ describe('createSession', () => {
 
   it('rejects an unknown device, naming the known ones', () => {
     assert.throws(
-      () => createSession({ device: 'toaster' }),
+      () => builtIn({ device: 'toaster' }),
       (e) => e instanceof RangeError && /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/.test(e.message),
     );
   });
 
   it('rejects bad dates and return windows with a RangeError that names the field', () => {
     assert.throws(
-      () => createSession({ today: '2026-02-30' }),
+      () => builtIn({ today: '2026-02-30' }),
       (e) => e instanceof RangeError && /today "2026-02-30" is not a real calendar date/.test(e.message),
     );
     assert.throws(
-      () => createSession({ today: '21/11/2026' }),
+      () => builtIn({ today: '21/11/2026' }),
       (e) => e instanceof RangeError && /today must be a date written YYYY-MM-DD/.test(e.message),
     );
     assert.throws(
-      () => createSession({ today: TODAY, purchaseDate: '2026-13-01' }),
+      () => builtIn({ today: TODAY, purchaseDate: '2026-13-01' }),
       (e) => e instanceof RangeError && /purchaseDate "2026-13-01"/.test(e.message),
     );
     assert.throws(
-      () => createSession({ today: TODAY, purchaseDate: '2026-11-22' }),
+      () => builtIn({ today: TODAY, purchaseDate: '2026-11-22' }),
       (e) => e instanceof RangeError && /purchaseDate 2026-11-22 is after today \(2026-11-21\)/.test(e.message),
     );
     assert.throws(
-      () => createSession({ returnDays: -1 }),
+      () => builtIn({ returnDays: -1 }),
       (e) => e instanceof RangeError && /returnDays must be a whole number/.test(e.message),
     );
     assert.throws(
-      () => createSession({ returnDays: 14.5 }),
+      () => builtIn({ returnDays: 14.5 }),
       (e) => e instanceof RangeError && /returnDays/.test(e.message),
     );
   });
 
   it('accepts leap days and defaults today to the real date', () => {
-    assert.doesNotThrow(() => createSession({ today: '2028-02-29', purchaseDate: '2024-02-29' }));
-    assert.equal(createSession().snapshot().today, new Date().toISOString().slice(0, 10));
+    assert.doesNotThrow(() => builtIn({ today: '2028-02-29', purchaseDate: '2024-02-29' }));
+    assert.equal(builtIn().snapshot().today, new Date().toISOString().slice(0, 10));
   });
 
   it('rejects a malformed knowledge base with every problem listed', () => {
@@ -125,7 +119,7 @@ describe('createSession', () => {
 });
 
 describe('Session', () => {
-  const start = () => createSession({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-01-15' });
+  const start = () => builtIn({ device: 'shokz-openrun', today: TODAY, purchaseDate: '2026-01-15' });
 
   it('throws a RangeError naming the valid ids for an unknown answer, and changes nothing', () => {
     const s = start().answer('none');
@@ -192,11 +186,11 @@ describe('Session', () => {
 });
 
 describe('restoreSession', () => {
-  const played = () => createSession({ device: 'soundcore-boost', today: TODAY, returnDays: 14 }).answer('none').answer('suddenly');
+  const played = () => builtIn({ device: 'soundcore-boost', today: TODAY, returnDays: 14 }).answer('none').answer('suddenly');
 
   it('round-trips through JSON exactly', () => {
     const s = played();
-    const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())));
+    const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { knowledgeBase: defaultKnowledgeBase });
     assert.deepEqual(restored.current, s.current);
     assert.deepEqual(restored.history, s.history);
     assert.deepEqual(restored.snapshot(), s.snapshot());
@@ -221,7 +215,7 @@ describe('restoreSession', () => {
     ];
     for (const [snapshot, message] of bad) {
       assert.throws(
-        () => restoreSession(snapshot),
+        () => restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase }),
         (error) => {
           assert.ok(
             error instanceof Error && /^Cannot restore session: /.test(error.message),
@@ -238,9 +232,13 @@ describe('restoreSession', () => {
   it('rejects answers that no longer fit the knowledge base', () => {
     const good = played().snapshot();
     const unknownOption = { ...good, history: [...good.history.slice(0, 1), { promptId: 'how-it-started', optionId: 'yesterday' }] };
-    assert.throws(() => restoreSession(unknownOption), { message: /answer 2 \("yesterday"\) is no longer an answer to "how-it-started"/ });
+    assert.throws(() => restoreSession(unknownOption, { knowledgeBase: defaultKnowledgeBase }), {
+      message: /answer 2 \("yesterday"\) is no longer an answer to "how-it-started"/,
+    });
     const wrongPrompt = { ...good, history: [{ promptId: 'reset', optionId: 'fixed' }] };
-    assert.throws(() => restoreSession(wrongPrompt), { message: /answer 1 is for "reset", but the session now asks "safety"/ });
+    assert.throws(() => restoreSession(wrongPrompt, { knowledgeBase: defaultKnowledgeBase }), {
+      message: /answer 1 is for "reset", but the session now asks "safety"/,
+    });
     // The same snapshot against a knowledge base without the question about how it started.
     const kb = clone(defaultKnowledgeBase);
     kb.questions = kb.questions.filter((q) => q.id !== 'how-it-started');

@@ -1,2 +1,2 @@
 // The truthful simulated shopper is the authoring kit's own (charge-troubleshooter simulate uses it too).
-export { truthfulAnswer } from '../../dist/cli/simulate.js';
+export { truthfulAnswer } from '../../dist/analysis/expectation.js';

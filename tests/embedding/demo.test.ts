@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
+import type { ChargeTroubleshooter } from '../../src/index.js';
+import { domChange } from '../components/helpers.js';
 
-/** Loads a demo page in an iframe; errors after load are recorded, and a failed start shows as no widget. */
+/**
+ * Loads a demo page in an iframe and waits until its widgets have loaded and rendered; errors after
+ * load are recorded, and a failed start shows as no widget.
+ */
 async function loadDemo(path: string): Promise<{ doc: Document; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px';
@@ -8,14 +13,28 @@ async function loadDemo(path: string): Promise<{ doc: Document; errors: string[]
   frame.src = `/demo/${path}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.contentWindow!.addEventListener('error', (event) => errors.push(String(event.message)));
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  return { doc: frame.contentDocument!, errors };
+  const win = frame.contentWindow!;
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  const doc = frame.contentDocument!;
+  const widgets = [...doc.querySelectorAll('charge-troubleshooter')];
+  if (widgets.length > 0) await win.customElements.whenDefined('charge-troubleshooter');
+  for (const widget of widgets) {
+    await (widget as ChargeTroubleshooter).updateComplete;
+    const shown = widget.shadowRoot!.querySelector(
+      'charge-troubleshooter-step, charge-troubleshooter-result, charge-troubleshooter-launcher',
+    );
+    await (shown as ChargeTroubleshooter | null)?.updateComplete;
+  }
+  return { doc, errors };
 }
 
+/** Widgets showing a step inline, or a launcher's floating button. */
 const widgetsShowingAPrompt = (doc: Document) =>
-  [...doc.querySelectorAll('charge-troubleshooter')].filter((el) =>
-    el.shadowRoot?.querySelector('charge-troubleshooter-step, [part="launcher"]'),
+  [...doc.querySelectorAll('charge-troubleshooter')].filter(
+    (el) =>
+      el.shadowRoot?.querySelector('charge-troubleshooter-step') ||
+      el.shadowRoot?.querySelector('charge-troubleshooter-launcher')?.shadowRoot?.querySelector('[part="launcher"]'),
   );
 
 describe('demo pages', () => {
@@ -25,6 +44,8 @@ describe('demo pages', () => {
     const { doc, errors } = await loadDemo('product.html');
     const widget = doc.querySelector('charge-troubleshooter')!;
     expect(widget.hasAttribute('launcher')).to.equal(true);
+    const launcher = widget.shadowRoot!.querySelector('charge-troubleshooter-launcher')!.shadowRoot!.querySelector('[part="launcher"]')!;
+    expect(launcher.textContent!.trim()).to.equal('Charging help');
     expect(widget.getAttribute('device')).to.equal('shokz-openrun');
     expect(widgetsShowingAPrompt(doc)).to.have.length(1);
     const links = [...doc.querySelectorAll('.site-header nav a')];
@@ -57,7 +78,10 @@ describe('demo pages', () => {
   it('core API page: a chat built on the core alone', async () => {
     const { doc, errors } = await loadDemo('core-api.html');
     expect(doc.querySelector('charge-troubleshooter')).to.equal(null);
-    expect(doc.querySelector('#chat li')!.textContent).to.contain('Which product won’t charge?');
+    // The page draws its chat once it has the knowledge base.
+    const chat = doc.querySelector('#chat')!;
+    await domChange(chat, () => chat.querySelector('li') !== null);
+    expect(chat.querySelector('li')!.textContent).to.contain('Which product won’t charge?');
     doc.querySelector<HTMLButtonElement>('#replies button')!.click();
     expect(doc.querySelectorAll('#chat li')).to.have.length(3);
     expect(errors).to.deep.equal([]);

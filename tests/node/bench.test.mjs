@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DIAGNOSIS_SETTINGS, diagnosis, diagnosisGoals } from '../../bench/diagnosis.mjs';
 import { generatedKnowledgeBase } from '../../bench/scaling.mjs';
-import { defaultKnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
+import { validateKnowledgeBase } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 
 test('the scaling benchmark generates valid knowledge bases of the asked size', () => {
   for (const n of [10, 100, 1000]) {

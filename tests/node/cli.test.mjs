@@ -35,7 +35,7 @@ test('validate: every problem with its JSON path and line:column, exit 1', async
   const { code, out } = await run(['validate', file]);
   assert.equal(code, 1);
   assert.deepEqual(out.trim().split('\n'), [
-    `${file}:11:53: error: devices[0].kind: must be one of headphones, earbuds, speaker, not the string "toaster"`,
+    `${file}:11:53: error: devices[0].kind: must be a non-empty string, not the string ""`,
     `${file}:7:62: error: actions[0].minutes: must be greater than 0, not 0`,
     `${file}:7:81: error: actions[0].fixes.y: unknown cause "y"`,
     '3 errors, 0 warnings in 1 file',

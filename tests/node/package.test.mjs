@@ -37,3 +37,14 @@ test('the licence file is the MIT licence that package.json names', async () => 
   assert.match(licence, /Permission is hereby granted, free of charge, to any person obtaining a copy/);
   assert.match(licence, /THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND/);
 });
+
+test('sideEffects names exactly the modules that register an element, so bundlers may drop every other', async () => {
+  const { sideEffects } = JSON.parse(await readFile('package.json', 'utf8'));
+  const files = await packed();
+  const registering = [];
+  for (const file of files.filter((f) => f.startsWith('dist/components/') && f.endsWith('.js'))) {
+    if (/^defineElement\(/m.test(await readFile(file, 'utf8'))) registering.push(`./${file}`);
+  }
+  assert.ok(registering.length >= 4, registering.join(', '));
+  assert.deepEqual(sideEffects.filter((entry) => entry.startsWith('./dist/components/')).sort(), registering.sort());
+});

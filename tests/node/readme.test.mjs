@@ -12,10 +12,6 @@ const examples = [...readme.matchAll(/<!-- The test suite runs this example[^>]*
 // Run from the package root so `charge-troubleshooter/core` resolves to this package by its own name.
 const run = (code) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
 
-test('the README has its two runnable examples', () => {
-  assert.equal(examples.length, 2);
-});
-
 test('the core API example prints what its comments say', () => {
   const output = run(examples[0]);
   const lines = output.trimEnd().split('\n');
@@ -29,5 +25,13 @@ test('the core API example prints what its comments say', () => {
 });
 
 test('the example adding a product validates and starts at the safety check', () => {
-  assert.equal(run(examples[1]).trim(), 'safety');
+  assert.equal(run(examples[2]).trim(), 'safety');
+});
+
+test('the controller example says what its comments say, in German, then French', () => {
+  const said = [...examples[1].matchAll(/\/\/ ((?:answer|language|back) .+)$/gm)].map((m) => m[1]);
+  assert.equal(said.length, 3);
+  const lines = run(examples[1]).trimEnd().split('\n');
+  assert.equal(lines[0], 'start Zuerst eine Sicherheitsprüfung: Trifft etwas davon zu?');
+  assert.deepEqual(lines.slice(1), said);
 });

@@ -28,14 +28,23 @@ before(async () => {
     }),
   );
   // Two answers in, so the step has a Back control.
-  for (const answer of ['none', 'suddenly']) {
+  for (const [index, answer] of ['none', 'suddenly'].entries()) {
     await page.evaluate((value) => {
       for (const id of ['ltr', 'rtl']) {
         const step = document.getElementById(id).shadowRoot.querySelector('charge-troubleshooter-step');
         step.shadowRoot.querySelector(`button[value="${value}"]`).click();
       }
     }, answer);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Both have moved on and drawn the next step.
+    await page.waitForFunction(
+      (stepNumber) =>
+        ['ltr', 'rtl'].every((id) => {
+          const step = document.getElementById(id).shadowRoot.querySelector('charge-troubleshooter-step');
+          return step?.stepNumber === stepNumber && !step.isUpdatePending;
+        }),
+      {},
+      index + 2,
+    );
   }
   await page.evaluate(() => document.activeElement?.blur());
   for (const id of ['ltr', 'rtl']) await page.evaluate((i) => document.getElementById(i).shadowRoot.activeElement?.blur(), id);

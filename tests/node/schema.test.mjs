@@ -2,11 +2,16 @@
 // accepts the schema accepts, and structural mistakes are caught by both.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { defaultKnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
+import { validateKnowledgeBase } from '../../dist/core/index.js';
+import { jsonSchemas, validateTranslation } from '../../dist/core/validate.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 
-const schema = JSON.parse(await readFile(new URL('../../schema/knowledge-base.schema.json', import.meta.url), 'utf8'));
+const readJson = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
+const schema = await readJson('../../schema/knowledge-base.schema.json');
+const translationSchema = await readJson('../../schema/knowledge-base-translation.schema.json');
 const checkSchema = new Ajv({ allErrors: true, strict: true }).compile(schema);
 const example = JSON.parse(await readFile(new URL('../../demo/knowledge-bases/acme-kids-speaker.json', import.meta.url), 'utf8'));
 const clone = (value) => JSON.parse(JSON.stringify(value));
@@ -19,10 +24,17 @@ const validatorAccepts = (kb) => {
   }
 };
 
-test('the package exports the schema', async () => {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
-  assert.equal(pkg.exports['./schema.json'], './schema/knowledge-base.schema.json');
-  assert.ok(pkg.files.includes('schema'));
+test('the committed schemas are the ones the validator’s rules generate (npm run schema rewrites them)', () => {
+  const generated = jsonSchemas();
+  assert.deepEqual(schema, JSON.parse(JSON.stringify(generated.knowledgeBase)));
+  assert.deepEqual(translationSchema, JSON.parse(JSON.stringify(generated.translation)));
+});
+
+test('the schemas resolve by the package’s own export names', () => {
+  const require = createRequire(new URL('../../package.json', import.meta.url));
+  assert.deepEqual(require('charge-troubleshooter/schema.json'), schema);
+  assert.deepEqual(require('charge-troubleshooter/translation-schema.json'), translationSchema);
+  assert.deepEqual(require('charge-troubleshooter/knowledge-base.json'), JSON.parse(JSON.stringify(defaultKnowledgeBase)));
 });
 
 test('the built-in and the example knowledge bases match the schema', () => {
@@ -31,11 +43,17 @@ test('the built-in and the example knowledge bases match the schema', () => {
   }
 });
 
-test('the built-in knowledge base with its translations matches the schema', async () => {
-  const { de } = await import('../../dist/knowledge-base/translations/de.js');
-  const kb = { ...clone(defaultKnowledgeBase), translations: { de: clone(de) } };
-  assert.equal(validatorAccepts(kb), true);
-  assert.equal(checkSchema(kb), true, JSON.stringify(checkSchema.errors?.slice(0, 3)));
+test('the built-in translations match the translation schema and the validator, inline or as files', async () => {
+  const checkTranslation = new Ajv({ allErrors: true, strict: true }).compile(translationSchema);
+  for (const language of ['de', 'es', 'fr']) {
+    const file = await readJson(`../../src/knowledge-base/translations/${language}.json`);
+    assert.equal(checkTranslation(file), true, JSON.stringify(checkTranslation.errors?.slice(0, 3)));
+    assert.equal(validateTranslation(defaultKnowledgeBase, file).language, language);
+    const { knowledgeBase: _kb, language: _language, $schema: _schema, ...words } = file;
+    const kb = { ...clone(defaultKnowledgeBase), translations: { [language]: words } };
+    assert.equal(validatorAccepts(kb), true);
+    assert.equal(checkSchema(kb), true, JSON.stringify(checkSchema.errors?.slice(0, 3)));
+  }
 });
 
 /** [what, how to break the example] — each a structural mistake both must reject. */
@@ -52,7 +70,10 @@ const MISTAKES = [
   ['a question with one option', (kb) => (kb.questions[1].options = kb.questions[1].options.slice(0, 1))],
   ['a javascript: link', (kb) => (kb.devices[0].supportUrl = 'javascript:alert(1)')],
   ['a link with spaces', (kb) => (kb.devices[0].warrantyUrl = 'https://example.com/a b')],
-  ['an unknown device kind', (kb) => (kb.devices[0].kind = 'toaster')],
+  ['a device kind that is not text', (kb) => (kb.devices[0].kind = 7)],
+  ['a link without its id', (kb) => (kb.questions[0].options[0].links = [{ label: 'L', href: 'https://example.com' }])],
+  ['a device with no priors', (kb) => (kb.devices[0].priors = {})],
+  ['no devices at all', (kb) => (kb.devices = [])],
   ['a negative return window', (kb) => (kb.devices[0].returnDays = -1)],
   ['a bad support email', (kb) => (kb.devices[0].supportEmail = 'help desk')],
   ['a bad language tag', (kb) => (kb.translations = { 'not a tag': {} })],

@@ -1,17 +1,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ResultPrompt } from '../../core/index.js';
+import { englishUi } from '../../locales/en.js';
+import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
-import { uiMessages } from '../shared/i18n.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
+
+/** The parts it exposes for `::part()`; the widget forwards them. */
+export const RESULT_PARTS = [
+  'result',
+  'title',
+  'body',
+  'causes',
+  'links',
+  'link',
+  'actions',
+  'return',
+  'primary',
+  'copy',
+  'email',
+  'restart',
+  'summary',
+] as const;
 
 /**
  * @tagname charge-troubleshooter-result
  * @summary The end of a troubleshooting session: what it means, the likely causes and where to go next.
  *
- * @event ct-restart - "Start over" was pressed.
+ * @event restart - "Start over" was pressed (on the element only: it does not bubble).
  *
  * @csspart result - The result's container (an urgent alert for a safety stop).
  * @csspart title - The heading.
@@ -22,6 +40,7 @@ import { copyText } from './clipboard.js';
  * @csspart actions - The row of buttons.
  * @csspart return - The "Start a return" link of a refund result, when the shop gave its returns page.
  * @csspart copy - The "Copy summary" button.
+ * @csspart primary - The main action: "Start a return" when there is one, else "Copy summary".
  * @csspart email - The "Email support" link.
  * @csspart restart - The "Start over" button.
  * @csspart summary - The summary text shown when copying is blocked.
@@ -35,8 +54,10 @@ export class ChargeTroubleshooterResult extends CtElement {
   @property() summary = '';
   /** The shop's returns page, offered on a refund result. Only http(s) URLs are used. */
   @property({ attribute: 'return-url' }) returnUrl?: string;
-  /** The language of the element's own words and numbers (a loaded language, else English). */
+  /** The language tag of its numbers. */
   @property() locale = 'en';
+  /** Its own words in that language (`loadLocale(tag).ui`); English by default. */
+  @property({ attribute: false }) words: UiMessages = englishUi;
 
   @state() private copyState: 'idle' | 'copied' | 'blocked' = 'idle';
   @query('h2') private heading?: HTMLElement;
@@ -53,7 +74,7 @@ export class ChargeTroubleshooterResult extends CtElement {
   protected override render(): TemplateResult {
     const prompt = this.prompt;
     if (!prompt) return html``;
-    const words = uiMessages(this.locale);
+    const words = this.words;
     const percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
     const safety = prompt.outcome === 'safety-stop';
     const returnLink = prompt.outcome === 'refund' ? webLink(this.returnUrl) : undefined;
@@ -86,8 +107,8 @@ export class ChargeTroubleshooterResult extends CtElement {
             : nothing
         }
         <div part="actions" class="actions">
-          ${returnLink ? html`<a part="return" class="button primary" href=${returnLink}>${words.startReturn}</a>` : nothing}
-          <button part="copy" class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${words.copySummary}</button>
+          ${returnLink ? html`<a part="return primary" class="button primary" href=${returnLink}>${words.startReturn}</a>` : nothing}
+          <button part=${returnLink ? 'copy' : 'copy primary'} class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${words.copySummary}</button>
           ${
             prompt.supportEmail
               ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, words.emailSubject, this.summary)}>${words.emailSupport}</a>`
@@ -114,7 +135,7 @@ export class ChargeTroubleshooterResult extends CtElement {
   };
 
   #restart = (): void => {
-    this.emit('ct-restart', null);
+    this.dispatchEvent(new Event('restart'));
   };
 }
 

@@ -1,11 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatMessage } from '../../core/index.js';
+import { formatMessage } from '../../core/format.js';
+import type { ActionPrompt, QuestionPrompt } from '../../core/index.js';
+import { englishUi } from '../../locales/en.js';
+import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
-import type { StepPrompt } from '../shared/events.js';
-import { plural, uiMessages } from '../shared/i18n.js';
+import { plural } from '../shared/languages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
+
+/** A prompt the step element shows: a question or an action. */
+export type StepPrompt = QuestionPrompt | ActionPrompt;
+
+/** The parts it exposes for `::part()`; the widget forwards them. */
+export const STEP_PARTS = [
+  'step',
+  'progress',
+  'title',
+  'meta',
+  'body',
+  'instructions',
+  'timer',
+  'timer-start',
+  'options',
+  'option',
+  'primary',
+  'back',
+] as const;
+
+/** The step's own events for the element that shows it: they neither bubble nor leave the shadow root. */
+export type StepBackEvent = CustomEvent<{ promptId: string }>;
+export type StepTimerStartEvent = CustomEvent<{ promptId: string }>;
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
@@ -14,8 +39,8 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @summary One question or action of a troubleshooting session, with a real button per answer.
  *
  * @event ct-answer - An answer button was pressed: `{ promptId, optionId }`.
- * @event ct-back - The Back control was pressed: `{ promptId }`.
- * @event ct-timer-start - The waiting timer of an action was started: `{ promptId, startedAt }`.
+ * @event back - The Back control was pressed: `{ promptId }` (on the element only: it does not bubble).
+ * @event timer-start - The shopper started an action's wait timer: `{ promptId }` (on the element only).
  *
  * @csspart step - The step's container.
  * @csspart progress - "Step n" in the heading.
@@ -27,6 +52,7 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @csspart timer-start - The button that starts the timer.
  * @csspart options - The group of answer buttons.
  * @csspart option - Each answer button (the first answer of an action is also `option primary`).
+ * @csspart primary - The first answer of an action, the one most shoppers choose.
  * @csspart back - The Back control.
  */
 export class ChargeTroubleshooterStep extends CtElement {
@@ -40,14 +66,18 @@ export class ChargeTroubleshooterStep extends CtElement {
   @property({ type: Number, attribute: 'minutes-left' }) minutesLeft = 0;
   /** Shows the Back control. */
   @property({ type: Boolean, attribute: 'can-go-back' }) canGoBack = false;
-  /** When the action's waiting timer was started (ms since the epoch), if it was. */
+  /** When the action's waiting timer was started (ms since the epoch, by `clock`), if it was. */
   @property({ type: Number, attribute: 'timer-started-at' }) timerStartedAt?: number;
   /** Says that the timer survives leaving the page (the widget persists it). */
   @property({ type: Boolean, attribute: 'timer-persists' }) timerPersists = false;
-  /** The language of the element's own words and numbers (a loaded language, else English). */
+  /** The language tag of its numbers. */
   @property() locale = 'en';
+  /** Its own words in that language (`loadLocale(tag).ui`); English by default. */
+  @property({ attribute: false }) words: UiMessages = englishUi;
+  /** The clock the timer counts by. */
+  @property({ attribute: false }) clock: () => number = Date.now;
 
-  @state() private now = Date.now();
+  @state() private now = 0;
   @query('h2') private heading?: HTMLElement;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -56,26 +86,35 @@ export class ChargeTroubleshooterStep extends CtElement {
     this.heading?.focus();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#tickIfRunning(); // a timer that was running when the element left the page goes on
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopTicking();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('timerStartedAt') || changed.has('prompt')) {
-      this.#stopTicking();
-      if (this.#timerRunning())
-        this.#ticker = setInterval(() => {
-          this.now = Date.now();
-          if (!this.#timerRunning()) this.#stopTicking();
-        }, 1000);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.now = this.clock();
+    if (changed.has('timerStartedAt') || changed.has('prompt') || changed.has('clock')) this.#tickIfRunning();
+  }
+
+  #tickIfRunning(): void {
+    this.#stopTicking();
+    if (this.isConnected && this.#timerRunning()) {
+      this.#ticker = setInterval(() => {
+        this.now = this.clock();
+        if (!this.#timerRunning()) this.#stopTicking();
+      }, 1000);
     }
   }
 
   protected override render(): TemplateResult {
     const prompt = this.prompt;
     if (!prompt) return html``;
-    const words = uiMessages(this.locale);
+    const words = this.words;
     const minutes = Math.round(this.minutesLeft);
     return html`
       <section part="step" class="step" aria-labelledby="title">
@@ -112,7 +151,7 @@ export class ChargeTroubleshooterStep extends CtElement {
   }
 
   #renderTimer(waitMinutes: number): TemplateResult {
-    const words = uiMessages(this.locale);
+    const words = this.words;
     if (this.timerStartedAt === undefined) {
       return html`<div part="timer" class="timer">
         <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration: minutesText(this.locale, waitMinutes) })}</button>
@@ -132,7 +171,7 @@ export class ChargeTroubleshooterStep extends CtElement {
 
   #timerRunning(): boolean {
     const wait = this.prompt?.kind === 'action' ? this.prompt.waitMinutes : undefined;
-    return wait !== undefined && this.timerStartedAt !== undefined && this.timerStartedAt + wait * 60_000 > Date.now();
+    return wait !== undefined && this.timerStartedAt !== undefined && this.timerStartedAt + wait * 60_000 > this.clock();
   }
 
   #stopTicking(): void {
@@ -145,14 +184,11 @@ export class ChargeTroubleshooterStep extends CtElement {
   };
 
   #back = (): void => {
-    this.emit('ct-back', { promptId: this.prompt!.id });
+    this.dispatchEvent(new CustomEvent('back', { detail: { promptId: this.prompt!.id } }));
   };
 
   #startTimer = (): void => {
-    const startedAt = Date.now();
-    this.timerStartedAt = startedAt;
-    this.now = startedAt;
-    this.emit('ct-timer-start', { promptId: this.prompt!.id, startedAt });
+    this.dispatchEvent(new CustomEvent('timer-start', { detail: { promptId: this.prompt!.id } }));
   };
 }
 

@@ -1,3 +1,4 @@
+import '../charge-troubleshooter-launcher/charge-troubleshooter-launcher.js';
 import '../charge-troubleshooter-result/charge-troubleshooter-result.js';
 import '../charge-troubleshooter-step/charge-troubleshooter-step.js';
 import { defineElement } from '../shared/ct-element.js';

@@ -1,4 +1,4 @@
-import type { ActionPrompt, KnowledgeBaseProblem, Prompt, QuestionPrompt, ResultPrompt } from '../../core/index.js';
+import type { KnowledgeBaseProblem, Prompt, ResultPrompt } from '../../core/index.js';
 
 /** `ct-step`: a prompt is shown after something the shopper did. */
 export interface CtStepDetail {
@@ -20,34 +20,19 @@ export interface CtResultDetail {
   summary: string;
 }
 
-/** `ct-error`: the widget cannot run (bad knowledge base, failed `src` fetch). */
+/** `ct-error`: the widget cannot run (bad knowledge base, failed `src` fetch, a language that is not available). */
 export interface CtErrorDetail {
   message: string;
   /** For an invalid knowledge base: every problem with its JSON path. */
   problems?: KnowledgeBaseProblem[];
 }
 
-/** `ct-back`: the step element's Back control was used. */
-export interface CtBackDetail {
-  promptId: string;
-}
-
-/** `ct-timer-start`: the shopper started an action's waiting timer. */
-export interface CtTimerStartDetail {
-  promptId: string;
-  startedAt: number;
-}
-
-export type StepPrompt = QuestionPrompt | ActionPrompt;
-
+/** The events the elements fire for the page: bubbling and composed, typed on every element. */
 export interface CtEventMap {
   'ct-step': CustomEvent<CtStepDetail>;
   'ct-answer': CustomEvent<CtAnswerDetail>;
   'ct-result': CustomEvent<CtResultDetail>;
   'ct-error': CustomEvent<CtErrorDetail>;
-  'ct-back': CustomEvent<CtBackDetail>;
-  'ct-timer-start': CustomEvent<CtTimerStartDetail>;
-  'ct-restart': CustomEvent<null>;
 }
 
 declare global {

@@ -1,6 +1,7 @@
-import { createSession, type KnowledgeBase, type Outcome, type Session } from '../core/index.js';
+import { createSession } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
-import { likelihoods } from './simulate.js';
+import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
+import { appliesTo, endsSession, likelihoods, model } from './model-queries.js';
 
 /**
  * The yardstick of the diagnosis: simulated shoppers who answer the way real people do, with the
@@ -80,8 +81,6 @@ export interface CompareOptions {
   fixedOrder?: readonly string[];
 }
 
-const applies = (entry: { devices?: string[] }, device: string) => entry.devices === undefined || entry.devices.includes(device);
-
 /**
  * A shopper with `cause` in `world`, drawn once: an answer to every question (sampled from
  * P(answer | cause)) and, for every step, whether it fixes the fault (with P(fix | cause)). Both
@@ -96,8 +95,9 @@ class Shopper {
   readonly #cannotDo = new Map<string, number>();
 
   constructor(world: KnowledgeBase, device: string, cause: string, random: Random) {
-    for (const question of world.questions.filter((q) => applies(q, device))) {
-      const odds = likelihoods(question, cause);
+    const worldModel = model(world);
+    for (const question of world.questions.filter((q) => appliesTo(q, device))) {
+      const odds = likelihoods(worldModel, question, cause);
       let draw = random() * odds.reduce((sum, p) => sum + p, 0);
       let chosen = odds.length - 1;
       for (let i = 0; i < odds.length; i++) {
@@ -173,7 +173,7 @@ function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Endi
 function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], escalation: Outcome, shopper: Shopper): Ending {
   const ending: Ending = { outcome: escalation, handsOn: 0, waiting: 0, prompts: 0 };
   let forced: string | undefined;
-  for (const gate of kb.questions.filter((q) => applies(q, device) && q.options.some((o) => o.outcome !== undefined))) {
+  for (const gate of kb.questions.filter((q) => appliesTo(q, device) && endsSession(q))) {
     ending.prompts++;
     ending.handsOn += gate.minutes ?? DEFAULT_QUESTION_MINUTES;
     const option = gate.options[shopper.answer(gate.id)]!;
@@ -183,7 +183,7 @@ function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], e
   const steps = forced === undefined ? order : [forced, ...order.filter((id) => id !== forced)];
   for (const id of steps) {
     const action = kb.actions.find((a) => a.id === id);
-    if (action === undefined || !applies(action, device)) continue;
+    if (action === undefined || !appliesTo(action, device)) continue;
     ending.prompts++;
     const answer = shopper.tries(id);
     ending.handsOn += shopper.minutesFor(id, action.minutes);
@@ -196,7 +196,7 @@ function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], e
 
 /** Where the engine escalates a fault nobody at home can fix, at this age: the fixed order escalates the same way. */
 function escalationAt(kb: KnowledgeBase, device: string, options: CompareOptions): Outcome {
-  let session = createSession({ knowledgeBase: kb, device, today: options.today, purchaseDate: options.purchaseDate });
+  let session: Session = createSession({ knowledgeBase: kb, device, today: options.today, purchaseDate: options.purchaseDate });
   // Answer everything as "not fixed" and the first option that does not end the session: the end is the age's escalation.
   for (let guard = 0; guard < 200 && session.current.kind !== 'result'; guard++) {
     const prompt = session.current;
@@ -335,7 +335,7 @@ export function perturb(kb: KnowledgeBase, random: Random, spread = 0.3): Knowle
     questions: kb.questions.map((question) => {
       // Every cause gets explicit odds (the knowledge base's fill rule first), jittered and renormalised.
       const columns = kb.causes.map((cause) => {
-        const odds = likelihoods(question, cause.id).map(jitter);
+        const odds = likelihoods(model(kb), question, cause.id).map(jitter);
         const total = odds.reduce((sum, p) => sum + p, 0);
         return odds.map((p) => (total > 0 ? p / total : 1 / odds.length));
       });

@@ -1,6 +1,7 @@
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages, Locale, UiMessages } from './types.js';
 
-export const en: CoreMessages = {
+/** The core's English words: the default of every session. */
+export const englishCore: CoreMessages = {
   deviceTitle: 'Which product won’t charge?',
   deviceBody: 'Pick the closest match: the steps and the warranty advice depend on it.',
   ageTitle: 'When was it bought?',
@@ -97,3 +98,37 @@ export const en: CoreMessages = {
     causes: 'Likely causes',
   },
 };
+
+/** The elements' English words. */
+export const englishUi: UiMessages = {
+  step: 'Step {n}',
+  minutesLeft: { one: 'About # minute of steps left', other: 'About # minutes of steps left' },
+  back: 'Back',
+  startTimer: 'Start a timer for {duration}',
+  timerLeft: '{clock} left',
+  timerDone: 'Time’s up: how is it now?',
+  timerHint: 'You can answer whenever you’re ready.',
+  timerKeepsCounting: 'The timer keeps counting if you leave this page.',
+  likelyCauses: 'Most likely causes',
+  nextSteps: 'Where to go next',
+  opensInNewTab: '(opens in a new tab)',
+  copySummary: 'Copy summary',
+  copied: 'Summary copied. Paste it into your message to support.',
+  copyFallback: 'Your browser blocked copying. Select the text below and copy it.',
+  summaryLabel: 'Summary for support',
+  emailSupport: 'Email support',
+  emailSubject: 'Charging problem',
+  startReturn: 'Start a return',
+  startOver: 'Start over',
+  loading: 'Loading the troubleshooter…',
+  errorTitle: 'The troubleshooter can’t start',
+  errorKnowledgeBase: 'Its knowledge base has problems:',
+  moreProblems: { one: '… and # more', other: '… and # more' },
+  errorLoad: 'Couldn’t load {src}: {reason}',
+  launcher: 'Charging help',
+  dialogLabel: 'Charging troubleshooter',
+  close: 'Close',
+};
+
+/** English, built in: the core's and the elements' words. The built-in knowledge base is written in it. */
+export const english: Locale = { tag: 'en', core: englishCore, ui: englishUi, knowledgeBases: {} };

@@ -1,5 +1,5 @@
-import type { AgeBand } from '../policy.js';
-import type { Outcome } from '../types.js';
+import type { AgeBand } from '../core/policy.js';
+import type { KnowledgeBaseTranslation, Outcome } from '../core/types.js';
 
 /**
  * The core's own words in one language. Plain data: `{name}` marks a value filled in at run time
@@ -50,4 +50,63 @@ export interface CoreMessages {
     inProgress: string;
     causes: string;
   };
+}
+
+/** Plural forms by Intl.PluralRules category; `#` is replaced by the formatted number. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * The elements' own words in one language (the knowledge base and the core bring the rest).
+ * Plain data: `{name}` marks a value filled in at run time.
+ */
+export interface UiMessages {
+  /** {n} */
+  step: string;
+  /** # is the number of minutes */
+  minutesLeft: PluralMessage;
+  back: string;
+  /** {duration}, e.g. "30 minutes" */
+  startTimer: string;
+  /** {clock}, e.g. "29:41" */
+  timerLeft: string;
+  timerDone: string;
+  timerHint: string;
+  timerKeepsCounting: string;
+  likelyCauses: string;
+  nextSteps: string;
+  opensInNewTab: string;
+  copySummary: string;
+  copied: string;
+  copyFallback: string;
+  summaryLabel: string;
+  emailSupport: string;
+  emailSubject: string;
+  startReturn: string;
+  startOver: string;
+  loading: string;
+  errorTitle: string;
+  errorKnowledgeBase: string;
+  /** # is the number of problems not shown */
+  moreProblems: PluralMessage;
+  /** {src}, {reason} */
+  errorLoad: string;
+  launcher: string;
+  dialogLabel: string;
+  close: string;
+}
+
+/**
+ * The words a session needs in one language: the core's own, and translations of knowledge bases by
+ * their `id` (a knowledge base's own `translations` come first).
+ */
+export interface CoreLocale {
+  /** A BCP 47 language tag: `de`, `fr-CA`. */
+  tag: string;
+  core: CoreMessages;
+  knowledgeBases?: Readonly<Record<string, KnowledgeBaseTranslation>>;
+}
+
+/** A language for the elements too: `loadLocale()` returns one, `registerLocale()` adds one. */
+export interface Locale extends CoreLocale {
+  ui: UiMessages;
 }

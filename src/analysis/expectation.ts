@@ -1,5 +1,7 @@
-import { createSession, type KnowledgeBase, OUTCOMES, type Outcome, type Question, type Session } from '../core/index.js';
+import { createSession, OUTCOMES } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
+import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
+import { likelihoods, model } from './model-queries.js';
 
 /** What one shopper (with a given cause) can expect from a point of the session on. */
 export interface Expectation {
@@ -16,14 +18,6 @@ export interface DeviceSimulation {
   expectation: Expectation;
   /** For the most likely causes, the steps a truthful shopper with that cause is led through. */
   paths: { cause: string; prior: number; steps: string[]; outcome: Outcome }[];
-}
-
-/** P(answer | cause) for each option; options that leave the cause out share what is left. */
-export function likelihoods(question: Question, cause: string): number[] {
-  const given = question.options.map((o) => o.likelihood[cause]);
-  const listed = given.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-  const unlisted = given.filter((p) => p === undefined).length;
-  return given.map((p) => p ?? Math.max(0, 1 - listed) / unlisted);
 }
 
 const none = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
@@ -56,7 +50,7 @@ export function expectFrom(kb: KnowledgeBase, session: Session, cause: string): 
   const question = kb.questions.find((q) => q.id === prompt.id);
   if (!question) throw new Error(`cannot simulate the engine's own question "${prompt.id}": give a purchase date`);
   const total: Expectation = { minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES, prompts: 1, correct: 0, outcomes: none() };
-  likelihoods(question, cause).forEach((p, i) => {
+  likelihoods(model(kb), question, cause).forEach((p, i) => {
     if (p > 0) add(total, p, expectFrom(kb, session.answer(question.options[i]!.id), cause));
   });
   return total;
@@ -71,7 +65,7 @@ export function truthfulAnswer(kb: KnowledgeBase, cause: string, session: Sessio
   if (prompt.kind === 'action') return (kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0) >= 0.5 ? 'fixed' : 'not-fixed';
   const question = kb.questions.find((q) => q.id === prompt.id);
   if (!question) throw new Error(`a truthful shopper cannot answer the engine's own question "${prompt.id}": give a purchase date`);
-  const odds = likelihoods(question, cause);
+  const odds = likelihoods(model(kb), question, cause);
   return prompt.options[odds.indexOf(Math.max(...odds))]!.id;
 }
 

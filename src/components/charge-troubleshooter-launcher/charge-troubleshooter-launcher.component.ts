@@ -1,0 +1,80 @@
+import { html, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { englishUi } from '../../locales/en.js';
+import { CtElement } from '../shared/ct-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { launcherStyles } from './charge-troubleshooter-launcher.styles.js';
+
+/** The parts it exposes for `::part()`; the widget forwards them. */
+export const LAUNCHER_PARTS = ['launcher', 'dialog', 'close'] as const;
+
+const boltIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13 2 4 14h7l-1 8 9-12h-7z" fill="currentColor"/></svg>`;
+
+/**
+ * @tagname charge-troubleshooter-launcher
+ * @summary A floating button that opens its content in a modal dialog: the widget's launcher mode.
+ *
+ * @slot - What the dialog shows.
+ * @event open - The dialog opened (on the element only: it does not bubble).
+ * @event close - The dialog closed (on the element only).
+ *
+ * @csspart launcher - The floating button.
+ * @csspart dialog - The dialog.
+ * @csspart close - The dialog's close button.
+ *
+ * @cssproperty --ct-z-index - The button's stacking order (default 100).
+ * @cssproperty --ct-launcher-inset-block-end - The button's distance from the bottom of the window (default 24px).
+ * @cssproperty --ct-launcher-inset-inline-end - The button's distance from the end side of the window (default 24px).
+ * @cssproperty --ct-color-backdrop - What covers the page behind the dialog.
+ */
+export class ChargeTroubleshooterLauncher extends CtElement {
+  static override styles = [tokens, launcherStyles];
+
+  /** The button's text. */
+  @property() label = englishUi.launcher;
+  /** The dialog's accessible name. */
+  @property({ attribute: 'dialog-label' }) dialogLabel = englishUi.dialogLabel;
+  /** The close button's accessible name. */
+  @property({ attribute: 'close-label' }) closeLabel = englishUi.close;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.launcher') private button?: HTMLButtonElement;
+
+  /** Whether the dialog is open. */
+  get isOpen(): boolean {
+    return this.dialog?.open ?? false;
+  }
+
+  /** Opens the dialog (once rendered). */
+  async open(): Promise<void> {
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+      this.dispatchEvent(new Event('open'));
+    }
+  }
+
+  /** Closes the dialog; focus goes back to the button. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <button part="launcher" class="launcher primary" type="button" aria-haspopup="dialog" @click=${this.open}>
+        ${boltIcon}${this.label}
+      </button>
+      <dialog part="dialog" aria-label=${this.dialogLabel} @close=${this.#onClose}>
+        <div class="dialog-bar">
+          <button part="close" class="close" type="button" aria-label=${this.closeLabel} @click=${this.close}>×</button>
+        </div>
+        <slot></slot>
+      </dialog>
+    `;
+  }
+
+  #onClose = (): void => {
+    this.button?.focus();
+    this.dispatchEvent(new Event('close'));
+  };
+}

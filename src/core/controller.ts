@@ -1,0 +1,174 @@
+import type { CoreLocale } from '../locales/types.js';
+import { createSession, restoreSession } from './session.js';
+import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from './types.js';
+import { KnowledgeBaseError, type KnowledgeBaseProblem } from './validate.js';
+
+/** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
+export interface SavedProgress {
+  snapshot: SessionSnapshot;
+  timer?: Timer;
+}
+
+/** An action's wait timer: which prompt, and when the shopper started it (ms since the epoch). */
+export interface Timer {
+  promptId: string;
+  startedAt: number;
+}
+
+/** Where a controller keeps progress between page loads (the widget: localStorage, one key per device). */
+export interface ProgressStore {
+  /** The saved progress, or undefined; never throws. */
+  load(): unknown;
+  save(progress: SavedProgress): void;
+  clear(): void;
+  /** Saved progress could not be used: forget it, and say why. */
+  discard(why: string): void;
+}
+
+export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' | 'locale'> {
+  /** The knowledge base, or a promise of one still loading (a fetched `src`): validated either way. */
+  knowledgeBase: KnowledgeBase | Promise<unknown>;
+  /** The language, or a promise of it while it loads. Default English. */
+  locale?: CoreLocale | Promise<CoreLocale>;
+  /** Resume from here and save every step; nothing is kept without it. */
+  store?: ProgressStore;
+  /** The clock: `Date.now` unless a test or a replay passes its own. */
+  now?: () => number;
+}
+
+export type ControllerState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; problems?: KnowledgeBaseProblem[]; error: unknown }
+  | { status: 'ready'; session: Session; timer: Timer | undefined };
+
+/** What changed: a shopper's doing (`answer`, `back`, `restart`, `timer`) or the controller's own (`start`, `language`). */
+export type ControllerChange = 'start' | 'answer' | 'back' | 'restart' | 'timer' | 'language' | 'error';
+
+export type ControllerListener = (state: ControllerState, change: ControllerChange) => void;
+
+/**
+ * The loop every view of a session needs, in one place and without a framework: load the knowledge
+ * base and the language, resume or start, answer, go back, start over, run the wait timer, save.
+ * Views subscribe and render; the widget, the command-line walk and the demos all use it.
+ */
+export interface Controller {
+  readonly state: ControllerState;
+  /** Settles once loading has: the state is then `ready` or `error`. */
+  readonly ready: Promise<void>;
+  /** The controller's clock, for rendering a timer. */
+  now(): number;
+  subscribe(listener: ControllerListener): () => void;
+  /** Throws a RangeError naming the valid ids for an answer the current prompt does not have. */
+  answer(optionId: string): void;
+  back(): void;
+  /** Forgets the saved progress and starts again from the first prompt. */
+  restart(): void;
+  /** Starts the current action's wait timer. */
+  startTimer(): void;
+  /** Speaks another language from now on: the same session, other words. */
+  setLocale(locale: CoreLocale | Promise<CoreLocale>): Promise<void>;
+}
+
+export function createController(options: ControllerOptions): Controller {
+  const now = options.now ?? Date.now;
+  const listeners = new Set<ControllerListener>();
+  let state: ControllerState = { status: 'loading' };
+  let knowledgeBase: KnowledgeBase | undefined;
+  let locale: CoreLocale | undefined;
+  let generation = 0; // a language requested later wins over one still loading
+
+  const set = (next: ControllerState, change: ControllerChange) => {
+    state = next;
+    if (next.status === 'ready' && options.store) {
+      options.store.save({ snapshot: next.session.snapshot(), ...(next.timer ? { timer: next.timer } : {}) });
+    }
+    for (const listener of listeners) listener(state, change);
+  };
+  const fail = (error: unknown) =>
+    set(
+      {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof KnowledgeBaseError ? { problems: error.problems } : {}),
+        error,
+      },
+      'error',
+    );
+  const sessionOptions = (): SessionOptions => {
+    const { knowledgeBase: _kb, locale: _locale, store: _store, now: _now, ...rest } = options;
+    return { ...rest, knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
+  };
+  const fresh = (): ControllerState => ({ status: 'ready', session: createSession(sessionOptions()), timer: undefined });
+  const resumed = (): ControllerState | undefined => {
+    const saved = options.store?.load() as Partial<SavedProgress> | undefined;
+    if (saved === undefined) return undefined;
+    const snapshot = saved?.snapshot;
+    const settings = ['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const;
+    if (settings.some((key) => snapshot?.[key] !== options[key])) {
+      options.store!.clear(); // the page now says something else about the purchase: start afresh
+      return undefined;
+    }
+    try {
+      const session = restoreSession(snapshot, { knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) });
+      const timer = saved.timer;
+      const running = timer?.promptId === session.current.id && Number.isFinite(timer.startedAt) ? timer : undefined;
+      return { status: 'ready', session, timer: running };
+    } catch (error) {
+      options.store!.discard((error as Error).message);
+      return undefined;
+    }
+  };
+  const session = (): Session => {
+    if (state.status !== 'ready') throw new Error(`The session is not ready (${state.status})`);
+    return state.session;
+  };
+
+  const ready = (async () => {
+    try {
+      const [loaded, language] = await Promise.all([options.knowledgeBase, options.locale]);
+      knowledgeBase = loaded as KnowledgeBase; // createSession validates it
+      if (generation === 0) locale = language; // unless setLocale() asked for another meanwhile
+      set(resumed() ?? fresh(), 'start');
+    } catch (error) {
+      fail(error);
+    }
+  })();
+
+  return {
+    get state() {
+      return state;
+    },
+    ready,
+    now,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    answer(optionId) {
+      set({ status: 'ready', session: session().answer(optionId), timer: undefined }, 'answer');
+    },
+    back() {
+      set({ status: 'ready', session: session().back(), timer: undefined }, 'back');
+    },
+    restart() {
+      options.store?.clear();
+      if (knowledgeBase === undefined) return;
+      try {
+        set(fresh(), 'restart');
+      } catch (error) {
+        fail(error);
+      }
+    },
+    startTimer() {
+      const current = session();
+      set({ status: 'ready', session: current, timer: { promptId: current.current.id, startedAt: now() } }, 'timer');
+    },
+    async setLocale(next) {
+      const mine = ++generation;
+      const value = await next;
+      if (mine !== generation) return;
+      locale = value;
+      if (state.status === 'ready') set({ ...state, session: state.session.withLocale(value) }, 'language');
+    },
+  };
+}

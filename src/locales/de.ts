@@ -1,0 +1,136 @@
+import type { KnowledgeBaseTranslationFile } from '../core/types.js';
+import knowledgeBase from '../knowledge-base/translations/de.json' with { type: 'json' };
+import type { Locale } from './types.js';
+
+/** German: the core's and the elements' words and the built-in knowledge base. */
+export const de: Locale = {
+  tag: 'de',
+  core: {
+    deviceTitle: 'Welches Gerät lädt nicht?',
+    deviceBody: 'Wählen Sie das am besten passende Gerät: Davon hängen die Schritte und die Hinweise zur Garantie ab.',
+    ageTitle: 'Wie lange ist der Kauf her?',
+    ageBody:
+      'Das Datum auf dem Kaufbeleg oder der Bestellbestätigung entscheidet, ob eine Rückgabe, ein Garantieanspruch oder eine Reparatur der richtige Weg ist.',
+    ageOptions: {
+      return: 'Bis zu {days}',
+      warranty: '{days} bis {warranty}',
+      warrantyNoReturn: 'Weniger als {warranty}',
+      lifespan: '{legal} bis {lifespan}',
+      legal: '{warranty} bis {legal}',
+      'past-lifespan': 'Mehr als {lifespan}',
+      unknown: 'Ich bin mir nicht sicher',
+    },
+    actionOptions: {
+      fixed: 'Es lädt jetzt',
+      'not-fixed': 'Es lädt immer noch nicht',
+      skip: 'Das geht bei mir nicht',
+    },
+    returnOffer: {
+      title: 'Jetzt zurückgeben oder zuerst einen schnellen Schritt ausprobieren?',
+      body: 'Das Gerät hat nie funktioniert, und die Rückgabefrist ({days}) läuft noch. Sie können es also sofort zurückgeben und sich den Kaufpreis erstatten lassen oder es umtauschen. Oder Sie probieren zuerst den einen schnellen Schritt aus, der am ehesten hilft.',
+      options: {
+        'return-now': 'Jetzt zurückgeben',
+        'try-first': 'Zuerst einen schnellen Schritt ausprobieren',
+      },
+    },
+    outcomes: {
+      resolved: {
+        title: 'Das Gerät lädt wieder',
+        body: 'Gute Nachricht. Die wahrscheinliche Ursache: {cause}. Falls das Problem erneut auftritt, beginnen Sie mit dem Schritt, der diesmal geholfen hat.',
+      },
+      'safety-stop': {
+        title: 'Stopp: Gerät nicht benutzen und nicht laden',
+        body: 'Ziehen Sie das Ladegerät aus der Steckdose, wenn das möglich ist, ohne das Produkt zu berühren, und laden Sie es vorerst nicht auf.',
+      },
+      refund: {
+        title: 'Rückgabe gegen Erstattung oder Umtausch',
+        body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben, und angeben, dass es nicht lädt. Geben Sie es vollständig zurück, mit Kaufbeleg, Kabel und Verpackung: Rückgaben werden in der Regel nur vollständig und in wiederverkaufsfähigem Zustand angenommen.',
+      },
+      'warranty-claim': {
+        title: 'Garantie in Anspruch nehmen',
+        body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Wird der Garantieanspruch anerkannt, wird das Gerät kostenlos repariert oder ersetzt. Halten Sie die Seriennummer und den Kaufnachweis bereit. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
+      },
+      'legal-guarantee': {
+        title: 'Den Händler um Abhilfe bitten',
+        body: 'Die Herstellergarantie ({warranty}) ist abgelaufen, die Lieferung liegt aber weniger als {legal} zurück. Nach dem für {region} geltenden Verbraucherrecht muss der Händler, der das Gerät verkauft hat, ein mangelhaftes Produkt für Sie kostenlos reparieren oder ersetzen oder Ihnen, falls das nicht gelingt, Ihr Geld erstatten. Wenden Sie sich mit dem Kaufnachweis an den Händler, nicht an den Hersteller.',
+      },
+      repair: {
+        title: 'Reparieren lassen',
+        body: 'Die Garantiezeit ({warranty}) ist abgelaufen. Ein Akku wie dieser hält aber meist {lifespan}, und so alt ist das Gerät noch nicht. Außerdem kostet eine Reparatur weniger als ein neues Gerät, daher kann sie sich lohnen. Fragen Sie beim Hersteller oder in einer Reparaturwerkstatt nach einem Kostenvoranschlag. Öffnen Sie das Gerät nicht selbst: Ein beschädigter Akku kann in Brand geraten.',
+      },
+      replace: {
+        title: 'Zeit für ein neues Gerät',
+        body: 'Die Garantiezeit ({warranty}) ist abgelaufen, und ein Akku wie dieser hält meist {lifespan}. Das Gerät ist bereits älter, deshalb lohnt sich eine Reparatur selten. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+      },
+      'contact-support': {
+        title: 'An den Kundendienst wenden',
+        body: 'Mit diesen Schritten ließ sich das Problem nicht lösen. Der Kundendienst des Herstellers kann hier weiterhelfen: Schicken Sie ihm die Zusammenfassung, damit er weiß, was Sie bereits versucht haben.',
+      },
+    },
+    replaceReasons: {
+      'no-repair-service':
+        'Die Garantiezeit ({warranty}) ist abgelaufen, und {brand} bietet keinen Reparaturservice an. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+      'repair-too-costly':
+        'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur würde etwa so viel kosten wie ein neues Gerät. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+    },
+    legalPresumed:
+      'Bei einem Mangel, der sich bis {presumed} nach der Lieferung zeigt, wird vermutet, dass er von Anfang an vorhanden war; danach kann von Ihnen verlangt werden, das nachzuweisen.',
+    alsoSeller:
+      'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
+    yourRegion: 'Ihr Land',
+    unknownCause: 'eine der einfachen Ursachen',
+    warrantyLink: '{brand}-Garantie',
+    supportLink: '{brand}-Kundendienst',
+    summary: {
+      heading: 'Ladeproblem: Zusammenfassung der Fehlersuche',
+      device: 'Gerät',
+      noDevice: 'noch nicht ausgewählt',
+      purchased: 'Kaufdatum',
+      notGiven: 'nicht angegeben',
+      shopperSaid: 'laut Kundenangabe: {answer}',
+      bands: {
+        return: 'Rückgabefrist ({days}) läuft noch',
+        warranty: 'Garantiezeit ({warranty}) läuft noch',
+        legal: 'Garantiezeit ({warranty}) abgelaufen, gesetzliche Gewährleistung ({legal}) läuft noch',
+        lifespan: 'Garantiezeit ({warranty}) abgelaufen',
+        'past-lifespan': 'Garantiezeit ({warranty}) abgelaufen, übliche Lebensdauer ({lifespan}) überschritten',
+        unknown: 'Alter unbekannt',
+      },
+      steps: 'Schritte',
+      noSteps: 'noch keine',
+      result: 'Ergebnis',
+      inProgress: 'noch nicht abgeschlossen',
+      causes: 'Wahrscheinliche Ursachen',
+    },
+  },
+  ui: {
+    step: 'Schritt {n}',
+    minutesLeft: { one: 'Noch etwa # Minute für die restlichen Schritte', other: 'Noch etwa # Minuten für die restlichen Schritte' },
+    back: 'Zurück',
+    startTimer: 'Timer für {duration} starten',
+    timerLeft: 'Noch {clock}',
+    timerDone: 'Die Zeit ist um: Wie sieht es jetzt aus?',
+    timerHint: 'Sie können antworten, sobald Sie so weit sind.',
+    timerKeepsCounting: 'Der Timer läuft weiter, auch wenn Sie diese Seite verlassen.',
+    likelyCauses: 'Wahrscheinlichste Ursachen',
+    nextSteps: 'So geht es weiter',
+    opensInNewTab: '(wird in einem neuen Tab geöffnet)',
+    copySummary: 'Zusammenfassung kopieren',
+    copied: 'Zusammenfassung kopiert. Fügen Sie sie in Ihre Nachricht an den Kundendienst ein.',
+    copyFallback: 'Ihr Browser hat das Kopieren blockiert. Markieren Sie den Text unten und kopieren Sie ihn.',
+    summaryLabel: 'Zusammenfassung für den Kundendienst',
+    emailSupport: 'E-Mail an den Kundendienst',
+    emailSubject: 'Ladeproblem',
+    startReturn: 'Rückgabe einleiten',
+    startOver: 'Von vorn beginnen',
+    loading: 'Fehlersuche wird geladen…',
+    errorTitle: 'Die Fehlersuche lässt sich nicht starten',
+    errorKnowledgeBase: 'Die Wissensdatenbank enthält Fehler:',
+    moreProblems: { one: '… und # weiteres', other: '… und # weitere' },
+    errorLoad: '{src} konnte nicht geladen werden: {reason}',
+    launcher: 'Hilfe bei Ladeproblemen',
+    dialogLabel: 'Fehlersuche bei Ladeproblemen',
+    close: 'Schließen',
+  },
+  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
+};

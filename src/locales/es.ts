@@ -1,0 +1,140 @@
+import type { KnowledgeBaseTranslationFile } from '../core/types.js';
+import knowledgeBase from '../knowledge-base/translations/es.json' with { type: 'json' };
+import type { Locale } from './types.js';
+
+/** Spanish: the core's and the elements' words and the built-in knowledge base. */
+export const es: Locale = {
+  tag: 'es',
+  core: {
+    deviceTitle: '¿Qué producto no carga?',
+    deviceBody: 'Elige el que más se parezca: los pasos y los consejos sobre la garantía dependen de ello.',
+    ageTitle: '¿Cuándo se compró?',
+    ageBody:
+      'La fecha del ticket de compra o de la confirmación del pedido determina si lo que corresponde es una devolución, una reclamación de garantía o una reparación.',
+    ageOptions: {
+      return: 'En los últimos {days}',
+      warranty: 'Hace entre {days} y {warranty}',
+      warrantyNoReturn: 'Hace menos de {warranty}',
+      lifespan: 'Hace entre {legal} y {lifespan}',
+      legal: 'Hace entre {warranty} y {legal}',
+      'past-lifespan': 'Hace más de {lifespan}',
+      unknown: 'No lo sé con seguridad',
+    },
+    actionOptions: {
+      fixed: 'Ahora sí carga',
+      'not-fixed': 'Sigue sin cargar',
+      skip: 'No puedo hacerlo',
+    },
+    returnOffer: {
+      title: '¿Devolverlo ahora o probar antes un paso rápido?',
+      body: 'Nunca ha funcionado y todavía está dentro del plazo de devolución de {days}, así que puedes devolverlo ahora mismo para que te reembolsen el dinero o te lo cambien. O prueba antes el paso rápido que tiene más probabilidades de ayudar.',
+      options: {
+        'return-now': 'Devolverlo ahora',
+        'try-first': 'Probar antes un paso rápido',
+      },
+    },
+    outcomes: {
+      resolved: {
+        title: 'Vuelve a cargar',
+        body: 'Buenas noticias. La causa probable: {cause}. Si vuelve a ocurrir, empieza por el paso que ha funcionado esta vez.',
+      },
+      'safety-stop': {
+        title: 'Detente: no lo uses ni lo cargues',
+        body: 'Desenchufa el cargador de la toma de corriente si puedes hacerlo sin tocar el producto, y no lo cargues por ahora.',
+      },
+      refund: {
+        title: 'Devuélvelo para obtener un reembolso o un cambio',
+        body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo donde lo compraste y explicar que no carga. Llévalo completo, con el ticket de compra, el cable y la caja: normalmente solo se aceptan devoluciones de productos completos y en condiciones de reventa.',
+      },
+      'warranty-claim': {
+        title: 'Reclama la garantía',
+        body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si la reclamación prospera, te lo reparan o te lo sustituyen sin coste alguno. Ten a mano el número de serie y el justificante de compra. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
+      },
+      'legal-guarantee': {
+        title: 'Pide a la tienda que lo solucione',
+        body: 'La garantía de {warranty} del fabricante ya ha vencido, pero todavía está dentro del plazo de {legal} desde la entrega. Según la legislación de consumo vigente en {region}, la tienda que te lo vendió debe reparar o sustituir sin coste para ti un producto defectuoso o, si no lo consigue, devolverte el dinero. Dirígete a la tienda, no al fabricante, con el justificante de compra.',
+      },
+      repair: {
+        title: 'Llévalo a reparar',
+        body: 'Su garantía de {warranty} ya ha vencido, pero tiene menos de {lifespan}, lo que suele durar una batería como esta, y la reparación cuesta menos que uno nuevo, así que puede valer la pena repararlo. Pide presupuesto al fabricante o a un taller de reparación. No lo abras tú: una batería dañada puede incendiarse.',
+      },
+      replace: {
+        title: 'Es hora de sustituirlo',
+        body: 'Su garantía de {warranty} ya ha vencido y tiene más de {lifespan}, lo que suele durar una batería como esta, así que repararlo rara vez compensa. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+      },
+      'contact-support': {
+        title: 'Ponte en contacto con el soporte técnico',
+        body: 'Estos pasos no han resuelto el problema. El soporte técnico del fabricante puede ayudarte a partir de aquí: envíale el resumen para que sepa lo que ya has probado.',
+      },
+    },
+    replaceReasons: {
+      'no-repair-service':
+        'Su garantía de {warranty} ya ha vencido y {brand} no ofrece servicio de reparación, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+      'repair-too-costly':
+        'Su garantía de {warranty} ya ha vencido y repararlo costaría más o menos lo mismo que uno nuevo, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+    },
+    legalPresumed:
+      'Si un defecto aparece dentro del plazo de {presumed} desde la entrega, se presume que existía desde el principio; después, es posible que te pidan demostrar que ya existía.',
+    alsoSeller:
+      'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
+    yourRegion: 'tu país',
+    unknownCause: 'una de las sencillas',
+    warrantyLink: 'Garantía de {brand}',
+    supportLink: 'Soporte técnico de {brand}',
+    summary: {
+      heading: 'Problema de carga: resumen del asistente de diagnóstico',
+      device: 'Dispositivo',
+      noDevice: 'aún sin elegir',
+      purchased: 'Fecha de compra',
+      notGiven: 'no indicada',
+      shopperSaid: 'según el cliente: {answer}',
+      bands: {
+        return: 'dentro del plazo de devolución de {days}',
+        warranty: 'dentro de su garantía de {warranty}',
+        legal: 'fuera de su garantía de {warranty}, dentro de la garantía legal de {legal}',
+        lifespan: 'fuera de su garantía de {warranty}',
+        'past-lifespan': 'fuera de su garantía de {warranty} y de su vida útil habitual de {lifespan}',
+        unknown: 'antigüedad desconocida',
+      },
+      steps: 'Pasos',
+      noSteps: 'ninguno todavía',
+      result: 'Resultado',
+      inProgress: 'aún sin terminar',
+      causes: 'Causas probables',
+    },
+  },
+  ui: {
+    step: 'Paso {n}',
+    minutesLeft: {
+      one: 'Queda aproximadamente # minuto de pasos',
+      many: 'Quedan aproximadamente # minutos de pasos',
+      other: 'Quedan aproximadamente # minutos de pasos',
+    },
+    back: 'Atrás',
+    startTimer: 'Iniciar un temporizador de {duration}',
+    timerLeft: 'Tiempo restante: {clock}',
+    timerDone: 'Se acabó el tiempo: ¿qué tal ahora?',
+    timerHint: 'Puedes responder cuando quieras.',
+    timerKeepsCounting: 'El temporizador sigue contando aunque salgas de esta página.',
+    likelyCauses: 'Causas más probables',
+    nextSteps: 'Dónde seguir ahora',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+    copySummary: 'Copiar resumen',
+    copied: 'Resumen copiado. Pégalo en tu mensaje al soporte técnico.',
+    copyFallback: 'Tu navegador ha bloqueado la copia. Selecciona el texto de abajo y cópialo.',
+    summaryLabel: 'Resumen para el soporte técnico',
+    emailSupport: 'Enviar un correo al soporte técnico',
+    emailSubject: 'Problema de carga',
+    startReturn: 'Iniciar una devolución',
+    startOver: 'Volver a empezar',
+    loading: 'Cargando el asistente de diagnóstico…',
+    errorTitle: 'No se puede iniciar el asistente de diagnóstico',
+    errorKnowledgeBase: 'Su base de conocimiento tiene problemas:',
+    moreProblems: { one: '… y # más', many: '… y # más', other: '… y # más' },
+    errorLoad: 'No se ha podido cargar {src}: {reason}',
+    launcher: 'Ayuda con la carga',
+    dialogLabel: 'Asistente de diagnóstico de carga',
+    close: 'Cerrar',
+  },
+  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
+};

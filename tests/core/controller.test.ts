@@ -1,0 +1,172 @@
+// The framework-free controller every view uses: loading, answering, going back, starting over,
+// the wait timer on an injected clock, saving and resuming, switching language without replay.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  type ControllerChange,
+  type ControllerState,
+  createController,
+  KnowledgeBaseError,
+  loadLocale,
+  type ProgressStore,
+  type SavedProgress,
+} from '../../dist/core/index.js';
+import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase } from './fixtures.js';
+
+const TODAY = '2026-11-21';
+
+/** A store in memory that records what happened to it. */
+function memoryStore(initial?: unknown): ProgressStore & { saved: unknown; discarded: string[]; cleared: number } {
+  const store = {
+    saved: initial,
+    discarded: [] as string[],
+    cleared: 0,
+    load: () => store.saved,
+    save: (progress: SavedProgress) => {
+      store.saved = JSON.parse(JSON.stringify(progress));
+    },
+    clear: () => {
+      store.saved = undefined;
+      store.cleared++;
+    },
+    discard: (why: string) => {
+      store.discarded.push(why);
+      store.clear();
+    },
+  };
+  return store;
+}
+
+const ready = (state: ControllerState) => {
+  assert.equal(state.status, 'ready', JSON.stringify(state));
+  return state as Extract<ControllerState, { status: 'ready' }>;
+};
+
+describe('createController', () => {
+  it('loads, then starts; tells its listeners what changed and why', async () => {
+    let resolve!: (kb: unknown) => void;
+    const controller = createController({ knowledgeBase: new Promise((r) => (resolve = r)), device: 'shokz-openrun', today: TODAY });
+    const changes: ControllerChange[] = [];
+    controller.subscribe((_, change) => changes.push(change));
+    assert.equal(controller.state.status, 'loading');
+    resolve(defaultKnowledgeBase);
+    await controller.ready;
+    assert.equal(ready(controller.state).session.current.id, 'safety');
+    controller.answer('none');
+    controller.back();
+    controller.restart();
+    assert.deepEqual(changes, ['start', 'answer', 'back', 'restart']);
+  });
+
+  it('refuses an answer the prompt does not have, naming the valid ones, and keeps the session', async () => {
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY });
+    await controller.ready;
+    const before = ready(controller.state).session;
+    assert.throws(
+      () => controller.answer('nope'),
+      (error: Error) => error instanceof RangeError && error.message.includes('danger, wet, none'),
+    );
+    assert.equal(ready(controller.state).session, before);
+  });
+
+  it('ends in an error state, never a throw, for a bad knowledge base or a failed load', async () => {
+    const invalid = createController({ knowledgeBase: { schemaVersion: 1 } as never });
+    await invalid.ready;
+    assert.equal(invalid.state.status, 'error');
+    const error = invalid.state as Extract<ControllerState, { status: 'error' }>;
+    assert.ok(error.error instanceof KnowledgeBaseError);
+    assert.ok(
+      (error.problems ?? []).some((p) => p.path === 'causes'),
+      JSON.stringify(error.problems),
+    );
+    const failed = createController({ knowledgeBase: Promise.reject(new Error('HTTP 500')) });
+    await failed.ready;
+    assert.deepEqual(
+      { status: failed.state.status, message: (failed.state as { message: string }).message },
+      { status: 'error', message: 'HTTP 500' },
+    );
+  });
+
+  it('runs the wait timer by its clock', async () => {
+    let now = 1_000_000;
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, now: () => now });
+    await controller.ready;
+    controller.answer('wet'); // a wet device is dried first: a step with a wait
+    assert.equal(ready(controller.state).session.current.id, 'dry-out');
+    now += 5_000;
+    controller.startTimer();
+    assert.deepEqual(ready(controller.state).timer, { promptId: 'dry-out', startedAt: 1_005_000 });
+    assert.equal(controller.now(), 1_005_000);
+    controller.answer('not-fixed');
+    assert.equal(ready(controller.state).timer, undefined, 'a timer belongs to its prompt');
+  });
+
+  it('saves every step and resumes from it, timer included', async () => {
+    const store = memoryStore();
+    const first = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store, now: () => 42 });
+    await first.ready;
+    first.answer('wet');
+    first.startTimer();
+    assert.deepEqual((store.saved as SavedProgress).timer, { promptId: 'dry-out', startedAt: 42 });
+    const second = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store });
+    await second.ready;
+    const resumed = ready(second.state);
+    assert.equal(resumed.session.current.id, 'dry-out');
+    assert.deepEqual(resumed.timer, { promptId: 'dry-out', startedAt: 42 });
+    second.restart();
+    assert.ok(store.cleared > 0);
+    assert.deepEqual((store.saved as SavedProgress).snapshot.history, []);
+  });
+
+  it('starts afresh when the page now says something else about the purchase, or the saved data is corrupt', async () => {
+    const store = memoryStore();
+    const first = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store });
+    await first.ready;
+    first.answer('none');
+    const other = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      purchaseDate: '2026-01-01',
+      store,
+    });
+    await other.ready;
+    assert.equal(ready(other.state).session.history.length, 0);
+    assert.deepEqual(store.discarded, []);
+    const corrupt = memoryStore({
+      snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'nope' }] },
+    });
+    const third = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store: corrupt });
+    await third.ready;
+    assert.equal(ready(third.state).session.history.length, 0);
+    assert.equal(corrupt.discarded.length, 1);
+    assertContains(corrupt.discarded[0]!, 'no longer an answer to "safety"');
+  });
+
+  it('switches language without replaying: the same session state, other words; the latest request wins', async () => {
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY });
+    await controller.ready;
+    controller.answer('none');
+    const english = ready(controller.state).session;
+    const [de, fr] = await Promise.all([loadLocale('de'), loadLocale('fr')]);
+    let releaseGerman!: () => void;
+    const slowGerman = new Promise<typeof de>((resolve) => (releaseGerman = () => resolve(de)));
+    const german = controller.setLocale(slowGerman);
+    await controller.setLocale(fr);
+    releaseGerman();
+    await german;
+    const french = ready(controller.state).session;
+    assert.equal(french.locale, 'fr');
+    assert.equal(french.state, english.state);
+    assert.notEqual(french.current.title, english.current.title);
+  });
+
+  it('works on any knowledge base it is given, with no device chosen yet', async () => {
+    const controller = createController({ knowledgeBase: tinyKnowledgeBase(), today: TODAY });
+    await controller.ready;
+    assert.deepEqual(
+      ready(controller.state).session.current.options.map((o) => o.id),
+      ['gadget'],
+    );
+  });
+});
