@@ -7,6 +7,10 @@ import { KnowledgeBaseError, type KnowledgeBaseProblem } from './validate.js';
 export interface SavedProgress {
   snapshot: SessionSnapshot;
   timer?: Timer;
+  /** When it was saved (ms since the epoch, by the controller's clock): what `keepDays` counts from. */
+  savedAt?: number;
+  /** When the shopper started this session (ms since the epoch): what a welcome back says. */
+  startedAt?: number;
 }
 
 /** An action's wait timer: which prompt, and when the shopper started it (ms since the epoch). */
@@ -34,12 +38,23 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
   store?: ProgressStore;
   /** The clock: `Date.now` unless a test or a replay passes its own. */
   now?: () => number;
+  /** Saved progress older than this many days is forgotten: a shopper back after weeks starts afresh. Default 14. */
+  keepDays?: number;
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+export const DEFAULT_KEEP_DAYS = 14;
 
 export type ControllerState =
   | { status: 'loading' }
   | { status: 'error'; message: string; problems?: KnowledgeBaseProblem[]; error: unknown }
-  | { status: 'ready'; session: Session; timer: Timer | undefined };
+  | {
+      status: 'ready';
+      session: Session;
+      timer: Timer | undefined;
+      /** Set while the session just resumed from saved progress with answers in it: when it was started and last saved. */
+      resumed?: { startedAt: number; savedAt: number };
+    };
 
 /** What changed: a shopper's doing (`answer`, `back`, `restart`, `timer`) or the controller's own (`start`, `language`). */
 export type ControllerChange = 'start' | 'answer' | 'back' | 'restart' | 'timer' | 'language' | 'error';
@@ -76,11 +91,13 @@ export function createController(options: ControllerOptions): Controller {
   let knowledgeBase: KnowledgeBase | undefined;
   let locale: CoreLocale | undefined;
   let generation = 0; // a language requested later wins over one still loading
+  let startedAt = now();
 
   const set = (next: ControllerState, change: ControllerChange) => {
     state = next;
-    if (next.status === 'ready' && options.store) {
-      options.store.save({ snapshot: next.session.snapshot(), ...(next.timer ? { timer: next.timer } : {}) });
+    if (next.status === 'ready' && options.store && next.resumed === undefined) {
+      if (change === 'restart' || (change === 'start' && next.session.history.length === 0)) startedAt = now();
+      options.store.save({ snapshot: next.session.snapshot(), ...(next.timer ? { timer: next.timer } : {}), savedAt: now(), startedAt });
     }
     for (const listener of listeners) listener(state, change);
   };
@@ -95,7 +112,7 @@ export function createController(options: ControllerOptions): Controller {
       'error',
     );
   const sessionOptions = (): SessionOptions => {
-    const { knowledgeBase: _kb, locale: _locale, store: _store, now: _now, ...rest } = options;
+    const { knowledgeBase: _kb, locale: _locale, store: _store, now: _now, keepDays: _keepDays, ...rest } = options;
     return { ...rest, knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
   };
   const fresh = (): ControllerState => ({ status: 'ready', session: createSession(sessionOptions()), timer: undefined });
@@ -103,16 +120,32 @@ export function createController(options: ControllerOptions): Controller {
     const saved = options.store?.load() as Partial<SavedProgress> | undefined;
     if (saved === undefined) return undefined;
     const snapshot = saved?.snapshot;
+    const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;
+    const savedAt = typeof saved?.savedAt === 'number' && Number.isFinite(saved.savedAt) ? saved.savedAt : undefined;
+    if (savedAt === undefined) {
+      options.store!.discard('it has no date');
+      return undefined;
+    }
+    if (now() - savedAt > keepDays * DAY) {
+      options.store!.clear(); // kept long enough: nothing is wrong with it, so no warning
+      return undefined;
+    }
     const settings = ['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const;
     if (settings.some((key) => snapshot?.[key] !== options[key])) {
       options.store!.clear(); // the page now says something else about the purchase: start afresh
       return undefined;
     }
     try {
-      const session = restoreSession(snapshot, { knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) });
+      // The shop's settings are the page's of today, not the saved ones.
+      const session = restoreSession(snapshot, {
+        knowledgeBase: knowledgeBase!,
+        ...(locale ? { locale } : {}),
+        ...(options.shop ? { shop: options.shop } : {}),
+      });
       const timer = saved.timer;
       const running = timer?.promptId === session.current.id && Number.isFinite(timer.startedAt) ? timer : undefined;
-      return { status: 'ready', session, timer: running };
+      startedAt = typeof saved.startedAt === 'number' && Number.isFinite(saved.startedAt) ? saved.startedAt : savedAt;
+      return { status: 'ready', session, timer: running, ...(session.history.length > 0 ? { resumed: { startedAt, savedAt } } : {}) };
     } catch (error) {
       options.store!.discard((error as Error).message);
       return undefined;

@@ -16,7 +16,7 @@ import {
 } from './inference.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { type AgeBand, ageBandOf, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
-import type { LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState } from './types.js';
+import type { LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState, Shop } from './types.js';
 
 /** What a session was started with; fixed for its whole life, and free of words. */
 export interface Settings {
@@ -26,6 +26,8 @@ export interface Settings {
   returnDays?: number;
   /** The consumer law that applies, with the retailer's own guarantee period if given. */
   legal?: LegalRights;
+  /** The shop that sold it, for hand-offs (not part of a snapshot: the page gives it each time). */
+  shop?: Shop;
   /** The settings as given, for snapshots. */
   origin: Omit<SessionSnapshot, 'version' | 'history' | 'locale'>;
 }
@@ -218,12 +220,12 @@ function questionCandidates(questions: ModelQuestion[], beliefs: Distribution): 
     .map(({ question }) => question);
 }
 
-/** Expected hands-on and waiting minutes of the actions the plan still holds. */
-export function plannedMinutes(settings: Settings, state: SessionState): { handsOn: number; waiting: number } {
+/** What the plan still holds: expected hands-on and waiting minutes, and how many steps. */
+export function plannedWork(settings: Settings, state: SessionState): { handsOn: number; waiting: number; steps: number } {
   const device = deviceOf(settings, state);
-  if (device === undefined || state.ending !== undefined) return { handsOn: 0, waiting: 0 };
+  if (device === undefined || state.ending !== undefined) return { handsOn: 0, waiting: 0, steps: 0 };
   const plan = planRepair(beliefsOf(state), openActions(state, device), costOfStopping(settings, state, device));
-  return { handsOn: plan.actionMinutes, waiting: plan.waitMinutes };
+  return { handsOn: plan.actionMinutes, waiting: plan.waitMinutes, steps: plan.actionCount };
 }
 
 /** P(the fault is one no step here can fix). */
@@ -311,7 +313,7 @@ function answerQuestion(state: SessionState, question: ModelQuestion, optionId: 
   if (option.next !== undefined) next.forced = option.next;
   if (option.offersReturn && state.returnOffer === undefined) next.returnOffer = 'pending';
   const note: NoteSource = { question: question.question.id, option: option.id };
-  const hasWords = option.note !== undefined || option.links !== undefined;
+  const hasWords = option.note !== undefined || option.links !== undefined || option.steps !== undefined;
   if (option.outcome !== undefined)
     next.ending = { outcome: option.outcome, beliefs, notes: [...(hasWords ? [note] : []), ...state.notes] };
   else if (hasWords) next.notes = [...state.notes, note];

@@ -103,6 +103,8 @@ export interface RepairPlan {
   /** Expected hands-on minutes and waiting minutes of those actions. */
   actionMinutes: number;
   waitMinutes: number;
+  /** Expected number of those actions the shopper will do. */
+  actionCount: number;
   /** P(none of them fixes it). */
   unresolved: number;
   /** The expected cost of escalating when none does. */
@@ -117,7 +119,7 @@ export interface RepairPlan {
 export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalation: EscalationCosts): RepairPlan {
   const stillBroken = Float64Array.from(posterior); // P(cause and not fixed yet)
   let reach = 1; // P(not fixed yet)
-  const plan: RepairPlan = { actionCost: 0, actionMinutes: 0, waitMinutes: 0, unresolved: 0, escalationCost: 0 };
+  const plan: RepairPlan = { actionCost: 0, actionMinutes: 0, waitMinutes: 0, actionCount: 0, unresolved: 0, escalationCost: 0 };
   for (const { action } of rankActions(posterior, actions)) {
     if (reach <= 0) break;
     const fixedNow = dot(stillBroken, action.fix);
@@ -127,6 +129,7 @@ export function planRepair(posterior: Distribution, actions: readonly ModelActio
     plan.actionCost += reach * action.cost;
     plan.actionMinutes += reach * action.action.minutes;
     plan.waitMinutes += reach * (action.action.waitMinutes ?? 0);
+    plan.actionCount += reach;
     action.fix.causes.forEach((c, i) => (stillBroken[c]! *= 1 - action.fix.values[i]!));
     reach -= fixedNow;
   }

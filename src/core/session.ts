@@ -1,11 +1,13 @@
 import { englishCore } from '../locales/en.js';
 import type { CoreLocale } from '../locales/types.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
-import { answerIds, initialState, nextStep, plannedMinutes, type Settings, type Step, transition } from './engine.js';
+import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from './engine.js';
 import { modelOf } from './model.js';
-import { promptFor, type Words, wordsFor } from './prompts.js';
+import { promptFor } from './prompts.js';
+import { readShop } from './shop.js';
 import { writeSummary } from './summary.js';
 import type { HistoryEntry, KnowledgeBase, Prompt, Session, SessionOptions, SessionSnapshot, SessionState } from './types.js';
+import { knowledgeBaseSpeaks, type Words, wordsFor } from './words.js';
 
 /** English, the language of a session that was given none. */
 const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
@@ -20,6 +22,7 @@ class TroubleshootingSession implements Session {
   readonly #step: Step;
   readonly #previous: () => TroubleshootingSession | undefined;
   #prompt: Prompt | undefined;
+  #progress: number | undefined;
 
   constructor(
     settings: Settings,
@@ -45,8 +48,24 @@ class TroubleshootingSession implements Session {
     return this.#prompt;
   }
 
-  get minutesLeft(): number {
-    return plannedMinutes(this.#settings, this.state).handsOn;
+  get timeLeft(): { handsOn: number; waiting: number } {
+    const { handsOn, waiting } = plannedWork(this.#settings, this.state);
+    return { handsOn, waiting };
+  }
+
+  /**
+   * Screens done over screens done and still expected (a question on screen, the planned steps, the
+   * result), and never below the answer before: a failed step adds steps, but the bar does not go back.
+   */
+  get progress(): number {
+    if (this.#progress === undefined) {
+      const done = this.history.length;
+      const ended = this.#step.kind === 'result';
+      const expected = (this.#step.kind === 'action' ? 0 : 1) + plannedWork(this.#settings, this.state).steps + 1;
+      const now = ended ? 1 : done / (done + expected);
+      this.#progress = Math.max(now, this.#previous()?.progress ?? 0);
+    }
+    return this.#progress;
   }
 
   answer(optionId: string): Session {
@@ -153,7 +172,7 @@ export function createSession(options: SessionOptions): Session {
  * must be given when the snapshot speaks anything but English. Throws an Error starting "Cannot
  * restore session:" saying what does not fit.
  */
-export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale'>): Session {
+export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop'>): Session {
   const saved = readSnapshot(snapshot);
   if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
     throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
@@ -164,6 +183,7 @@ export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 
       ...savedSettings(saved),
       knowledgeBase: options?.knowledgeBase as KnowledgeBase,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.shop ? { shop: options.shop } : {}),
     });
   } catch (error) {
     throw new Error(`Cannot restore session: ${(error as Error).message}`, { cause: error });
@@ -192,6 +212,11 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
   const model = modelOf(knowledgeBase);
   const locale = options.locale ?? ENGLISH;
   checkLocale(locale);
+  if (!knowledgeBaseSpeaks(knowledgeBase, locale)) {
+    throw new RangeError(
+      `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
+    );
+  }
   const today = parseDate(options.today ?? todayUtc(), 'today');
   const settings: Settings = { model, today, origin: { today: formatDate(today) } };
 
@@ -237,6 +262,8 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
     settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
     settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
   }
+  const shop = readShop(options.shop, model);
+  if (shop !== undefined) settings.shop = shop;
   return { settings, locale };
 }
 

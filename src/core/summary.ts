@@ -1,8 +1,9 @@
 import { formatDate } from './dates.js';
 import { deviceOf, policyOf, type Settings } from './engine.js';
 import { formatLongDate, formatMessage, formatPercent } from './format.js';
-import { deviceLabel, durations, likelyCauses, type Words } from './prompts.js';
+import { likelyCauses } from './result.js';
 import type { Prompt, SessionState } from './types.js';
+import { deviceLabel, durations, type Words } from './words.js';
 
 export interface SummaryStep {
   promptId: string;
@@ -21,7 +22,14 @@ export function writeSummary(
   const { locale } = words;
   const text = words.messages.summary;
   const device = deviceOf(settings, state);
-  const lines = [text.heading, `${text.device}: ${device ? `${deviceLabel(words, device.device)} (${device.device.id})` : text.noDevice}`];
+  // Words only, no internal ids: a support agent reads this, not a program. Punctuation comes with
+  // the language (Arabic writes its own comma and semicolon).
+  const line = (label: string, value: string) => formatMessage(text.line, { label, value });
+  const lines = [text.heading];
+  const { shop } = settings;
+  if (shop?.name) lines.push(line(text.shop, shop.name));
+  if (shop?.orderNumber) lines.push(line(text.order, shop.orderNumber));
+  lines.push(line(text.device, device ? deviceLabel(words, device.device) : text.noDevice));
 
   const ageAnswer = steps.find((step) => step.promptId === 'age');
   // The date in the shopper's format, and in ISO for a support agent anywhere.
@@ -29,17 +37,33 @@ export function writeSummary(
     ? `${formatLongDate(locale, settings.purchaseDate)} (${formatDate(settings.purchaseDate)})`
     : text.notGiven;
   if (device && state.ageBand && settings.purchaseDate) {
-    purchased += `, ${formatMessage(text.bands[state.ageBand], durations(settings, words, policyOf(settings, device)))}`;
-  } else if (ageAnswer) purchased += `; ${formatMessage(text.shopperSaid, { answer: ageAnswer.answer })}`;
-  lines.push(`${text.purchased}: ${purchased}`, '', `${text.steps}:`);
+    const band = formatMessage(text.bands[state.ageBand], durations(settings, words, policyOf(settings, device)));
+    purchased = formatMessage(text.dateAndBand, { date: purchased, band });
+  } else if (ageAnswer) {
+    purchased = formatMessage(text.dateAndAnswer, {
+      date: purchased,
+      answer: formatMessage(text.shopperSaid, { answer: ageAnswer.answer }),
+    });
+  }
+  lines.push(line(text.purchased, purchased), '', line(text.steps, '').trimEnd());
 
+  const number = new Intl.NumberFormat(locale);
   if (steps.length === 0) lines.push(`  ${text.noSteps}`);
-  steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step.title} → ${step.answer}`));
+  steps.forEach((step, i) =>
+    lines.push(`  ${formatMessage(text.step, { n: number.format(i + 1), step: step.title, answer: step.answer })}`),
+  );
 
-  lines.push('', `${text.result}: ${current.kind === 'result' ? `${current.title} (${current.outcome})` : text.inProgress}`);
+  lines.push('', line(text.result, current.kind === 'result' ? current.title : text.inProgress));
   const causes = current.kind === 'result' ? current.causes : device ? likelyCauses(settings.model, words, state.beliefs) : [];
   if (causes.length > 0) {
-    lines.push(`${text.causes}: ${causes.map((c) => `${c.label} (${formatPercent(locale, c.probability)})`).join(', ')}`);
+    const likely = causes.map((c) =>
+      formatMessage(text.likelyCause, {
+        cause: c.label,
+        likelihood: words.messages.likelihood[c.likelihood],
+        percent: formatPercent(locale, c.probability),
+      }),
+    );
+    lines.push(line(text.causes, new Intl.ListFormat(locale, { type: 'unit' }).format(likely)));
   }
   return lines.join('\n');
 }

@@ -31,6 +31,21 @@ export interface KnowledgeBaseLink extends Link {
   id: string;
 }
 
+/**
+ * A picture of a knowledge base: an inline SVG drawing (drawn in the text colour, so it works in light
+ * and dark) or the address of an image file on the page's own site. Steps, questions and devices name it
+ * by its id.
+ */
+export interface KnowledgeBaseImage {
+  /** SVG markup with only plain shapes: no scripts, styles, links or text (the validator checks). */
+  svg?: string;
+  /** A relative address (`/img/port.png`, `images/port.svg`), resolved against the page. */
+  src?: string;
+  /** What the picture shows, for shoppers who cannot see it. */
+  alt: string;
+  source?: string;
+}
+
 export interface Cause {
   id: CauseId;
   label: string;
@@ -45,6 +60,8 @@ export interface ActionVariant {
   devices: string[];
   title?: string;
   steps?: string[];
+  /** An image id: this model's picture instead of the action's. */
+  image?: string;
   source?: string;
 }
 
@@ -60,6 +77,8 @@ export interface Action {
   fixes: Record<CauseId, number>;
   /** Device ids this action applies to; all devices when left out. */
   devices?: string[];
+  /** An image id: where to look or what to press. */
+  image?: string;
   variants?: ActionVariant[];
   /**
    * Tried before any escalation whatever the odds, unless an answer excludes it: a cheap step every
@@ -89,6 +108,10 @@ export interface QuestionOption {
   likelihood: Record<CauseId, number>;
   /** Ends the session at once with this outcome (the safety question's "swollen / hot" answer). */
   outcome?: Outcome;
+  /** What to do now, in order, shown numbered on the result this answer ends in (a safety stop). */
+  steps?: string[];
+  /** A colour the answer is about (`#rrggbb`), shown beside it: a charging light's colour. */
+  swatch?: string;
   /** An action that must come next, before anything else (a wet device is dried first). */
   next?: string;
   /** Actions this answer makes impossible or pointless (no firmware update for a speaker that never turns on). */
@@ -114,6 +137,8 @@ export interface QuestionVariant {
   devices: string[];
   title?: string;
   body?: string;
+  /** An image id: this model's picture instead of the question's. */
+  image?: string;
   source?: string;
 }
 
@@ -124,6 +149,8 @@ export interface Question {
   devices?: string[];
   /** The shopper's minutes to answer; 0.5 when left out. */
   minutes?: number;
+  /** An image id: what to look at. */
+  image?: string;
   options: QuestionOption[];
   variants?: QuestionVariant[];
   source?: string;
@@ -153,6 +180,10 @@ export interface Device {
   warrantyUrl?: string;
   /** Where a support summary can be emailed. */
   supportEmail?: string;
+  /** Where to find the serial number a warranty claim asks for ("on the box and the claim card"). */
+  serialNumber?: string;
+  /** An image id: the product, for the device picker. */
+  image?: string;
   source?: string;
 }
 
@@ -171,12 +202,13 @@ export interface KnowledgeBaseTranslation {
     {
       title?: string;
       body?: string;
-      options?: Record<string, { label?: string; note?: string; links?: Record<string, string> }>;
+      options?: Record<string, { label?: string; note?: string; steps?: string[]; links?: Record<string, string> }>;
       variants?: Record<string, { title?: string; body?: string }>;
     }
   >;
-  devices?: Record<string, { brand?: string; name?: string }>;
+  devices?: Record<string, { brand?: string; name?: string; serialNumber?: string }>;
   legalRights?: Record<string, { name?: string }>;
+  images?: Record<string, { alt?: string }>;
 }
 
 /** A translation as a file of its own: which knowledge base (by `id`) and which language it is for. */
@@ -224,6 +256,8 @@ export interface KnowledgeBase {
   /** Names the knowledge base for translations shipped apart from it and for outcome records. */
   id?: string;
   version?: string;
+  /** The language its text is written in (a BCP 47 tag). Default `en`. */
+  language?: string;
   causes: Cause[];
   actions: Action[];
   questions: Question[];
@@ -244,12 +278,26 @@ export interface KnowledgeBase {
   legalRights?: Record<string, LegalRights>;
   /** Translations by language tag (`de`, `fr-CA`, …). */
   translations?: Record<string, KnowledgeBaseTranslation>;
+  /** Pictures by id, for actions, questions, variants and devices to name. */
+  images?: Record<string, KnowledgeBaseImage>;
   source?: string;
+}
+
+/** A picture as a prompt shows it: the knowledge base's image with its alt text in the session's language. */
+export interface PromptImage {
+  svg?: string;
+  src?: string;
+  alt: string;
 }
 
 export interface Option {
   id: string;
   label: string;
+  /** The device picker's options: the brand to group them under, and the product's picture. */
+  group?: string;
+  image?: PromptImage;
+  /** A colour the answer is about (a charging light's), `#rrggbb`. */
+  swatch?: string;
 }
 
 export interface QuestionPrompt {
@@ -257,6 +305,7 @@ export interface QuestionPrompt {
   id: string;
   title: string;
   body?: string;
+  image?: PromptImage;
   options: Option[];
 }
 
@@ -267,15 +316,31 @@ export interface ActionPrompt {
   steps: string[];
   minutes: number;
   waitMinutes?: number;
+  image?: PromptImage;
   /** Always `fixed`, `not-fixed`, `skip`. */
   options: Option[];
 }
+
+/** How likely a cause is, in words: from 75 %, from 40 %, from 15 %, below. */
+export const LIKELIHOODS = ['very-likely', 'likely', 'possible', 'unlikely'] as const;
+export type Likelihood = (typeof LIKELIHOODS)[number];
 
 export interface LikelyCause {
   id: string;
   label: string;
   /** Posterior probability, 0..1. */
   probability: number;
+  likelihood: Likelihood;
+}
+
+/** A way to reach someone: the shop's first, then the maker's. */
+export interface Contact {
+  kind: 'email' | 'phone' | 'link';
+  /** `mailto:`, `tel:` or `https:`. */
+  href: string;
+  /** The address, number or page name, in words. */
+  label: string;
+  from: 'shop' | 'maker';
 }
 
 export interface ResultPrompt {
@@ -285,11 +350,20 @@ export interface ResultPrompt {
   outcome: Outcome;
   title: string;
   body: string;
+  /** What to do now, in order (a safety stop's actions); often empty. */
+  steps: string[];
+  /** Paragraphs for after the steps: what the shop or the maker owes, who to tell. Often empty. */
+  afterSteps: string[];
+  /** A warranty claim: the maker's claim page, if known, and what to have ready. */
+  claim?: { href?: string; label?: string; ready: string[] };
+  /** Resolved by a cause the shop sells the fix for (a new cable): the shop's page for it. */
+  accessory?: Link;
   /** Most likely first. */
   causes: LikelyCause[];
+  /** Pages worth reading next (a recall notice, the maker's warranty terms). */
   links: Link[];
-  /** The device's support address, for an "email support" hand-off with the summary. */
-  supportEmail?: string;
+  /** Who to reach, the shop first; empty only when nobody is known, and then the body says to contact the seller. */
+  contacts: Contact[];
   options: [];
 }
 
@@ -321,9 +395,28 @@ export interface SessionOptions {
   /**
    * The session's language: a value from `loadLocale()` (or one of your own). The knowledge base's
    * words come from its own `translations` for that language, else from the locale's translation of a
-   * knowledge base with this `id`, else stay as written. Default: English.
+   * knowledge base with this `id`; a language the knowledge base has no text in is a RangeError.
+   * Default: English.
    */
   locale?: CoreLocale;
+  /** The shop that sold it: how to reach it, the order, what it sells. Results and the summary use it. */
+  shop?: Shop;
+}
+
+/** The retailer's side of a hand-off. */
+export interface Shop {
+  /** The shop's name, for the summary. */
+  name?: string;
+  /** Its support address: the first way on in every result. */
+  email?: string;
+  /** Its help or contact page (`https:`). */
+  url?: string;
+  /** Its phone number, as dialled (`+44 20 7946 0000`). */
+  phone?: string;
+  /** The shopper's order number, for the summary and every hand-off. */
+  orderNumber?: string;
+  /** Per cause, the page where the shop sells the fix (`{ cable: { label: 'USB-C cables', href } }`). */
+  accessories?: Record<CauseId, Link>;
 }
 
 /** Why a result says more than its outcome's words: an answer's note, or a required step the shopper could not do. */
@@ -377,8 +470,14 @@ export interface Session {
   readonly state: SessionState;
   /** The language tag the session speaks. */
   readonly locale: string;
-  /** Expected hands-on minutes of the actions still likely to come (0 before the device is known and at a result). */
-  readonly minutesLeft: number;
+  /**
+   * Expected minutes of the steps still likely to come, the current one included: the shopper's
+   * hands-on effort and the unattended waiting (charging untouched, drying). Zero before the device is
+   * known and at a result.
+   */
+  readonly timeLeft: { handsOn: number; waiting: number };
+  /** How far along the session is, 0 to 1: never less than after the answer before (1 at a result). */
+  readonly progress: number;
   /** Throws a RangeError naming the valid ids when `optionId` is not one of `current.options`. */
   answer(optionId: string): Session;
   /** The session before the last answer (the same session when nothing was answered yet). */

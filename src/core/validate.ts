@@ -1,3 +1,5 @@
+import { EMAIL, SAFE_LINK } from './links.js';
+import { svgProblem } from './svg.js';
 import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES } from './types.js';
 
 export interface KnowledgeBaseProblem {
@@ -44,12 +46,6 @@ export interface Rule {
 type Spec = Record<string, Rule>;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-// The whole href must be one allowed scheme and no whitespace or control characters anywhere:
-// browsers drop tabs and newlines inside URLs, so "java\tscript:" would otherwise slip through.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what the check refuses.
-const SAFE_LINK = /^(?:https?:\/\/[^\s\x00-\x1f\x7f]+|(?:mailto|tel):[^\s\x00-\x1f\x7f]+)$/i;
-// Deliberately loose: it only has to keep a mailto: link well-formed.
-const EMAIL = /^[^\s@?&#"<>]+@[^\s@?&#"<>]+\.[^\s@?&#"<>]+$/;
 const SUM_TOLERANCE = 1e-6;
 
 function isObject(value: unknown): value is Json {
@@ -275,6 +271,55 @@ const priors: Rule = {
   schema: () => ({ ...probabilities.schema(), minProperties: 1 }),
 };
 
+/** A relative address of an image on the page's own site: no scheme, no `//host`, no spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+const RELATIVE_SRC = /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s\\\x00-\x1f\x7f]+$/;
+const svg = rule(
+  'SVG markup',
+  (v) => (typeof v === 'string' ? svgProblem(v) : `must be SVG markup (a string), not ${describe(v)}`),
+  () => ({ type: 'string', pattern: '^\\s*<svg[\\s>]' }),
+);
+const relativeSrc = rule(
+  'a relative address',
+  (v) =>
+    typeof v === 'string' && RELATIVE_SRC.test(v)
+      ? undefined
+      : `${describe(v)} is not a relative address on this site, such as "/images/port.png" (no scheme, no other host, no spaces)`,
+  () => ({ type: 'string', pattern: RELATIVE_SRC.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1') }),
+);
+const imageFields = object({
+  svg: described(optional(svg), 'An inline drawing: only plain shapes (svg, g, path, rect, circle, ellipse, line, polyline, polygon).'),
+  src: described(optional(relativeSrc), 'The address of an image file on the page’s own site, relative to the page.'),
+  alt: described(text, 'What the picture shows, for shoppers who cannot see it.'),
+  source: named('source', optional(text)),
+});
+/** A picture: exactly one of an inline drawing or an image file, with its alt text. */
+const image = named('image', {
+  ...imageFields,
+  check(value, path, report) {
+    imageFields.check(value, path, report);
+    if (isObject(value) && (value.svg === undefined) === (value.src === undefined)) report(path, 'needs exactly one of "svg" and "src"');
+  },
+  schema: () => ({
+    ...imageFields.schema(),
+    oneOf: [
+      { required: ['svg'], properties: { svg: {} } },
+      { required: ['src'], properties: { src: {} } },
+    ],
+  }),
+});
+const imageRef = described(optional(named('imageId', id)), 'The id of one of the knowledge base’s images.');
+const swatch = described(
+  optional(
+    rule(
+      'a colour like #d93025',
+      (v) => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v) ? undefined : `${describe(v)} is not a colour like "#d93025"`),
+      () => ({ type: 'string', pattern: '^#[0-9a-fA-F]{6}$' }),
+    ),
+  ),
+  'A colour the answer is about (a charging light’s), shown beside it.',
+);
+
 const source = named('source', described(optional(text), 'Where a fact comes from, for authors; not shown to shoppers.'));
 const texts = named('texts', list(text));
 const ids = list(text);
@@ -298,13 +343,14 @@ const translationSpec: Spec = {
       object({
         title: optional(text),
         body: optional(text),
-        options: optional(map(object({ label: optional(text), note: optional(text), links: optional(map(text)) }))),
+        options: optional(map(object({ label: optional(text), note: optional(text), steps: optional(texts), links: optional(map(text)) }))),
         variants: optional(map(object({ title: optional(text), body: optional(text) }))),
       }),
     ),
   ),
-  devices: optional(map(object({ brand: optional(text), name: optional(text) }))),
+  devices: optional(map(object({ brand: optional(text), name: optional(text), serialNumber: optional(text) }))),
   legalRights: optional(map(object({ name: optional(text) }))),
+  images: optional(map(object({ alt: optional(text) }))),
 };
 const translation = named('translation', object(translationSpec));
 
@@ -316,6 +362,7 @@ const KNOWLEDGE_BASE = object({
   ),
   id: described(optional(id), 'Names the knowledge base for translations shipped apart from it and for outcome records.'),
   version: described(optional(text), 'The version of the content, for outcome records.'),
+  language: described(optional(languageTag), 'The language its text is written in. Default "en".'),
   causes: list(named('cause', object({ id, label: text, userFixable: bool, source }))),
   // Devices before actions and questions, so problems read in the order one fixes them.
   devices: list(
@@ -340,6 +387,8 @@ const KNOWLEDGE_BASE = object({
         supportUrl: optional(link),
         warrantyUrl: optional(link),
         supportEmail: optional(email),
+        serialNumber: described(optional(text), 'Where to find the serial number a warranty claim asks for.'),
+        image: imageRef,
         source,
       }),
     ),
@@ -355,7 +404,8 @@ const KNOWLEDGE_BASE = object({
         waitMinutes: described(optional(positive), 'Unattended waiting, shown as a timer.'),
         fixes: described(probabilities, 'P(this action fixes the fault | cause); causes left out are never fixed by it.'),
         devices: devicesList,
-        variants: optional(list(object({ id, devices: ids, title: optional(text), steps: optional(texts), source }))),
+        image: imageRef,
+        variants: optional(list(object({ id, devices: ids, title: optional(text), steps: optional(texts), image: imageRef, source }))),
         tryBeforeEscalating: described(
           optional(bool),
           'Tried before any escalation, unless an answer excludes it or leaves it under 1 % to fix.',
@@ -379,6 +429,7 @@ const KNOWLEDGE_BASE = object({
         body: optional(text),
         devices: devicesList,
         minutes: described(optional(positive), 'The shopper’s minutes to answer; 0.5 when left out.'),
+        image: imageRef,
         options: list(
           named(
             'option',
@@ -390,6 +441,8 @@ const KNOWLEDGE_BASE = object({
                 'P(this answer | cause). For each cause the options add up to 1; options that leave a cause out share the rest.',
               ),
               outcome: described(optional(outcome), 'Ends the session at once with this outcome.'),
+              steps: described(optional(texts), 'What to do now, in order, shown numbered on the result this answer ends in.'),
+              swatch,
               next: described(optional(text), 'An action that must come next, before anything else.'),
               excludes: described(optional(ids), 'Action ids this answer makes impossible or pointless.'),
               note: optional(text),
@@ -404,7 +457,7 @@ const KNOWLEDGE_BASE = object({
           2,
           (n) => `a question needs at least two options, not ${n}`,
         ),
-        variants: optional(list(object({ id, devices: ids, title: optional(text), body: optional(text), source }))),
+        variants: optional(list(object({ id, devices: ids, title: optional(text), body: optional(text), image: imageRef, source }))),
         source,
       }),
     ),
@@ -455,6 +508,7 @@ const KNOWLEDGE_BASE = object({
     'Older flat cost of every escalation, used only when costs is absent (waiting is then free).',
   ),
   translations: optional(map(translation, languageTag)),
+  images: described(optional(map(image)), 'Pictures by id, for actions, questions, variants and devices to name.'),
   source,
 });
 
@@ -465,15 +519,23 @@ const TRANSLATION_FILE = object({
 });
 
 /**
+ * Knowledge bases found valid: asking again (the widget, then the session) costs nothing. Like the
+ * sessions' model cache, it treats a knowledge base as settled once checked: change a copy, not it.
+ */
+const validated = new WeakSet<object>();
+
+/**
  * Checks everything a hand-written knowledge base can get wrong and returns it typed.
  * Throws a `KnowledgeBaseError` listing every problem, each with its JSON path.
  */
 export function validateKnowledgeBase(input: unknown): KnowledgeBase {
+  if (validated.has(input as object)) return input as KnowledgeBase;
   const problems: KnowledgeBaseProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
   KNOWLEDGE_BASE.check(input, '$', report);
   if (isObject(input)) checkReferences(input, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  validated.add(input as object);
   return input as unknown as KnowledgeBase;
 }
 
@@ -603,18 +665,33 @@ function checkReferences(kb: Json, report: Report): void {
     }
   };
 
-  for (const [device, path] of entries(kb.devices, 'devices')) causeKeys(device.priors, childPath(path, 'priors'));
+  const images = new Set(isObject(kb.images) ? Object.keys(kb.images) : []);
+  const imageRef = (owner: Json, path: string) => {
+    if (typeof owner.image === 'string' && !images.has(owner.image)) report(childPath(path, 'image'), `unknown image "${owner.image}"`);
+  };
+  const variantImages = (owner: Json, path: string) => {
+    for (const [variant, at] of entries(owner.variants, childPath(path, 'variants'))) imageRef(variant, at);
+  };
+
+  for (const [device, path] of entries(kb.devices, 'devices')) {
+    causeKeys(device.priors, childPath(path, 'priors'));
+    imageRef(device, path);
+  }
 
   const actionDevices = new Map<string, string[] | undefined>();
   for (const [action, path] of actionItems) {
     causeKeys(action.fixes, childPath(path, 'fixes'));
     references(action, 'reveals', path, questions, 'question');
+    imageRef(action, path);
+    variantImages(action, path);
     const applies = deviceRefs(action, path);
     variants(action, path, applies);
     if (typeof action.id === 'string' && actions.has(action.id)) actionDevices.set(action.id, applies);
   }
 
   for (const [question, path] of questionItems) {
+    imageRef(question, path);
+    variantImages(question, path);
     const applies = deviceRefs(question, path);
     variants(question, path, applies);
     const optionsPath = childPath(path, 'options');
@@ -675,8 +752,11 @@ function checkTranslation(kb: Json, words: Json, path: string, report: Report): 
     named(entry.variants, byId(original.variants), childPath(at, 'variants'), 'variant');
     named(entry.options, byId(original.options), childPath(at, 'options'), 'option', (option, originalOption, optionPath) => {
       if (isObject(option.links)) named(option.links, byId(originalOption.links), childPath(optionPath, 'links'), 'link');
+      sameLength(option.steps, originalOption.steps, childPath(optionPath, 'steps'));
     });
   });
+  const images = new Map(Object.keys(isObject(kb.images) ? kb.images : {}).map((image) => [image, {} as Json]));
+  named(words.images, images, childPath(path, 'images'), 'image');
 }
 
 function checkNext(

@@ -40,7 +40,7 @@ export const de: Locale = {
       },
       'safety-stop': {
         title: 'Stopp: Gerät nicht benutzen und nicht laden',
-        body: 'Ziehen Sie das Ladegerät aus der Steckdose, wenn das möglich ist, ohne das Produkt zu berühren, und laden Sie es vorerst nicht auf.',
+        body: 'Ein Akku in diesem Zustand kann in Brand geraten. Tun Sie jetzt Folgendes, in dieser Reihenfolge.',
       },
       refund: {
         title: 'Rückgabe gegen Erstattung oder Umtausch',
@@ -48,7 +48,7 @@ export const de: Locale = {
       },
       'warranty-claim': {
         title: 'Garantie in Anspruch nehmen',
-        body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Wird der Garantieanspruch anerkannt, wird das Gerät kostenlos repariert oder ersetzt. Halten Sie die Seriennummer und den Kaufnachweis bereit. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
+        body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Wird der Garantieanspruch anerkannt, wird das Gerät kostenlos repariert oder ersetzt. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
       },
       'legal-guarantee': {
         title: 'Den Händler um Abhilfe bitten',
@@ -64,7 +64,7 @@ export const de: Locale = {
       },
       'contact-support': {
         title: 'An den Kundendienst wenden',
-        body: 'Mit diesen Schritten ließ sich das Problem nicht lösen. Der Kundendienst des Herstellers kann hier weiterhelfen: Schicken Sie ihm die Zusammenfassung, damit er weiß, was Sie bereits versucht haben.',
+        body: 'Mit diesen Schritten ließ sich das Problem nicht lösen. Der Kundendienst kann hier weiterhelfen: Schicken Sie ihm die Zusammenfassung, damit er weiß, was Sie bereits versucht haben.',
       },
     },
     replaceReasons: {
@@ -79,6 +79,35 @@ export const de: Locale = {
       'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
     yourRegion: 'Ihr Land',
     unknownCause: 'eine der einfachen Ursachen',
+    likelihood: { 'very-likely': 'sehr wahrscheinlich', likely: 'wahrscheinlich', possible: 'möglich', unlikely: 'weniger wahrscheinlich' },
+    safetyRemedy: {
+      return:
+        'Die Rückgabefrist ({days}) läuft noch, deshalb muss Ihnen der Händler, bei dem Sie es gekauft haben, den Kaufpreis erstatten oder das Gerät ersetzen. Sagen Sie ihm, dass es sich um einen Sicherheitsmangel am Akku handelt, und fragen Sie, wie Sie das Gerät übergeben sollen: Schicken Sie es erst ein, wenn er Ihnen das gesagt hat.',
+      warranty:
+        'Wenn sich ein Akku von selbst aufbläht oder überhitzt, ist das ein Herstellungsfehler, und solche Fehler deckt die Garantie ({warranty}) ab: Bitten Sie den Händler oder den Hersteller um Ersatz. Sagen Sie, dass es sich um einen Sicherheitsmangel am Akku handelt, und fragen Sie, wie Sie das Gerät übergeben sollen: Schicken Sie es erst ein, wenn man Ihnen das gesagt hat.',
+      legal:
+        'Die Herstellergarantie ({warranty}) ist abgelaufen, die Lieferung liegt aber weniger als {legal} zurück: Nach dem für {region} geltenden Verbraucherrecht muss der Händler, der das Gerät verkauft hat, einen Mangel kostenlos beheben. Sagen Sie ihm, dass es sich um einen Sicherheitsmangel am Akku handelt, und fragen Sie, wie Sie das Gerät übergeben sollen.',
+      lifespan:
+        'Die Garantiezeit ({warranty}) ist abgelaufen. Geben Sie das Gerät, sobald es abgekühlt ist, bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+      'past-lifespan':
+        'Die Garantiezeit ({warranty}) ist abgelaufen. Geben Sie das Gerät, sobald es abgekühlt ist, bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+      unknown:
+        'Wenn die Rückgabefrist des Händlers oder die Herstellergarantie noch läuft, ist ein Akku, der sich von selbst aufbläht oder überhitzt, ein Mangel, den der Händler bzw. der Hersteller beheben muss: Sagen Sie dem Händler oder dem Hersteller, dass es sich um einen Sicherheitsmangel am Akku handelt, und fragen Sie, wie Sie das Gerät übergeben sollen, bevor Sie es einschicken.',
+    },
+    safetySteps: [
+      'Verwenden Sie das Gerät nicht mehr und laden Sie es nicht wieder auf.',
+      'Wenn es angeschlossen ist, schalten Sie das Ladegerät an der Steckdose aus oder ziehen Sie es dort heraus, ohne das Produkt zu berühren.',
+      'Bewahren Sie es auf einer harten Unterlage auf, fern von allem, was brennen kann. Wenn es raucht oder Flammen zu sehen sind, bringen Sie sich in Sicherheit und rufen Sie die Feuerwehr.',
+    ],
+    noContact:
+      'Wenden Sie sich an den Händler, bei dem Sie das Gerät gekauft haben, und zeigen Sie ihm die Zusammenfassung: Darin steht, was Sie bereits versucht haben.',
+    claim: {
+      start: 'Garantiefall bei {brand} melden',
+      serialNumber: 'Die Seriennummer (auf der Verpackung oder dem Etikett des Geräts)',
+      serialNumberAt: 'Die Seriennummer: {where}',
+      proofOfPurchase: 'Kaufnachweis: der Kaufbeleg oder die Bestellbestätigung',
+      proofOfOrder: 'Kaufnachweis: der Kaufbeleg oder die Bestätigung der Bestellung {order}',
+    },
     warrantyLink: '{brand}-Garantie',
     supportLink: '{brand}-Kundendienst',
     summary: {
@@ -96,6 +125,13 @@ export const de: Locale = {
         'past-lifespan': 'Garantiezeit ({warranty}) abgelaufen, übliche Lebensdauer ({lifespan}) überschritten',
         unknown: 'Alter unbekannt',
       },
+      line: '{label}: {value}',
+      dateAndBand: '{date}, {band}',
+      dateAndAnswer: '{date}; {answer}',
+      step: '{n}. {step} → {answer}',
+      likelyCause: '{cause} ({likelihood}, {percent})',
+      shop: 'Händler',
+      order: 'Bestellnummer',
       steps: 'Schritte',
       noSteps: 'noch keine',
       result: 'Ergebnis',
@@ -105,24 +141,37 @@ export const de: Locale = {
   },
   ui: {
     step: 'Schritt {n}',
-    minutesLeft: { one: 'Noch etwa # Minute für die restlichen Schritte', other: 'Noch etwa # Minuten für die restlichen Schritte' },
+    progress: 'Fortschritt',
+    timeLeft: 'Noch etwa {duration}',
+    timeLeftWaiting: 'Noch etwa {duration}, überwiegend Wartezeit',
+    waitAhead: 'Bei diesem Schritt warten Sie {duration}: In der Zwischenzeit können Sie etwas anderes tun.',
     back: 'Zurück',
     startTimer: 'Timer für {duration} starten',
     timerLeft: 'Noch {clock}',
     timerDone: 'Die Zeit ist um: Wie sieht es jetzt aus?',
     timerHint: 'Sie können antworten, sobald Sie so weit sind.',
     timerKeepsCounting: 'Der Timer läuft weiter, auch wenn Sie diese Seite verlassen.',
-    likelyCauses: 'Wahrscheinlichste Ursachen',
-    nextSteps: 'So geht es weiter',
     opensInNewTab: '(wird in einem neuen Tab geöffnet)',
     copySummary: 'Zusammenfassung kopieren',
     copied: 'Zusammenfassung kopiert. Fügen Sie sie in Ihre Nachricht an den Kundendienst ein.',
     copyFallback: 'Ihr Browser hat das Kopieren blockiert. Markieren Sie den Text unten und kopieren Sie ihn.',
     summaryLabel: 'Zusammenfassung für den Kundendienst',
-    emailSupport: 'E-Mail an den Kundendienst',
     emailSubject: 'Ladeproblem',
     startReturn: 'Rückgabe einleiten',
     startOver: 'Von vorn beginnen',
+    done: 'Fertig',
+    finished: 'Schön, dass es wieder lädt.',
+    why: 'Warum dieses Ergebnis?',
+    causeLikelihood: '{cause}: {likelihood}',
+    whatToDo: 'Was Sie jetzt tun sollten',
+    haveReady: 'Halten Sie Folgendes bereit',
+    getHelp: 'Wer Ihnen helfen kann',
+    emailTo: 'E-Mail an {address}',
+    call: '{number} anrufen',
+    resumeTitle: 'Willkommen zurück',
+    resumeBody: 'Sie haben {when} begonnen und sind bis zu diesem Schritt gekommen: {step}',
+    resumeContinue: 'Weitermachen',
+    resumeStartAgain: 'Neu beginnen',
     loading: 'Fehlersuche wird geladen…',
     errorTitle: 'Die Fehlersuche lässt sich nicht starten',
     errorKnowledgeBase: 'Die Wissensdatenbank enthält Fehler:',

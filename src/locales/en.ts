@@ -35,7 +35,7 @@ export const englishCore: CoreMessages = {
     },
     'safety-stop': {
       title: 'Stop: don’t use or charge it',
-      body: 'Unplug the charger at the wall if you can do it without touching the product, and don’t charge it for now.',
+      body: 'A battery in this state can catch fire. Do these things now, in this order.',
     },
     refund: {
       title: 'Return it for a refund or an exchange',
@@ -43,7 +43,7 @@ export const englishCore: CoreMessages = {
     },
     'warranty-claim': {
       title: 'Claim the warranty',
-      body: 'It’s still under its warranty of {warranty}, which covers manufacturing faults: a successful claim gets it repaired or replaced at no cost. Have the serial number and the proof of purchase ready. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
+      body: 'It’s still under its warranty of {warranty}, which covers manufacturing faults: a successful claim gets it repaired or replaced at no cost. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
     },
     'legal-guarantee': {
       title: 'Ask the shop to put it right',
@@ -59,7 +59,7 @@ export const englishCore: CoreMessages = {
     },
     'contact-support': {
       title: 'Contact support',
-      body: 'The steps here didn’t settle it. The maker’s support can take it from here: send them the summary, so they know what you have already tried.',
+      body: 'The steps here didn’t settle it. Support can take it from here: send them the summary, so they know what you have already tried.',
     },
   },
   replaceReasons: {
@@ -74,6 +74,34 @@ export const englishCore: CoreMessages = {
     'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery.',
   yourRegion: 'your country',
   unknownCause: 'one of the simple ones',
+  likelihood: { 'very-likely': 'very likely', likely: 'likely', possible: 'possible', unlikely: 'less likely' },
+  safetyRemedy: {
+    return:
+      'It’s within the return period of {days}, so the shop you bought it from owes you a refund or a replacement. Tell them it’s a battery safety fault and ask how to hand it over: don’t post it until they say how.',
+    warranty:
+      'A battery that swells or overheats on its own is a manufacturing fault, and the warranty of {warranty} covers those: ask the shop or the maker for a replacement. Tell them it’s a battery safety fault and ask how to hand it over: don’t post it until they say how.',
+    legal:
+      'It’s past the maker’s warranty of {warranty} but within {legal} of delivery: under the consumer law of {region}, the shop that sold it must put a fault right at no cost. Tell them it’s a battery safety fault and ask how to hand it over.',
+    lifespan:
+      'It’s past its warranty of {warranty}. Once it has cooled down, take it to a battery collection point, never in household rubbish.',
+    'past-lifespan':
+      'It’s past its warranty of {warranty}. Once it has cooled down, take it to a battery collection point, never in household rubbish.',
+    unknown:
+      'If it’s within the shop’s return period or the maker’s warranty, a battery that swells or overheats on its own is a fault they must put right: tell the shop or the maker it’s a battery safety fault, and ask how to hand it over before you post it.',
+  },
+  safetySteps: [
+    'Stop using it, and don’t charge it again.',
+    'If it’s plugged in, switch the charger off at the wall or unplug it there, without touching the product.',
+    'Keep it on a hard surface away from anything that burns. If it smokes or flames, get away from it and call the fire service.',
+  ],
+  noContact: 'Contact the shop you bought it from and show them the summary: it says what you have already tried.',
+  claim: {
+    start: 'Start your {brand} warranty claim',
+    serialNumber: 'The serial number (on the box or the product’s label)',
+    serialNumberAt: 'The serial number: {where}',
+    proofOfPurchase: 'Proof of purchase: the receipt or order confirmation',
+    proofOfOrder: 'Proof of purchase: the receipt or the confirmation of order {order}',
+  },
   warrantyLink: '{brand} warranty',
   supportLink: '{brand} support',
   summary: {
@@ -91,6 +119,13 @@ export const englishCore: CoreMessages = {
       'past-lifespan': 'past its warranty of {warranty} and the usual lifespan of {lifespan}',
       unknown: 'age unknown',
     },
+    line: '{label}: {value}',
+    dateAndBand: '{date}, {band}',
+    dateAndAnswer: '{date}; {answer}',
+    step: '{n}. {step} → {answer}',
+    likelyCause: '{cause} ({likelihood}, {percent})',
+    shop: 'Shop',
+    order: 'Order',
     steps: 'Steps',
     noSteps: 'none yet',
     result: 'Result',
@@ -102,24 +137,37 @@ export const englishCore: CoreMessages = {
 /** The elements' English words. */
 export const englishUi: UiMessages = {
   step: 'Step {n}',
-  minutesLeft: { one: 'About # minute of steps left', other: 'About # minutes of steps left' },
+  progress: 'Progress',
+  timeLeft: 'About {duration} left',
+  timeLeftWaiting: 'About {duration} left, mostly waiting',
+  waitAhead: 'This step takes {duration} of waiting: you can do something else meanwhile.',
   back: 'Back',
   startTimer: 'Start a timer for {duration}',
   timerLeft: '{clock} left',
   timerDone: 'Time’s up: how is it now?',
   timerHint: 'You can answer whenever you’re ready.',
   timerKeepsCounting: 'The timer keeps counting if you leave this page.',
-  likelyCauses: 'Most likely causes',
-  nextSteps: 'Where to go next',
   opensInNewTab: '(opens in a new tab)',
   copySummary: 'Copy summary',
   copied: 'Summary copied. Paste it into your message to support.',
   copyFallback: 'Your browser blocked copying. Select the text below and copy it.',
   summaryLabel: 'Summary for support',
-  emailSupport: 'Email support',
   emailSubject: 'Charging problem',
   startReturn: 'Start a return',
   startOver: 'Start over',
+  done: 'Done',
+  finished: 'Glad it’s charging again.',
+  why: 'Why this result?',
+  causeLikelihood: '{cause}: {likelihood}',
+  whatToDo: 'What to do now',
+  haveReady: 'Have these ready',
+  getHelp: 'Who can help',
+  emailTo: 'Email {address}',
+  call: 'Call {number}',
+  resumeTitle: 'Welcome back',
+  resumeBody: 'You started {when}, and got as far as: {step}',
+  resumeContinue: 'Continue',
+  resumeStartAgain: 'Start again',
   loading: 'Loading the troubleshooter…',
   errorTitle: 'The troubleshooter can’t start',
   errorKnowledgeBase: 'Its knowledge base has problems:',

@@ -40,7 +40,7 @@ export const es: Locale = {
       },
       'safety-stop': {
         title: 'Detente: no lo uses ni lo cargues',
-        body: 'Desenchufa el cargador de la toma de corriente si puedes hacerlo sin tocar el producto, y no lo cargues por ahora.',
+        body: 'Una batería en este estado puede incendiarse. Haz ahora lo siguiente, en este orden.',
       },
       refund: {
         title: 'Devuélvelo para obtener un reembolso o un cambio',
@@ -48,7 +48,7 @@ export const es: Locale = {
       },
       'warranty-claim': {
         title: 'Reclama la garantía',
-        body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si la reclamación prospera, te lo reparan o te lo sustituyen sin coste alguno. Ten a mano el número de serie y el justificante de compra. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
+        body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si la reclamación prospera, te lo reparan o te lo sustituyen sin coste alguno. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
       },
       'legal-guarantee': {
         title: 'Pide a la tienda que lo solucione',
@@ -64,7 +64,7 @@ export const es: Locale = {
       },
       'contact-support': {
         title: 'Ponte en contacto con el soporte técnico',
-        body: 'Estos pasos no han resuelto el problema. El soporte técnico del fabricante puede ayudarte a partir de aquí: envíale el resumen para que sepa lo que ya has probado.',
+        body: 'Estos pasos no han resuelto el problema. El soporte técnico puede ayudarte a partir de aquí: envíale el resumen para que sepa lo que ya has probado.',
       },
     },
     replaceReasons: {
@@ -79,6 +79,34 @@ export const es: Locale = {
       'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
     yourRegion: 'tu país',
     unknownCause: 'una de las sencillas',
+    likelihood: { 'very-likely': 'muy probable', likely: 'probable', possible: 'posible', unlikely: 'menos probable' },
+    safetyRemedy: {
+      return:
+        'Todavía está dentro del plazo de devolución de {days}, así que la tienda donde lo compraste te debe un reembolso o una sustitución. Explica que es un fallo de seguridad de la batería y pregunta cómo entregarlo: no lo envíes por correo hasta que te digan cómo.',
+      warranty:
+        'Si una batería se hincha o se sobrecalienta por sí sola, es un defecto de fabricación, y la garantía de {warranty} cubre esos defectos: pide una sustitución a la tienda o al fabricante. Explica que es un fallo de seguridad de la batería y pregunta cómo entregarlo: no lo envíes por correo hasta que te digan cómo.',
+      legal:
+        'La garantía de {warranty} del fabricante ya ha vencido, pero todavía está dentro del plazo de {legal} desde la entrega: según la legislación de consumo vigente en {region}, la tienda que te lo vendió debe solucionar un defecto sin coste alguno. Explica que es un fallo de seguridad de la batería y pregunta cómo entregarlo.',
+      lifespan:
+        'Su garantía de {warranty} ya ha vencido. Cuando se haya enfriado, llévalo a un punto de recogida de baterías, nunca a la basura doméstica.',
+      'past-lifespan':
+        'Su garantía de {warranty} ya ha vencido. Cuando se haya enfriado, llévalo a un punto de recogida de baterías, nunca a la basura doméstica.',
+      unknown:
+        'Si todavía está dentro del plazo de devolución de la tienda o de la garantía del fabricante, una batería que se hincha o se sobrecalienta por sí sola es un defecto que deben solucionar: explica a la tienda o al fabricante que es un fallo de seguridad de la batería y pregunta cómo entregarlo antes de enviarlo por correo.',
+    },
+    safetySteps: [
+      'Deja de usarlo y no vuelvas a cargarlo.',
+      'Si está enchufado, apaga el cargador desde el enchufe de la pared o desenchúfalo ahí, sin tocar el producto.',
+      'Mantenlo sobre una superficie dura, lejos de cualquier cosa que pueda arder. Si echa humo o salen llamas, aléjate y llama a los bomberos.',
+    ],
+    noContact: 'Ponte en contacto con la tienda donde lo compraste y enséñale el resumen: ahí consta lo que ya has probado.',
+    claim: {
+      start: 'Iniciar una reclamación de garantía con {brand}',
+      serialNumber: 'El número de serie (en la caja o en la etiqueta del producto)',
+      serialNumberAt: 'El número de serie: {where}',
+      proofOfPurchase: 'Justificante de compra: el ticket o la confirmación del pedido',
+      proofOfOrder: 'Justificante de compra: el ticket o la confirmación del pedido {order}',
+    },
     warrantyLink: 'Garantía de {brand}',
     supportLink: 'Soporte técnico de {brand}',
     summary: {
@@ -96,6 +124,13 @@ export const es: Locale = {
         'past-lifespan': 'fuera de su garantía de {warranty} y de su vida útil habitual de {lifespan}',
         unknown: 'antigüedad desconocida',
       },
+      line: '{label}: {value}',
+      dateAndBand: '{date}, {band}',
+      dateAndAnswer: '{date}; {answer}',
+      step: '{n}. {step} → {answer}',
+      likelyCause: '{cause} ({likelihood}, {percent})',
+      shop: 'Tienda',
+      order: 'Pedido',
       steps: 'Pasos',
       noSteps: 'ninguno todavía',
       result: 'Resultado',
@@ -105,28 +140,37 @@ export const es: Locale = {
   },
   ui: {
     step: 'Paso {n}',
-    minutesLeft: {
-      one: 'Queda aproximadamente # minuto de pasos',
-      many: 'Quedan aproximadamente # minutos de pasos',
-      other: 'Quedan aproximadamente # minutos de pasos',
-    },
+    progress: 'Progreso',
+    timeLeft: 'Tiempo restante: aproximadamente {duration}',
+    timeLeftWaiting: 'Tiempo restante: aproximadamente {duration}, casi todo de espera',
+    waitAhead: 'Este paso incluye {duration} de espera: mientras tanto, puedes hacer otra cosa.',
     back: 'Atrás',
     startTimer: 'Iniciar un temporizador de {duration}',
     timerLeft: 'Tiempo restante: {clock}',
     timerDone: 'Se acabó el tiempo: ¿qué tal ahora?',
     timerHint: 'Puedes responder cuando quieras.',
     timerKeepsCounting: 'El temporizador sigue contando aunque salgas de esta página.',
-    likelyCauses: 'Causas más probables',
-    nextSteps: 'Dónde seguir ahora',
     opensInNewTab: '(se abre en una pestaña nueva)',
     copySummary: 'Copiar resumen',
     copied: 'Resumen copiado. Pégalo en tu mensaje al soporte técnico.',
     copyFallback: 'Tu navegador ha bloqueado la copia. Selecciona el texto de abajo y cópialo.',
     summaryLabel: 'Resumen para el soporte técnico',
-    emailSupport: 'Enviar un correo al soporte técnico',
     emailSubject: 'Problema de carga',
     startReturn: 'Iniciar una devolución',
     startOver: 'Volver a empezar',
+    done: 'Listo',
+    finished: 'Nos alegra que vuelva a cargar.',
+    why: '¿Por qué este resultado?',
+    causeLikelihood: '{cause}: {likelihood}',
+    whatToDo: 'Qué hacer ahora',
+    haveReady: 'Ten esto a mano',
+    getHelp: 'Quién puede ayudarte',
+    emailTo: 'Enviar un correo a {address}',
+    call: 'Llamar al {number}',
+    resumeTitle: 'Hola de nuevo',
+    resumeBody: 'Empezaste {when} y llegaste hasta este paso: {step}',
+    resumeContinue: 'Continuar',
+    resumeStartAgain: 'Empezar de nuevo',
     loading: 'Cargando el asistente de diagnóstico…',
     errorTitle: 'No se puede iniciar el asistente de diagnóstico',
     errorKnowledgeBase: 'Su base de conocimiento tiene problemas:',

@@ -40,7 +40,7 @@ export const fr: Locale = {
       },
       'safety-stop': {
         title: 'Stop : n’utilisez pas l’appareil et ne le rechargez pas',
-        body: 'Débranchez le chargeur de la prise murale si vous pouvez le faire sans toucher le produit, et ne rechargez pas l’appareil pour le moment.',
+        body: 'Une batterie dans cet état peut prendre feu. Faites maintenant ce qui suit, dans cet ordre.',
       },
       refund: {
         title: 'Retournez l’appareil pour un remboursement ou un échange',
@@ -48,7 +48,7 @@ export const fr: Locale = {
       },
       'warranty-claim': {
         title: 'Faites jouer la garantie',
-        body: 'L’appareil est encore couvert par sa garantie de {warranty}, qui s’applique aux défauts de fabrication : si votre demande est acceptée, il sera réparé ou remplacé gratuitement. Gardez à portée de main le numéro de série et la preuve d’achat. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
+        body: 'L’appareil est encore couvert par sa garantie de {warranty}, qui s’applique aux défauts de fabrication : si votre demande est acceptée, il sera réparé ou remplacé gratuitement. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
       },
       'legal-guarantee': {
         title: 'Demandez au magasin de régler le problème',
@@ -64,7 +64,7 @@ export const fr: Locale = {
       },
       'contact-support': {
         title: 'Contactez l’assistance',
-        body: 'Les étapes proposées ici n’ont pas résolu le problème. L’assistance du fabricant peut prendre le relais : envoyez-lui le récapitulatif, pour qu’elle sache ce que vous avez déjà essayé.',
+        body: 'Les étapes proposées ici n’ont pas résolu le problème. L’assistance peut prendre le relais : envoyez-lui le récapitulatif, pour qu’elle sache ce que vous avez déjà essayé.',
       },
     },
     replaceReasons: {
@@ -79,6 +79,34 @@ export const fr: Locale = {
       'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison.',
     yourRegion: 'votre pays',
     unknownCause: 'l’une des causes les plus simples',
+    likelihood: { 'very-likely': 'très probable', likely: 'probable', possible: 'possible', unlikely: 'moins probable' },
+    safetyRemedy: {
+      return:
+        'Vous êtes encore dans le délai de retour de {days} : le magasin où vous l’avez acheté vous doit donc un remboursement ou un remplacement. Signalez-lui qu’il s’agit d’un défaut de sécurité de la batterie et demandez comment lui remettre l’appareil : ne l’envoyez pas par la poste avant qu’il vous ait indiqué comment.',
+      warranty:
+        'Une batterie qui gonfle ou surchauffe d’elle-même présente un défaut de fabrication, et la garantie de {warranty} couvre ce type de défaut : demandez un remplacement au magasin ou au fabricant. Signalez qu’il s’agit d’un défaut de sécurité de la batterie et demandez comment remettre l’appareil : ne l’envoyez pas par la poste avant qu’on vous ait indiqué comment.',
+      legal:
+        'L’appareil n’est plus couvert par la garantie de {warranty} du fabricant, mais sa livraison remonte à moins de {legal} : en vertu du droit de la consommation en vigueur pour {region}, le magasin qui l’a vendu doit remédier gratuitement à un défaut. Signalez-lui qu’il s’agit d’un défaut de sécurité de la batterie et demandez comment lui remettre l’appareil.',
+      lifespan:
+        'L’appareil n’est plus couvert par sa garantie de {warranty}. Une fois qu’il a refroidi, déposez-le dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+      'past-lifespan':
+        'L’appareil n’est plus couvert par sa garantie de {warranty}. Une fois qu’il a refroidi, déposez-le dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+      unknown:
+        'Si vous êtes encore dans le délai de retour du magasin ou si l’appareil est encore couvert par la garantie du fabricant, une batterie qui gonfle ou surchauffe d’elle-même est un défaut auquel ils doivent remédier : signalez au magasin ou au fabricant qu’il s’agit d’un défaut de sécurité de la batterie, et demandez comment remettre l’appareil avant de l’envoyer par la poste.',
+    },
+    safetySteps: [
+      'Cessez de l’utiliser et ne le rechargez plus.',
+      'S’il est branché, coupez le chargeur au niveau de la prise murale ou débranchez-le de celle-ci, sans toucher le produit.',
+      'Gardez-le sur une surface dure, loin de tout ce qui peut brûler. S’il fume ou s’enflamme, éloignez-vous et appelez les pompiers.',
+    ],
+    noContact: 'Contactez le magasin où vous l’avez acheté et montrez-lui le récapitulatif : il indique ce que vous avez déjà essayé.',
+    claim: {
+      start: 'Faire une demande de garantie auprès de {brand}',
+      serialNumber: 'Le numéro de série (sur la boîte ou sur l’étiquette du produit)',
+      serialNumberAt: 'Le numéro de série : {where}',
+      proofOfPurchase: 'Preuve d’achat : le ticket de caisse ou la confirmation de commande',
+      proofOfOrder: 'Preuve d’achat : le ticket de caisse ou la confirmation de la commande {order}',
+    },
     warrantyLink: 'Garantie {brand}',
     supportLink: 'Assistance {brand}',
     summary: {
@@ -96,6 +124,13 @@ export const fr: Locale = {
         'past-lifespan': 'garantie de {warranty} expirée et durée de vie habituelle de {lifespan} dépassée',
         unknown: 'âge inconnu',
       },
+      line: '{label} : {value}',
+      dateAndBand: '{date}, {band}',
+      dateAndAnswer: '{date} ; {answer}',
+      step: '{n}. {step} → {answer}',
+      likelyCause: '{cause} ({likelihood}, {percent})',
+      shop: 'Magasin',
+      order: 'Commande',
       steps: 'Étapes',
       noSteps: 'aucune pour l’instant',
       result: 'Résultat',
@@ -105,28 +140,37 @@ export const fr: Locale = {
   },
   ui: {
     step: 'Étape {n}',
-    minutesLeft: {
-      one: 'Encore environ # minute d’étapes',
-      many: 'Encore environ # minutes d’étapes',
-      other: 'Encore environ # minutes d’étapes',
-    },
+    progress: 'Progression',
+    timeLeft: 'Encore environ {duration}',
+    timeLeftWaiting: 'Encore environ {duration}, surtout de l’attente',
+    waitAhead: 'Cette étape comporte {duration} d’attente : vous pouvez faire autre chose en attendant.',
     back: 'Retour',
     startTimer: 'Lancer un minuteur de {duration}',
     timerLeft: 'Temps restant : {clock}',
     timerDone: 'Temps écoulé : qu’observez-vous maintenant ?',
     timerHint: 'Vous pouvez répondre quand vous le souhaitez.',
     timerKeepsCounting: 'Le minuteur continue de tourner si vous quittez cette page.',
-    likelyCauses: 'Causes les plus probables',
-    nextSteps: 'Que faire ensuite',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     copySummary: 'Copier le récapitulatif',
     copied: 'Récapitulatif copié. Collez-le dans votre message à l’assistance.',
     copyFallback: 'Votre navigateur a bloqué la copie. Sélectionnez le texte ci-dessous et copiez-le.',
     summaryLabel: 'Récapitulatif pour l’assistance',
-    emailSupport: 'Écrire à l’assistance',
     emailSubject: 'Problème de charge',
     startReturn: 'Demander un retour',
     startOver: 'Recommencer',
+    done: 'Terminé',
+    finished: 'Tant mieux, la charge fonctionne de nouveau.',
+    why: 'Pourquoi ce résultat ?',
+    causeLikelihood: '{cause} : {likelihood}',
+    whatToDo: 'Que faire maintenant',
+    haveReady: 'Gardez ceci à portée de main',
+    getHelp: 'Qui peut vous aider',
+    emailTo: 'Écrire à {address}',
+    call: 'Appeler le {number}',
+    resumeTitle: 'Bon retour',
+    resumeBody: 'Vous avez commencé {when} et vous en étiez à cette étape : {step}',
+    resumeContinue: 'Continuer',
+    resumeStartAgain: 'Tout recommencer',
     loading: 'Chargement de l’assistant de dépannage…',
     errorTitle: 'L’assistant de dépannage ne peut pas démarrer',
     errorKnowledgeBase: 'Sa base de connaissances présente des problèmes :',

@@ -1,5 +1,5 @@
 import type { AgeBand } from '../core/policy.js';
-import type { KnowledgeBaseTranslation, Outcome } from '../core/types.js';
+import type { KnowledgeBaseTranslation, Likelihood, Outcome } from '../core/types.js';
 
 /**
  * The core's own words in one language. Plain data: `{name}` marks a value filled in at run time
@@ -30,6 +30,19 @@ export interface CoreMessages {
   yourRegion: string;
   /** Stands in for {cause} when no cause stands out. */
   unknownCause: string;
+  /** How likely a cause is, in words. */
+  likelihood: Record<Likelihood, string>;
+  /**
+   * Added to a safety stop: what the shop or the maker owes for an unsafe battery, by the product's age.
+   * {days}, {warranty}, {legal}, {region}, {brand}
+   */
+  safetyRemedy: Record<AgeBand, string>;
+  /** A safety stop's actions when the knowledge base's answer gives none of its own. */
+  safetySteps: string[];
+  /** Added to a result when neither the shop nor the maker gave a way to reach them. */
+  noContact: string;
+  /** A warranty claim: the button to the maker's claim page ({brand}) and what to have ready ({where}, {order}). */
+  claim: { start: string; serialNumber: string; serialNumberAt: string; proofOfPurchase: string; proofOfOrder: string };
   /** {brand} */
   warrantyLink: string;
   /** {brand} */
@@ -44,6 +57,18 @@ export interface CoreMessages {
     shopperSaid: string;
     /** {days}, {warranty}, {lifespan} */
     bands: Record<AgeBand, string>;
+    /** A line of the summary: {label}, {value} ("Device: …"). */
+    line: string;
+    /** The purchase date with its age band: {date}, {band}. */
+    dateAndBand: string;
+    /** The purchase date with what the shopper said of the age: {date}, {answer}. */
+    dateAndAnswer: string;
+    /** One step done: {n}, {step}, {answer}. */
+    step: string;
+    /** One likely cause: {cause}, {likelihood}, {percent}. */
+    likelyCause: string;
+    shop: string;
+    order: string;
     steps: string;
     noSteps: string;
     result: string;
@@ -62,8 +87,14 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export interface UiMessages {
   /** {n} */
   step: string;
-  /** # is the number of minutes */
-  minutesLeft: PluralMessage;
+  /** The progress bar's name. */
+  progress: string;
+  /** What is left, waits included: {duration} ("35 minutes", "2 hours"). */
+  timeLeft: string;
+  /** The same when most of it is unattended waiting. */
+  timeLeftWaiting: string;
+  /** Said of a waiting step before the shopper starts it: {duration} of waiting. */
+  waitAhead: string;
   back: string;
   /** {duration}, e.g. "30 minutes" */
   startTimer: string;
@@ -72,17 +103,37 @@ export interface UiMessages {
   timerDone: string;
   timerHint: string;
   timerKeepsCounting: string;
-  likelyCauses: string;
-  nextSteps: string;
   opensInNewTab: string;
   copySummary: string;
   copied: string;
   copyFallback: string;
   summaryLabel: string;
-  emailSupport: string;
   emailSubject: string;
   startReturn: string;
   startOver: string;
+  /** A resolved result's main button. */
+  done: string;
+  /** Shown once the shopper says done. */
+  finished: string;
+  /** The disclosure with the likely causes. */
+  why: string;
+  /** {cause}, {likelihood} */
+  causeLikelihood: string;
+  /** Over a safety stop's numbered actions. */
+  whatToDo: string;
+  /** Over what a warranty claim asks for. */
+  haveReady: string;
+  /** Over the ways to reach the shop or the maker. */
+  getHelp: string;
+  /** {address} */
+  emailTo: string;
+  /** {number} */
+  call: string;
+  /** Coming back to saved progress: the heading, {when} ("3 days ago") and {step}, and the two ways on. */
+  resumeTitle: string;
+  resumeBody: string;
+  resumeContinue: string;
+  resumeStartAgain: string;
   loading: string;
   errorTitle: string;
   errorKnowledgeBase: string;

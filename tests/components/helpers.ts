@@ -1,6 +1,6 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { type ActionPrompt, createSession, type KnowledgeBase, type ResultPrompt } from '../../src/core/index.js';
+import { type ActionPrompt, createSession, type KnowledgeBase, type ResultPrompt, type SessionOptions } from '../../src/core/index.js';
 import '../../src/index.js';
 import type { ChargeTroubleshooter, ChargeTroubleshooterResult, ChargeTroubleshooterStep, CtEventMap } from '../../src/index.js';
 
@@ -31,6 +31,26 @@ export function warrantyClaim(): { prompt: ResultPrompt; summary: string } {
     .answer('not-fixed')
     .answer('not-fixed');
   return { prompt: session.current as ResultPrompt, summary: session.summary() };
+}
+
+/** The answers that reach each outcome on the outcomes knowledge base (device `gizmo`, no purchase date, region EU). */
+export const OUTCOME_ANSWERS = {
+  resolved: ['none', 'fixed'],
+  'safety-stop': ['danger'],
+  refund: ['none', 'not-fixed', 'not-fixed', 'return'],
+  'warranty-claim': ['none', 'not-fixed', 'not-fixed', 'warranty'],
+  'legal-guarantee': ['none', 'not-fixed', 'not-fixed', 'legal'],
+  repair: ['none', 'not-fixed', 'not-fixed', 'lifespan'],
+  replace: ['none', 'not-fixed', 'not-fixed', 'past-lifespan'],
+  'contact-support': ['none', 'not-fixed', 'not-fixed', 'unknown'],
+} as const;
+
+/** A result of the outcomes knowledge base (device `gizmo`, region EU) after `answers`, with its summary. */
+export function resultAfter(answers: readonly string[], options: Partial<SessionOptions> = {}): { prompt: ResultPrompt; summary: string } {
+  let session = createSession({ knowledgeBase: outcomesKnowledgeBase(), device: 'gizmo', region: 'EU', today: '2026-11-21', ...options });
+  for (const answer of answers) session = session.answer(answer);
+  if (session.current.kind !== 'result') throw new Error(`no result after ${answers.join(', ')}: ${session.current.id}`);
+  return { prompt: session.current, summary: session.summary() };
 }
 
 export const TODAY_DATE = new Date().toISOString().slice(0, 10);
@@ -177,4 +197,40 @@ export function describeFocus(): string {
 /** The next `name` event on `target`, typed as the widget's event map says. */
 export function nextEvent<K extends keyof CtEventMap>(target: EventTarget, name: K): Promise<CtEventMap[K]> {
   return oneEvent(target, name) as Promise<CtEventMap[K]>;
+}
+
+type Axe = typeof import('axe-core');
+
+/** axe-core, loaded as chai-a11y-axe loads it (onto `window`). */
+export async function loadAxe(): Promise<Axe> {
+  const global = window as unknown as { axe?: Axe };
+  if (!global.axe) await import('axe-core/axe.min.js' as string);
+  return global.axe!;
+}
+
+/** An element's accessible name, computed by axe-core through shadow roots. */
+export async function accessibleName(element: Element): Promise<string> {
+  const axe = await loadAxe();
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(element);
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** `host`'s shadow root and every one nested in it. */
+function shadowRoots(host: Element): ShadowRoot[] {
+  const root = host.shadowRoot;
+  return root ? [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)] : [];
+}
+
+/**
+ * Ends the CSS transitions running in `el` and its shadow roots, so a check sees the colours a
+ * shopper sees once the 120 ms fades are over (see the test of the primary answer's fade).
+ */
+export function finishTransitions(el: Element): void {
+  for (const root of shadowRoots(el)) {
+    for (const animation of root.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+  }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { KnowledgeBase } from '../../src/core/index.js';
 import { type ChargeTroubleshooter, english, type Locale, loadLocale, registerLocale } from '../../src/index.js';
-import { choose, currentId, heading, nextEvent, outcomesKnowledgeBase, rendered, settled, step, widget } from './helpers.js';
+import { choose, currentId, heading, nextEvent, outcomesKnowledgeBase, rendered, result, settled, step, widget } from './helpers.js';
 
 // The languages' words are loaded by the test only once the widget has loaded them itself, so that no
 // language is loaded before the widget asks for it.
@@ -66,7 +66,7 @@ describe('localization of the widget', () => {
       expect(heading(el).textContent).to.contain(safetyTitle(await loadLocale('es')));
       Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP'] });
       const inEnglish = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
-      expect(heading(inEnglish).textContent).to.contain('First, a safety check');
+      expect(heading(inEnglish).textContent).to.contain('Safety check first');
       expect(base(inEnglish).getAttribute('lang')).to.equal('en');
       expect(inEnglish.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     } finally {
@@ -147,5 +147,66 @@ describe('localization of the widget', () => {
     expect(heading(el).textContent).to.contain('È gonfio o caldo?').and.contain('Step 1');
     expect(step(el).shadowRoot!.querySelector('button[value="danger"]')!.textContent!.trim()).to.equal('Sì');
     expect(base(el).getAttribute('lang')).to.equal('it');
+  });
+
+  it('speaks the built-in knowledge base in Arabic: the safety check’s title and answers', async () => {
+    const el = await widget(html`<charge-troubleshooter locale="ar" device="shokz-openrun"></charge-troubleshooter>`);
+    const arabic = await loadLocale('ar');
+    const safety = arabic.knowledgeBases!['charge-troubleshooter']!.questions!.safety!;
+    expect(heading(el).textContent).to.contain(safety.title!);
+    expect(heading(el).textContent).to.match(/[\u0600-\u06FF]/);
+    const labels = Object.fromEntries(
+      [...step(el).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')].map((b) => [b.value, b.textContent!.trim()]),
+    );
+    expect(labels).to.deep.equal({
+      danger: safety.options!.danger!.label,
+      wet: safety.options!.wet!.label,
+      none: safety.options!.none!.label,
+    });
+    for (const label of Object.values(labels)) expect(label, 'no English left').to.not.match(/[A-Za-z]{3}/);
+    // The safety stop's actions too.
+    await choose(el, 'danger');
+    const steps = [...result(el).shadowRoot!.querySelectorAll('[part="steps"] li')].map((li) => li.textContent);
+    expect(steps).to.deep.equal(safety.options!.danger!.steps);
+  });
+
+  it('does not offer a language the knowledge base has no text in: a German page gets the knowledge base’s English', async () => {
+    const errors: string[] = [];
+    const onError = (event: Event) => errors.push((event as CustomEvent).detail.message);
+    document.addEventListener('ct-error', onError);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="de"><charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter></div>`,
+      );
+      const el = wrapper.querySelector('charge-troubleshooter')!;
+      await settled(el);
+      expect(heading(el).textContent).to.contain('Is it swollen or hot?').and.contain('Step 1');
+      expect(base(el).getAttribute('lang')).to.equal('en');
+      // The built-in knowledge base does speak German: there the page's language wins.
+      const builtIn = await fixture<HTMLDivElement>(
+        html`<div lang="de"><charge-troubleshooter device="shokz-openrun"></charge-troubleshooter></div>`,
+      );
+      const german = builtIn.querySelector('charge-troubleshooter')!;
+      await settled(german);
+      expect(base(german).getAttribute('lang')).to.equal('de');
+      expect(heading(german).textContent).to.contain(safetyTitle(await loadLocale('de')));
+    } finally {
+      document.removeEventListener('ct-error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the error state and fires ct-error when asked by name for a language the knowledge base has no text in', async () => {
+    const error = nextEvent(document, 'ct-error');
+    const el = await widget(
+      html`<charge-troubleshooter locale="de" device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+    );
+    const { detail, target } = await error;
+    expect(target).to.equal(el);
+    expect(detail.message).to.contain('"de"');
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.textContent).to.contain('"de"');
+    expect(el.shadowRoot!.querySelector('charge-troubleshooter-step')).to.equal(null);
   });
 });

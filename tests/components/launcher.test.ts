@@ -1,7 +1,20 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ChargeTroubleshooter, ChargeTroubleshooterLauncher } from '../../src/index.js';
-import { describeFocus, heading, isFocused, settled, widget } from './helpers.js';
+import {
+  accessibleName,
+  choose,
+  currentId,
+  describeFocus,
+  heading,
+  isFocused,
+  nextEvent,
+  OUTCOME_ANSWERS,
+  outcomesKnowledgeBase,
+  result,
+  settled,
+  widget,
+} from './helpers.js';
 
 /** The widget's launcher element: the floating button and the dialog live in its shadow root. */
 function launcherOf(el: ChargeTroubleshooter): ChargeTroubleshooterLauncher {
@@ -16,7 +29,23 @@ function parts(el: ChargeTroubleshooter) {
     launcher: root.querySelector<HTMLButtonElement>('[part="launcher"]')!,
     dialog: root.querySelector<HTMLDialogElement>('dialog')!,
     close: root.querySelector<HTMLButtonElement>('[part="close"]')!,
+    header: root.querySelector<HTMLElement>('[part="dialog-header"]')!,
+    title: root.querySelector<HTMLElement>('[part="dialog-title"]')!,
+    content: root.querySelector<HTMLElement>('.dialog-content')!,
+    label: root.querySelector<HTMLElement>('[part="launcher"] .label')!,
   };
+}
+
+/** Whether the launcher button shows its label, or the icon alone. */
+function showsLabel(el: ChargeTroubleshooter): boolean {
+  const { launcher, label } = parts(el);
+  return label.getBoundingClientRect().width > 10 && launcher.getBoundingClientRect().width > 80;
+}
+
+function within(inner: DOMRect, outer: { top: number; bottom: number; left: number; right: number }): boolean {
+  return (
+    inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5 && inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5
+  );
 }
 
 /** Opens the dialog with a click on the floating button, as a shopper would, and waits for the prompt. */
@@ -29,11 +58,12 @@ async function open(el: ChargeTroubleshooter): Promise<void> {
 
 describe('launcher mode', () => {
   // A modal dialog left open by a failed test would make the rest of the page inert.
-  afterEach(() =>
+  afterEach(async () => {
     document
       .querySelectorAll('charge-troubleshooter')
-      .forEach((el) => el.shadowRoot?.querySelector('charge-troubleshooter-launcher')?.close()),
-  );
+      .forEach((el) => el.shadowRoot?.querySelector('charge-troubleshooter-launcher')?.close());
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('shows only a labelled floating button until opened', async () => {
     const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
@@ -130,5 +160,137 @@ describe('launcher mode', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('on a phone (390 × 844): a full-screen sheet whose header stays in view while the content scrolls', async () => {
+    await setViewport({ width: 390, height: 844 });
+    // The device picker: more than a phone's screen of answers.
+    const el = await widget(html`<charge-troubleshooter launcher></charge-troubleshooter>`);
+    await open(el);
+    const { dialog, header, title, close, content } = parts(el);
+    const screen = { top: 0, left: 0, right: innerWidth, bottom: innerHeight };
+    const box = dialog.getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height].map(Math.round)).to.deep.equal([0, 0, 390, 844]);
+    expect(title.textContent!.trim()).to.equal('Charging troubleshooter');
+    expect(header.contains(close)).to.equal(true);
+    expect(content.scrollHeight, 'the content is taller than the screen').to.be.above(content.clientHeight);
+    content.scrollTop = content.scrollHeight;
+    expect(content.scrollTop).to.be.above(0);
+    expect(within(close.getBoundingClientRect(), screen), 'Close is still on screen').to.equal(true);
+    expect(within(title.getBoundingClientRect(), screen), 'the title is still on screen').to.equal(true);
+    expect(Math.round(header.getBoundingClientRect().top)).to.equal(0);
+    // The last answer is reachable at the bottom of the sheet.
+    const step = el.shadowRoot!.querySelector('charge-troubleshooter-step')!;
+    const buttons = step.shadowRoot!.querySelectorAll('button[value]');
+    expect(within(buttons[buttons.length - 1]!.getBoundingClientRect(), screen)).to.equal(true);
+  });
+
+  it('on a wide screen (1280 × 800): a card narrower than the window, anchored near the top', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
+    await open(el);
+    const box = parts(el).dialog.getBoundingClientRect();
+    expect(box.width).to.be.below(1280 * 0.6);
+    expect(box.top, 'near the top').to.be.within(8, 800 * 0.15);
+    expect(box.height).to.be.below(800);
+    expect(Math.abs(box.left - (1280 - box.right)), 'centred across').to.be.below(2);
+    expect(within(parts(el).close.getBoundingClientRect(), box)).to.equal(true);
+  });
+
+  for (const [attribute, wide, phone] of [
+    ['', true, false],
+    ['compact', false, false],
+    ['full', true, true],
+  ] as const) {
+    it(`launcher="${attribute}": ${wide ? 'the label' : 'the icon alone'} on a wide screen, ${phone ? 'the label' : 'the icon alone'} on a phone; named "Charging help" either way`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await widget(html`<charge-troubleshooter launcher=${attribute}></charge-troubleshooter>`);
+      expect(showsLabel(el)).to.equal(wide);
+      expect(await accessibleName(parts(el).launcher)).to.equal('Charging help');
+      await setViewport({ width: 390, height: 844 });
+      expect(showsLabel(el)).to.equal(phone);
+      expect(await accessibleName(parts(el).launcher)).to.equal('Charging help');
+      if (!phone) {
+        const box = parts(el).launcher.getBoundingClientRect();
+        expect([box.width, box.height].map(Math.round), 'a round 56 px icon button').to.deep.equal([56, 56]);
+      }
+    });
+  }
+
+  it('sits on the start side with --ct-launcher-inset-inline-start, mirrored in right-to-left', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    const style = '--ct-launcher-inset-inline-start: 30px; --ct-launcher-inset-inline-end: auto';
+    const el = await widget(html`<charge-troubleshooter launcher style=${style}></charge-troubleshooter>`);
+    expect(Math.round(parts(el).launcher.getBoundingClientRect().left)).to.equal(30);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><charge-troubleshooter launcher style=${style}></charge-troubleshooter></div>`,
+    );
+    const rtl = wrapper.querySelector('charge-troubleshooter')!;
+    await settled(rtl);
+    expect(Math.round(innerWidth - parts(rtl).launcher.getBoundingClientRect().right)).to.equal(30);
+    // By default it sits on the end side.
+    const plain = await widget(html`<charge-troubleshooter launcher></charge-troubleshooter>`);
+    expect(Math.round(innerWidth - parts(plain).launcher.getBoundingClientRect().right)).to.equal(24);
+  });
+
+  describe('ct-open and ct-close, for the page', () => {
+    async function expectEvent(el: ChargeTroubleshooter, name: 'ct-open' | 'ct-close', act: () => unknown): Promise<void> {
+      const heard = nextEvent(document, name);
+      await act();
+      const event = await heard;
+      expect(event.target).to.equal(el);
+      expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    }
+
+    it('from the button and Escape', async () => {
+      const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
+      await expectEvent(el, 'ct-open', () => parts(el).launcher.click());
+      await settled(el);
+      expect(parts(el).dialog.open).to.equal(true);
+      await expectEvent(el, 'ct-close', () => sendKeys({ press: 'Escape' }));
+      expect(parts(el).dialog.open).to.equal(false);
+    });
+
+    it('from the Close button', async () => {
+      const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
+      await open(el);
+      await expectEvent(el, 'ct-close', () => parts(el).close.click());
+      expect(parts(el).dialog.open).to.equal(false);
+    });
+
+    it('from the widget’s open() and close(), with focus on the prompt, then back on the button', async () => {
+      const el = await widget(html`<charge-troubleshooter launcher device="shokz-openrun"></charge-troubleshooter>`);
+      await expectEvent(el, 'ct-open', () => el.open());
+      await settled(el);
+      expect(parts(el).dialog.matches(':modal')).to.equal(true);
+      expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+      // Opening an open dialog again is nothing new.
+      let again = 0;
+      const count = () => again++;
+      el.addEventListener('ct-open', count);
+      await el.open();
+      el.removeEventListener('ct-open', count);
+      expect(again).to.equal(0);
+      await expectEvent(el, 'ct-close', () => el.close());
+      expect(parts(el).dialog.open).to.equal(false);
+      expect(isFocused(parts(el).launcher), describeFocus()).to.equal(true);
+    });
+  });
+
+  it('"Done" closes the dialog; opened again, it starts from the first step', async () => {
+    const el = await widget(
+      html`<charge-troubleshooter launcher device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+    );
+    await open(el);
+    for (const answer of OUTCOME_ANSWERS.resolved) await choose(el, answer);
+    const closed = nextEvent(el, 'ct-close');
+    result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="done"]')!.click();
+    await closed;
+    expect(parts(el).dialog.open).to.equal(false);
+    expect(isFocused(parts(el).launcher), describeFocus()).to.equal(true);
+    await open(el);
+    expect(el.shadowRoot!.querySelector('[part="finished"]')).to.equal(null);
+    expect(currentId(el)).to.equal('safety');
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
   });
 });

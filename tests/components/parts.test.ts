@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
   type ChargeTroubleshooter,
   type ChargeTroubleshooterLauncher,
@@ -9,7 +9,7 @@ import {
   STEP_PARTS,
 } from '../../src/index.js';
 import '../../src/index.js';
-import { outcomesKnowledgeBase, settled, waitingAction, warrantyClaim } from './helpers.js';
+import { OUTCOME_ANSWERS, outcomesKnowledgeBase, resultAfter, settled, waitingAction } from './helpers.js';
 
 /** The part names an element's shadow root renders now. */
 function renderedParts(el: Element): string[] {
@@ -19,26 +19,67 @@ function renderedParts(el: Element): string[] {
 // The exported lists are what the widget forwards: a part rendered but missing from its list would not
 // reach the page, and a listed part never rendered would be documented for nothing.
 describe('each element’s exported parts', () => {
-  it('the step renders exactly STEP_PARTS over a question and a waiting action', async () => {
+  it('the step renders exactly STEP_PARTS over a waiting action and the device picker', async () => {
     const seen = new Set<string>();
+    const picture = () => ({
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>',
+      alt: 'A square',
+    });
     const el = await fixture<ChargeTroubleshooterStep>(
-      html`<charge-troubleshooter-step .prompt=${waitingAction} step-number="2" minutes-left="12" .canGoBack=${true}></charge-troubleshooter-step>`,
+      html`<charge-troubleshooter-step
+        .prompt=${{ ...waitingAction, image: picture() }}
+        step-number="2"
+        .progress=${0.3}
+        .timeLeft=${{ handsOn: 2, waiting: 30 }}
+        .canGoBack=${true}
+      ></charge-troubleshooter-step>`,
     );
     for (const part of renderedParts(el)) seen.add(part);
-    el.prompt = { kind: 'question', id: 'q', title: 'Which?', body: 'Look closely.', options: waitingAction.options.slice() };
+    el.prompt = {
+      kind: 'question',
+      id: 'device',
+      title: 'Which?',
+      body: 'Look closely.',
+      options: [
+        { id: 'a', label: 'Acme Red', group: 'Acme', swatch: '#d93025', image: picture() },
+        { id: 'b', label: 'Zeta Blue', group: 'Zeta' },
+      ],
+    };
     await el.updateComplete;
     for (const part of renderedParts(el)) seen.add(part);
     expect([...seen].sort()).to.deep.equal([...STEP_PARTS].sort());
   });
 
-  it('the result renders only RESULT_PARTS, and all but the two that need a refund or a blocked clipboard', async () => {
-    const { prompt, summary } = warrantyClaim();
-    const el = await fixture<ChargeTroubleshooterResult>(
-      html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary}></charge-troubleshooter-result>`,
-    );
-    const seen = new Set(renderedParts(el));
-    expect([...seen].filter((part) => !(RESULT_PARTS as readonly string[]).includes(part))).to.deep.equal([]);
-    expect(RESULT_PARTS.filter((part) => !seen.has(part))).to.deep.equal(['return', 'summary']);
+  it('the result renders exactly RESULT_PARTS over its outcomes, a returns page, an accessory and a blocked clipboard', async () => {
+    const shop = {
+      email: 'help@shop.example',
+      phone: '+1 555 0100',
+      url: 'https://shop.example/help',
+      orderNumber: 'A-1',
+      accessories: { dirt: { label: 'Cleaning kits', href: 'https://shop.example/cleaning' } },
+    };
+    const seen = new Set<string>();
+    for (const outcome of ['warranty-claim', 'safety-stop', 'resolved', 'refund'] as const) {
+      const { prompt, summary } = resultAfter(OUTCOME_ANSWERS[outcome], { shop });
+      const el = await fixture<ChargeTroubleshooterResult>(
+        html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary} return-url="/returns"></charge-troubleshooter-result>`,
+      );
+      for (const part of renderedParts(el)) seen.add(part);
+      if (outcome === 'refund') {
+        // The summary text appears when the browser blocks copying.
+        const original = navigator.clipboard.writeText;
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+        try {
+          const selected = oneEvent(el.shadowRoot!, 'select');
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy"]')!.click();
+          await selected;
+        } finally {
+          navigator.clipboard.writeText = original;
+        }
+        for (const part of renderedParts(el)) seen.add(part);
+      }
+    }
+    expect([...seen].sort()).to.deep.equal([...RESULT_PARTS].sort());
   });
 
   it('the launcher renders exactly LAUNCHER_PARTS', async () => {
@@ -54,5 +95,10 @@ describe('each element’s exported parts', () => {
     const forwarded = (tag: string) => el.shadowRoot!.querySelector(tag)!.getAttribute('exportparts')!.split(/,\s*/);
     expect(forwarded('charge-troubleshooter-step')).to.deep.equal([...STEP_PARTS]);
     expect(forwarded('charge-troubleshooter-launcher')).to.deep.equal([...LAUNCHER_PARTS]);
+    el.shadowRoot!.querySelector('charge-troubleshooter-step')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[value="danger"]')!
+      .click();
+    await settled(el);
+    expect(forwarded('charge-troubleshooter-result')).to.deep.equal([...RESULT_PARTS]);
   });
 });

@@ -3,7 +3,7 @@ import type {
   StepBackEvent,
   StepTimerStartEvent,
 } from '../../src/components/charge-troubleshooter-step/charge-troubleshooter-step.component.js';
-import type { QuestionPrompt } from '../../src/core/index.js';
+import type { PromptImage, QuestionPrompt } from '../../src/core/index.js';
 import type { ChargeTroubleshooterStep } from '../../src/index.js';
 import '../../src/index.js';
 import { nextEvent, waitingAction } from './helpers.js';
@@ -33,11 +33,11 @@ async function shown(markup: ReturnType<typeof html>): Promise<ChargeTroubleshoo
 describe('<charge-troubleshooter-step>', () => {
   it('renders a question: "Step n" in the heading, its body, one button per option', async () => {
     const el = await shown(
-      html`<charge-troubleshooter-step .prompt=${question} step-number="3" minutes-left="12.4"></charge-troubleshooter-step>`,
+      html`<charge-troubleshooter-step .prompt=${question} step-number="3" .timeLeft=${{ handsOn: 7.4, waiting: 0 }}></charge-troubleshooter-step>`,
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 3: What does the light do?');
-    expect(root.querySelector('[part="meta"]')!.textContent).to.equal('About 12 minutes of steps left');
+    expect(root.querySelector('[part="meta"]')!.textContent).to.equal('About 7 minutes left');
     expect(root.querySelector('[part="body"]')!.textContent).to.equal('Watch it for a minute.');
     const buttons = [...root.querySelectorAll('button[value]')].map((b) => [b.getAttribute('value'), b.textContent!.trim()]);
     expect(buttons).to.deep.equal([
@@ -46,6 +46,7 @@ describe('<charge-troubleshooter-step>', () => {
     ]);
     expect(root.querySelector('ol')).to.equal(null);
     expect(root.querySelector('[part="back"]')).to.equal(null);
+    expect(root.querySelector('[part="start-over"]'), 'nothing to start over from on the first step').to.equal(null);
   });
 
   it('renders an action: its instructions as an ordered list and a primary first answer', async () => {
@@ -136,5 +137,205 @@ describe('<charge-troubleshooter-step>', () => {
       window.setInterval = realSetInterval;
       window.clearInterval = realClearInterval;
     }
+  });
+
+  describe('time left', () => {
+    for (const [handsOn, waiting, said] of [
+      [7.4, 0, 'About 7 minutes left'],
+      [20, 10, 'About 30 minutes left'],
+      [5, 30, 'About 35 minutes left, mostly waiting'],
+      [15, 105, 'About 2 hours left, mostly waiting'],
+      [0.4, 0.5, undefined],
+      [0, 0, undefined],
+    ] as const) {
+      it(`${handsOn} hands-on and ${waiting} waiting minutes: ${said ?? 'nothing (under a minute)'}`, async () => {
+        const el = await shown(
+          html`<charge-troubleshooter-step .prompt=${question} .timeLeft=${{ handsOn, waiting }}></charge-troubleshooter-step>`,
+        );
+        expect(el.shadowRoot!.querySelector('[part="meta"]')?.textContent).to.equal(said);
+      });
+    }
+  });
+
+  it('shows how far along the session is as a <progress>', async () => {
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${question} .progress=${0.42}></charge-troubleshooter-step>`);
+    const bar = el.shadowRoot!.querySelector<HTMLProgressElement>('[part="progress-bar"]')!;
+    expect(bar.tagName).to.equal('PROGRESS');
+    expect([bar.max, bar.value]).to.deep.equal([100, 42]);
+    expect(bar.getAttribute('aria-label')).to.equal('Progress');
+    el.progress = 0.9;
+    await el.updateComplete;
+    expect(bar.value).to.equal(90);
+  });
+
+  it('says a waiting action’s wait before its timer starts, and no longer once it runs', async () => {
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${action} .clock=${() => START}></charge-troubleshooter-step>`);
+    const timer = () => el.shadowRoot!.querySelector('[part="timer"]')!;
+    expect(timer().querySelector('p')!.textContent).to.equal('This step takes 30 minutes of waiting: you can do something else meanwhile.');
+    expect(timer().querySelector('[part="timer-start"]')!.textContent).to.equal('Start a timer for 30 minutes');
+    el.timerStartedAt = START;
+    await el.updateComplete;
+    expect(timer().textContent).to.not.contain('This step takes');
+    expect(timer().querySelector('[role="timer"]')).to.exist;
+  });
+
+  it('offers "Start over" beside Back after the first step, and fires restart on itself only', async () => {
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${question} can-go-back></charge-troubleshooter-step>`);
+    const startOver = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="start-over"]')!;
+    expect(startOver.textContent!.trim()).to.equal('Start over');
+    expect(startOver.parentElement).to.equal(el.shadowRoot!.querySelector('[part="back"]')!.parentElement);
+    const restart = oneEvent(el, 'restart');
+    startOver.click();
+    const event = await restart;
+    expect([event.bubbles, event.composed]).to.deep.equal([false, false]);
+  });
+
+  describe('pictures', () => {
+    const drawing = (svg: string): PromptImage => ({ svg, alt: 'The port, circled' });
+    const SVG = 'xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"';
+
+    it('shows a step’s drawing as an image with its words for those who cannot see it', async () => {
+      const el = await shown(
+        html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing(`<svg ${SVG}><circle cx="5" cy="5" r="4" fill="none" stroke="currentColor"/></svg>`) }}></charge-troubleshooter-step>`,
+      );
+      const pictures = el.shadowRoot!.querySelectorAll('[part="picture"]');
+      expect(pictures).to.have.length(1);
+      const picture = pictures[0]!;
+      expect(picture.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(picture.localName).to.equal('svg');
+      expect(picture.getAttribute('role')).to.equal('img');
+      expect(picture.getAttribute('aria-label')).to.equal('The port, circled');
+      expect(picture.getAttribute('viewBox')).to.equal('0 0 10 10');
+      expect(picture.querySelector('circle')!.getAttribute('r')).to.equal('4');
+      expect(picture.getBoundingClientRect().width).to.be.above(0);
+    });
+
+    it('draws a hostile drawing’s shapes only: no script, handler, foreign content, link or style', async () => {
+      const hostile = [
+        `<svg ${SVG} onload="window.__pictureHacked = 1" style="background: url(https://evil.example/a.png)">`,
+        '<script>window.__pictureHacked = 2</script>',
+        '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml" onclick="window.__pictureHacked = 3">hi</div></foreignObject>',
+        '<a href="javascript:window.__pictureHacked = 4"><circle cx="1" cy="1" r="1"/></a>',
+        '<image href="https://evil.example/b.png" width="5" height="5"/>',
+        '<use href="#kept"/>',
+        '<rect id="kept" x="1" y="1" width="4" height="4" style="fill: url(https://evil.example/c.png)" fill="url(https://evil.example/d.png)" stroke="currentColor" onclick="window.__pictureHacked = 5"/>',
+        '<path d="M1 1h8" stroke="currentColor"/>',
+        '</svg>',
+      ].join('');
+      const el = await shown(
+        html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing(hostile) }}></charge-troubleshooter-step>`,
+      );
+      const picture = el.shadowRoot!.querySelector('[part="picture"]')!;
+      expect(picture, 'the safe shapes are still drawn').to.exist;
+      expect(picture.getAttribute('aria-label')).to.equal('The port, circled');
+      expect(picture.querySelectorAll('script, foreignObject, a, image, use, div')).to.have.length(0);
+      for (const node of [picture, ...picture.querySelectorAll('*')]) {
+        for (const { name } of node.attributes) {
+          expect(name, `<${node.localName} ${name}>`).to.not.match(/^on|^style$|href$|^id$/i);
+        }
+        for (const { value } of node.attributes) expect(value).to.not.match(/url\s*\(|javascript:/i);
+      }
+      // The allowed shapes survive, with their allowed attributes.
+      expect([...picture.children].map((child) => child.localName)).to.deep.equal(['rect', 'path']);
+      expect(picture.querySelector('rect')!.getAttribute('stroke')).to.equal('currentColor');
+      expect(picture.querySelector('rect')!.hasAttribute('fill')).to.equal(false);
+      el.shadowRoot!.querySelector<SVGElement>('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      expect((window as { __pictureHacked?: number }).__pictureHacked).to.equal(undefined);
+    });
+
+    it('shows nothing for markup that is not an SVG drawing', async () => {
+      const el = await shown(
+        html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing('<img src=x onerror="window.__pictureHacked = 6">') }}></charge-troubleshooter-step>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part="picture"], img')).to.equal(null);
+      expect((window as { __pictureHacked?: number }).__pictureHacked).to.equal(undefined);
+    });
+
+    // A node can be in one place only: a picture object shared by several places (the step's own and
+    // its answers', or two answers') must still show in each, with the role each place needs.
+    it('draws a picture object used in several places in each of them', async () => {
+      const shared = drawing(`<svg ${SVG}><rect width="4" height="4"/></svg>`);
+      const prompt: QuestionPrompt = {
+        ...question,
+        image: shared,
+        options: [
+          { id: 'a', label: 'One light', image: shared },
+          { id: 'b', label: 'Two lights', image: shared },
+        ],
+      };
+      const el = await shown(html`<charge-troubleshooter-step .prompt=${prompt}></charge-troubleshooter-step>`);
+      const own = [...el.shadowRoot!.querySelectorAll('[part="picture"]')].filter((picture) => !picture.closest('button'));
+      expect(
+        own.map((picture) => picture.getAttribute('role')),
+        'the step’s own picture',
+      ).to.deep.equal(['img']);
+      const inButtons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')].map((button) => {
+        const picture = button.querySelector('[part="picture"]');
+        return picture
+          ? `${button.value}: aria-hidden=${picture.getAttribute('aria-hidden')}, role=${picture.getAttribute('role')}`
+          : `${button.value}: none`;
+      });
+      expect(inButtons).to.deep.equal(['a: aria-hidden=true, role=null', 'b: aria-hidden=true, role=null']);
+    });
+
+    it('draws each picture once: a re-render (a timer tick) keeps the same node', async () => {
+      const el = await shown(
+        html`<charge-troubleshooter-step .prompt=${{ ...action, image: drawing(`<svg ${SVG}><rect width="4" height="4"/></svg>`) }} .clock=${() => START}></charge-troubleshooter-step>`,
+      );
+      const before = el.shadowRoot!.querySelector('[part="picture"]');
+      el.timerStartedAt = START;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="picture"]')).to.equal(before);
+    });
+  });
+
+  it('shows a colour an answer is about as a circle beside it, hidden from screen readers', async () => {
+    const withSwatch: QuestionPrompt = {
+      ...question,
+      options: [
+        { id: 'red', label: 'A red light', swatch: '#d93025' },
+        { id: 'none', label: 'No light' },
+      ],
+    };
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${withSwatch}></charge-troubleshooter-step>`);
+    const swatches = el.shadowRoot!.querySelectorAll('[part="swatch"]');
+    expect(swatches).to.have.length(1);
+    const swatch = swatches[0]!;
+    expect(swatch.closest('button')!.value).to.equal('red');
+    expect(swatch.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(swatch.querySelector('circle')!).fill).to.equal('rgb(217, 48, 37)');
+    expect(swatch.getBoundingClientRect().width).to.be.above(8);
+    expect(swatch.closest('button')!.textContent!.trim()).to.equal('A red light');
+  });
+
+  it('groups answers with a group under a heading each, the group’s name left off the buttons but kept in their names', async () => {
+    const picker: QuestionPrompt = {
+      kind: 'question',
+      id: 'device',
+      title: 'Which product won’t charge?',
+      options: [
+        { id: 'a1', label: 'Acme One', group: 'Acme' },
+        { id: 'a2', label: 'Acme Two', group: 'Acme' },
+        { id: 'z', label: 'Zeta Speaker', group: 'Zeta' },
+      ],
+    };
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${picker}></charge-troubleshooter-step>`);
+    const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="group"]')];
+    expect(groups.map((group) => group.querySelector('h3')!.textContent)).to.deep.equal(['Acme', 'Zeta']);
+    for (const group of groups) {
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('aria-labelledby')).to.equal(group.querySelector('h3')!.id);
+      expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)).to.equal(group.querySelector('h3'));
+    }
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')];
+    expect(buttons.map((b) => [b.value, b.textContent!.trim(), b.getAttribute('aria-label')])).to.deep.equal([
+      ['a1', 'One', 'Acme One'],
+      ['a2', 'Two', 'Acme Two'],
+      ['z', 'Speaker', 'Zeta Speaker'],
+    ]);
+    // Not grouped without groups: one group of answers labelled by the step's heading.
+    const plain = await shown(html`<charge-troubleshooter-step .prompt=${question}></charge-troubleshooter-step>`);
+    expect(plain.shadowRoot!.querySelector('[part="group"]')).to.equal(null);
+    expect(plain.shadowRoot!.querySelector('[part="options"]')!.getAttribute('role')).to.equal('group');
   });
 });

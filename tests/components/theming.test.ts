@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../../src/components/shared/ct-element.js';
 import type { KnowledgeBase } from '../../src/core/index.js';
 import { ChargeTroubleshooter } from '../../src/index.js';
-import { choose, currentId, optionButtons, outcomesKnowledgeBase, result, settled, step, widget } from './helpers.js';
+import { choose, currentId, finishTransitions, optionButtons, outcomesKnowledgeBase, result, settled, step, widget } from './helpers.js';
 
 describe('theming and embedding', () => {
   it('shows --ct-color-accent set on the host on the primary button', async () => {
@@ -10,6 +10,8 @@ describe('theming and embedding', () => {
       html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()} style="--ct-color-accent: rgb(200, 16, 46); --ct-color-on-accent: rgb(255, 255, 255)"></charge-troubleshooter>`,
     );
     await choose(el, 'none');
+    // The colours once the answer buttons' fade is over (the fade itself: accessibility.test.ts).
+    finishTransitions(el);
     const primary = step(el).shadowRoot!.querySelector('button.primary')!;
     expect(primary.getAttribute('value')).to.equal('fixed');
     expect(getComputedStyle(primary).backgroundColor).to.equal('rgb(200, 16, 46)');

@@ -1,6 +1,49 @@
 import { expect, html } from '@open-wc/testing';
-import type { CtStepDetail } from '../../src/index.js';
-import { choose, currentId, heading, nextEvent, optionButtons, outcomesKnowledgeBase, result, settled, step, widget } from './helpers.js';
+import type { ChargeTroubleshooter, CtHandoffDetail, CtStepDetail } from '../../src/index.js';
+import {
+  accessibleName,
+  choose,
+  currentId,
+  describeFocus,
+  heading,
+  isFocused,
+  nextEvent,
+  OUTCOME_ANSWERS,
+  optionButtons,
+  outcomesKnowledgeBase,
+  result,
+  settled,
+  step,
+  widget,
+} from './helpers.js';
+
+/** Truthful answers for a shopper whose battery is worn out, on the built-in knowledge base. */
+const WORN_BATTERY: Record<string, string> = {
+  safety: 'none',
+  'how-it-started': 'gradually',
+  'charging-light': 'normal-light',
+  'charging-light-shokz': 'red-light',
+  'contacts-look': 'looks-fine',
+  'recall-check': 'not-recalled',
+  'recall-label': 'other-model',
+  'update-offered': 'up-to-date',
+  'works-when-plugged': 'only-plugged-in',
+  'cable-on-other-device': 'yes',
+  age: 'warranty',
+};
+
+/** Answers the current step as that shopper would: every action fails. */
+async function answerTruthfully(el: ChargeTroubleshooter): Promise<void> {
+  const { prompt } = step(el);
+  await choose(el, prompt!.kind === 'action' ? 'not-fixed' : WORN_BATTERY[prompt!.id]!);
+}
+
+/** Stops links from leaving the test page (new tabs, mail programs, the shop's pages): only the events matter. */
+function stayOnPage(el: Element): void {
+  el.addEventListener('click', (event) => {
+    if ((event.composedPath()[0] as Element).closest?.('a')) event.preventDefault();
+  });
+}
 
 const PAST = '2020-01-01';
 
@@ -42,7 +85,7 @@ describe('<charge-troubleshooter>', () => {
     expect(currentId(el)).to.equal('safety');
     await choose(el, 'none');
     expect(currentId(el)).to.equal('how-it-started');
-    expect(heading(el).textContent).to.match(/Step 2\s*:\s*How did the problem start\?/);
+    expect(heading(el).textContent).to.match(/Step 2\s*:\s*How did it start\?/);
   });
 
   it('fires ct-answer, then ct-step, for a shopper’s answer, with typed details', async () => {
@@ -154,11 +197,15 @@ describe('<charge-troubleshooter>', () => {
     expect(currentId(el)).to.equal('safety');
   });
 
-  it('shows progress: the minutes of likely steps left', async () => {
+  it('shows the time left, waits included, and says when it is mostly waiting', async () => {
     const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
     await choose(el, 'none');
+    const { handsOn, waiting } = step(el).timeLeft;
+    expect(handsOn + waiting, 'the likely steps ahead take time').to.be.above(1);
     const meta = step(el).shadowRoot!.querySelector('[part="meta"]')!;
-    expect(meta.textContent).to.match(/^About \d+ minutes of steps left$/);
+    expect(meta.textContent).to.match(
+      waiting > handsOn ? /^About \d+(\.\d)? (minutes|hours?) left, mostly waiting$/ : /^About \d+(\.\d)? (minutes|hours?) left$/,
+    );
   });
 
   describe('click-through to every outcome', () => {
@@ -172,7 +219,9 @@ describe('<charge-troubleshooter>', () => {
       for (const answer of answers) await choose(el, answer);
       const detail = (await resultEvent).detail;
       expect(result(el).prompt).to.equal(detail.prompt);
-      expect(detail.summary).to.contain('Device: Acme Gizmo (gizmo)');
+      // Words for a support agent, not internal ids.
+      expect(detail.summary).to.contain('Device: Acme Gizmo');
+      expect(detail.summary).to.not.match(/\bgizmo\b/);
       return detail.prompt;
     }
 
@@ -180,7 +229,10 @@ describe('<charge-troubleshooter>', () => {
       const el = await start();
       const prompt = await finish(el, ['none', 'fixed']);
       expect(prompt.outcome).to.equal('resolved');
-      expect(result(el).shadowRoot!.querySelector('[part="causes"]')!.textContent).to.match(/Dirt\s*100%/);
+      // The cause in words, never a percentage on screen.
+      const causes = result(el).shadowRoot!.querySelector('[part="causes"]')!.textContent!;
+      expect(causes).to.contain('Dirt: very likely');
+      expect(causes).to.not.contain('%');
     });
 
     it('safety-stop, as an urgent alert before anything else', async () => {
@@ -236,6 +288,215 @@ describe('<charge-troubleshooter>', () => {
     it('contact-support when the shopper could do none of the steps', async () => {
       const prompt = await finish(await start(PAST), ['none', 'skip', 'skip']);
       expect(prompt.outcome).to.equal('contact-support');
+    });
+  });
+
+  it('shows the device picker grouped by brand under headings, each product with a decorative pictogram', async () => {
+    const el = await widget();
+    const root = step(el).shadowRoot!;
+    const groups = [...root.querySelectorAll<HTMLElement>('[part="group"]')];
+    expect(groups.map((group) => group.querySelector('h3')!.textContent)).to.deep.equal(['Shokz', 'Soundcore', 'Other']);
+    for (const group of groups) {
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(root.getElementById(group.getAttribute('aria-labelledby')!)).to.equal(group.querySelector('h3'));
+    }
+    const buttons = optionButtons(el);
+    expect(buttons).to.have.length(12);
+    for (const button of buttons) {
+      const picture = button.querySelector('[part="picture"]')!;
+      expect(picture, button.value).to.exist;
+      expect(picture.getAttribute('aria-hidden')).to.equal('true');
+      expect(picture.hasAttribute('aria-label')).to.equal(false);
+    }
+    const openrun = buttons.find((b) => b.value === 'shokz-openrun')!;
+    expect(openrun.textContent!.trim()).to.equal('OpenRun');
+    expect(await accessibleName(openrun)).to.equal('Shokz OpenRun');
+    expect(await accessibleName(openrun.closest('[part="group"]')!)).to.equal('Shokz');
+    expect(openrun.closest('[part="group"]')!.querySelector('h3')!.textContent).to.equal('Shokz');
+    const other = buttons.find((b) => b.value === 'generic-speaker')!;
+    expect(await accessibleName(other)).to.equal('Other Bluetooth speaker');
+    expect(other.textContent!.trim()).to.equal('Bluetooth speaker');
+    await choose(el, 'shokz-openrun');
+    expect(currentId(el)).to.equal('safety');
+  });
+
+  it('titles the built-in steps shortly', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    const titles: string[] = [];
+    while (el.shadowRoot!.querySelector('charge-troubleshooter-step')) {
+      titles.push(
+        heading(el)
+          .textContent!.replace(/\s+/g, ' ')
+          .replace(/^ ?Step \d+ ?: ?/, '')
+          .trim(),
+      );
+      await answerTruthfully(el);
+    }
+    expect(titles).to.include.members([
+      'Safety check first',
+      'How did it start?',
+      'What does the light do?',
+      'Try another cable',
+      'Clean the contacts',
+    ]);
+    for (const title of titles) expect(title.length, title).to.be.below(40);
+  });
+
+  it('shows a step’s picture from the knowledge base, described for those who cannot see it', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    for (let i = 0; i < 12 && !step(el).prompt!.image; i++) await answerTruthfully(el);
+    const { image } = step(el).prompt!;
+    expect(image, 'a step of the walk has a picture').to.exist;
+    const picture = step(el).shadowRoot!.querySelector('[part="picture"]')!;
+    expect(picture.localName).to.equal('svg');
+    expect(picture.getAttribute('role')).to.equal('img');
+    expect(picture.getAttribute('aria-label')).to.equal(image!.alt);
+    expect(image!.alt.length).to.be.above(10);
+    expect(picture.querySelectorAll('path, rect, circle, ellipse, line, polyline, polygon').length).to.be.above(0);
+  });
+
+  it('moves the progress bar only forward while the shopper answers, and back with Back', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    const bar = () => step(el).shadowRoot!.querySelector<HTMLProgressElement>('[part="progress-bar"]')!.value;
+    const seen = [bar()];
+    while (el.shadowRoot!.querySelector('charge-troubleshooter-step')) {
+      await answerTruthfully(el);
+      if (el.shadowRoot!.querySelector('charge-troubleshooter-step')) seen.push(bar());
+    }
+    expect(seen.length, 'a walk of several steps').to.be.at.least(5);
+    for (let i = 1; i < seen.length; i++) expect(seen[i], `step ${i + 1} after ${seen.slice(0, i)}`).to.be.at.least(seen[i - 1]!);
+    expect(seen.at(-1)).to.be.above(seen[0]!);
+    // Back shows the bar as it was on that step.
+    expect(result(el).prompt!.outcome).to.equal('warranty-claim');
+    result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
+    await settled(el);
+    await answerTruthfully(el);
+    await answerTruthfully(el);
+    const later = bar();
+    step(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
+    await settled(el);
+    expect(bar()).to.equal(seen[1]);
+    expect(bar()).to.be.at.most(later);
+  });
+
+  it('shows the built-in safety stop: an alert with its five numbered actions, then what is owed', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun" purchase-date="2026-01-10"></charge-troubleshooter>`);
+    await choose(el, 'danger');
+    const root = result(el).shadowRoot!;
+    expect(root.querySelector('[part="result"]')!.getAttribute('role')).to.equal('alert');
+    const steps = [...root.querySelectorAll('[part="steps"] > li')].map((li) => li.textContent!);
+    expect(steps).to.have.length(5);
+    expect(steps[0]).to.equal('Stop using it, and don’t charge it again.');
+    const owed = root.querySelector('[part="steps"]')!.nextElementSibling!;
+    expect(owed.tagName).to.equal('P');
+    expect(owed.textContent).to.contain('battery safety fault');
+  });
+
+  it('"Done" on a resolved result: the closing words with "Start over", and the saved progress forgotten', async () => {
+    localStorage.clear();
+    try {
+      const el = await widget(
+        html`<charge-troubleshooter persist device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`,
+      );
+      for (const answer of OUTCOME_ANSWERS.resolved) await choose(el, answer);
+      const done = result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="done"]')!;
+      expect(done.textContent!.trim()).to.equal('Done');
+      done.click();
+      await settled(el);
+      const finished = el.shadowRoot!.querySelector('[part="finished"]')!;
+      expect(finished.querySelector('h2')!.textContent).to.equal('Glad it’s charging again.');
+      expect(isFocused(finished.querySelector('h2')), describeFocus()).to.equal(true);
+      expect(el.shadowRoot!.querySelector('charge-troubleshooter-result')).to.equal(null);
+      expect(JSON.parse(localStorage.getItem('charge-troubleshooter:v1:gizmo')!).snapshot.history).to.deep.equal([]);
+      const startOver = finished.querySelector('button')!;
+      expect(startOver.textContent!.trim()).to.equal('Start over');
+      const shown = nextEvent(el, 'ct-step');
+      startOver.click();
+      expect((await shown).detail.prompt.id).to.equal('safety');
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part="finished"]')).to.equal(null);
+      expect(currentId(el)).to.equal('safety');
+    } finally {
+      localStorage.clear();
+    }
+  });
+
+  it('open() in inline mode puts focus on the current heading', async () => {
+    const el = await widget(html`<charge-troubleshooter device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`);
+    expect(isFocused(heading(el))).to.equal(false);
+    await el.open();
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+    await choose(el, 'danger');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await el.open();
+    expect(isFocused(heading(el)), describeFocus()).to.equal(true);
+  });
+
+  describe('ct-handoff: the ways on from a result', () => {
+    async function shopWidget(): Promise<ChargeTroubleshooter> {
+      const el = await widget(html`<charge-troubleshooter
+        device="gizmo"
+        region="EU"
+        shop-name="Fjord Outdoor"
+        support-email="help@fjord.example"
+        support-phone="+44 20 7946 0000"
+        support-url="https://fjord.example/help"
+        return-url="https://fjord.example/returns"
+        accessories=${JSON.stringify({ dirt: { label: 'Cleaning kits', href: 'https://fjord.example/cleaning' } })}
+        .knowledgeBase=${outcomesKnowledgeBase()}
+      ></charge-troubleshooter>`);
+      stayOnPage(el);
+      return el;
+    }
+
+    const cases: [keyof typeof OUTCOME_ANSWERS, string, CtHandoffDetail['kind']][] = [
+      ['repair', '[part~="contact"][part~="email"]', 'email'],
+      ['repair', '[part~="contact"][part~="phone"]', 'phone'],
+      ['repair', '[part~="contact"][part~="link"]', 'link'],
+      ['repair', '[part="links"] a', 'link'],
+      ['repair', '[part~="copy"]', 'copy'],
+      ['refund', '[part~="return"]', 'return'],
+      ['warranty-claim', '[part~="claim"]', 'claim'],
+      ['resolved', '[part~="accessory"]', 'link'],
+    ];
+    for (const [outcome, selector, kind] of cases) {
+      it(`${kind} from ${selector} on ${outcome}`, async () => {
+        const el = await shopWidget();
+        for (const answer of OUTCOME_ANSWERS[outcome]) await choose(el, answer);
+        const original = navigator.clipboard.writeText;
+        navigator.clipboard.writeText = async () => undefined;
+        try {
+          const handoff = nextEvent(document, 'ct-handoff');
+          const target = result(el).shadowRoot!.querySelector<HTMLElement>(selector);
+          expect(target, selector).to.exist;
+          target!.click();
+          const event = await handoff;
+          expect(event.target).to.equal(el);
+          expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+          expect(event.detail).to.deep.equal({ kind, outcome });
+        } finally {
+          navigator.clipboard.writeText = original;
+        }
+      });
+    }
+
+    it('none for "Start over" or "Done"', async () => {
+      const el = await shopWidget();
+      const heard: string[] = [];
+      const listener = (event: Event) => heard.push(event.type);
+      document.addEventListener('ct-handoff', listener);
+      try {
+        for (const answer of OUTCOME_ANSWERS.resolved) await choose(el, answer);
+        result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="restart"]')!.click();
+        await settled(el);
+        for (const answer of OUTCOME_ANSWERS.resolved) await choose(el, answer);
+        result(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="done"]')!.click();
+        await settled(el);
+        expect(el.shadowRoot!.querySelector('[part="finished"]')).to.exist;
+        expect(heard).to.deep.equal([]);
+      } finally {
+        document.removeEventListener('ct-handoff', listener);
+      }
     });
   });
 });

@@ -14,6 +14,8 @@ import {
 import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /** A store in memory that records what happened to it. */
 function memoryStore(initial?: unknown): ProgressStore & { saved: unknown; discarded: string[]; cleared: number } {
@@ -108,11 +110,19 @@ describe('createController', () => {
     first.answer('wet');
     first.startTimer();
     assert.deepEqual((store.saved as SavedProgress).timer, { promptId: 'dry-out', startedAt: 42 });
-    const second = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store });
+    assert.equal((store.saved as SavedProgress).savedAt, 42);
+    const second = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      store,
+      now: () => 42 + MINUTE,
+    });
     await second.ready;
     const resumed = ready(second.state);
     assert.equal(resumed.session.current.id, 'dry-out');
     assert.deepEqual(resumed.timer, { promptId: 'dry-out', startedAt: 42 });
+    assert.deepEqual(resumed.resumed, { startedAt: 42, savedAt: 42 }, 'says when the session started and was saved');
     second.restart();
     assert.ok(store.cleared > 0);
     assert.deepEqual((store.saved as SavedProgress).snapshot.history, []);
@@ -135,12 +145,105 @@ describe('createController', () => {
     assert.deepEqual(store.discarded, []);
     const corrupt = memoryStore({
       snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'nope' }] },
+      savedAt: 0,
     });
-    const third = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store: corrupt });
+    const third = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      store: corrupt,
+      now: () => MINUTE,
+    });
     await third.ready;
     assert.equal(ready(third.state).session.history.length, 0);
     assert.equal(corrupt.discarded.length, 1);
     assertContains(corrupt.discarded[0]!, 'no longer an answer to "safety"');
+  });
+
+  it('forgets progress older than keepDays (14 by default) quietly, and undated progress with a reason', async () => {
+    const saved = (savedAt?: number) =>
+      memoryStore({
+        snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'none' }] },
+        ...(savedAt === undefined ? {} : { savedAt }),
+      });
+    const resume = async (store: ReturnType<typeof memoryStore>, now: number, keepDays?: number) => {
+      const controller = createController({
+        knowledgeBase: defaultKnowledgeBase,
+        device: 'shokz-openrun',
+        today: TODAY,
+        store,
+        now: () => now,
+        ...(keepDays === undefined ? {} : { keepDays }),
+      });
+      await controller.ready;
+      return ready(controller.state);
+    };
+    const fresh = saved(0);
+    assert.equal((await resume(fresh, 14 * DAY)).session.history.length, 1, 'kept for 14 days');
+    const old = saved(0);
+    const expired = await resume(old, 14 * DAY + MINUTE);
+    assert.equal(expired.session.history.length, 0);
+    assert.equal(expired.resumed, undefined);
+    assert.deepEqual(old.discarded, [], 'nothing was wrong with it: no warning');
+    assert.equal((await resume(saved(0), 3 * DAY, 2)).session.history.length, 0, 'keepDays 2');
+    const undated = saved();
+    assert.equal((await resume(undated, DAY)).session.history.length, 0);
+    assert.deepEqual(undated.discarded, ['it has no date']);
+  });
+
+  it('resumes with the shop’s settings the page gives now', async () => {
+    const store = memoryStore({
+      snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'danger' }] },
+      savedAt: 0,
+    });
+    const controller = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      store,
+      now: () => MINUTE,
+      shop: { email: 'help@shop.example' },
+    });
+    await controller.ready;
+    const shown = ready(controller.state).session.current;
+    assert.equal(shown.kind === 'result' && shown.contacts[0]!.href, 'mailto:help@shop.example');
+  });
+
+  it('remembers when the session started, not only when it was last saved', async () => {
+    let clock = 0;
+    const store = memoryStore();
+    const first = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, store, now: () => clock });
+    await first.ready;
+    clock = 2 * 60 * MINUTE;
+    first.answer('none');
+    clock += 5 * MINUTE;
+    const second = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      store,
+      now: () => clock,
+    });
+    await second.ready;
+    assert.deepEqual(ready(second.state).resumed, { startedAt: 0, savedAt: 2 * 60 * MINUTE });
+    second.restart();
+    assert.equal((store.saved as SavedProgress).startedAt, clock, 'starting over starts the clock again');
+  });
+
+  it('marks a resumed session only when it has answers to come back to', async () => {
+    const empty = memoryStore({ snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [] }, savedAt: 0 });
+    const controller = createController({
+      knowledgeBase: defaultKnowledgeBase,
+      device: 'shokz-openrun',
+      today: TODAY,
+      store: empty,
+      now: () => MINUTE,
+    });
+    await controller.ready;
+    assert.equal(ready(controller.state).resumed, undefined);
+    controller.answer('none');
+    assert.equal(ready(controller.state).resumed, undefined);
+    assert.equal((empty.saved as SavedProgress).savedAt, MINUTE, 'saved by the controller’s clock');
   });
 
   it('switches language without replaying: the same session state, other words; the latest request wins', async () => {

@@ -49,11 +49,11 @@ describe('engine: ordering', () => {
   it('tells the expected minutes of the actions still to come', () => {
     // b (2 min) always; c (1) if b failed: .75; d (4): .70; a (10): .50; e (3): .10.
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY });
-    assertClose(s.minutesLeft, 2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
+    assertClose(s.timeLeft.handsOn, 2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
     // Once b has failed, every later action's chance of being reached is divided by P(b failed) = .75.
-    assertClose(s.answer('not-fixed').minutesLeft, (0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
-    assert.equal(s.answer('fixed').minutesLeft, 0);
-    assert.equal(createSession({ knowledgeBase: kb, today: TODAY }).minutesLeft, 0);
+    assertClose(s.answer('not-fixed').timeLeft.handsOn, (0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
+    assert.deepEqual(s.answer('fixed').timeLeft, { handsOn: 0, waiting: 0 });
+    assert.deepEqual(createSession({ knowledgeBase: kb, today: TODAY }).timeLeft, { handsOn: 0, waiting: 0 });
   });
 
   it('stops suggesting an action once P(fix) × escalationMinutes no longer beats its minutes', () => {
@@ -275,26 +275,34 @@ describe('engine: age and outcome', () => {
     assert.equal(resultOf(s).outcome, 'resolved');
   });
 
-  it('links the warranty for a claim and support for a repair', () => {
+  it('links the warranty page for a claim and a repair, and the maker’s support as a contact', () => {
+    const claim = resultOf(ending('2026-01-01'));
+    assert.equal(claim.claim?.href, 'https://support.example/acme/warranty');
     assert.deepEqual(
-      resultOf(ending('2026-01-01')).links.map((l) => l.href),
-      ['https://support.example/acme/warranty', 'https://support.example/acme'],
+      claim.contacts.map((c) => [c.from, c.href]),
+      [['maker', 'https://support.example/acme']],
     );
     assert.deepEqual(
       resultOf(ending('2024-01-01')).links.map((l) => l.label),
-      ['Acme warranty', 'Acme support'],
+      ['Acme warranty'],
     );
+    assert.deepEqual(resultOf(ending('2020-01-01')).links, [], 'a replacement needs no warranty page');
     assert.deepEqual(
-      resultOf(ending('2020-01-01')).links.map((l) => l.label),
+      resultOf(ending('2020-01-01')).contacts.map((c) => c.label),
       ['Acme support'],
     );
   });
 
   it('hands on the device’s support address when it has one', () => {
-    assert.equal(resultOf(ending('2026-01-01')).supportEmail, undefined);
+    assert.ok(!resultOf(ending('2026-01-01')).contacts.some((c) => c.kind === 'email'));
     const kb = hardware();
     kb.devices[0]!.supportEmail = 'help@support.example';
     const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: '2026-01-01' }).answer('not-fixed');
-    assert.equal(resultOf(s).supportEmail, 'help@support.example');
+    assert.deepEqual(
+      resultOf(s)
+        .contacts.filter((c) => c.kind === 'email')
+        .map((c) => c.href),
+      ['mailto:help@support.example'],
+    );
   });
 });

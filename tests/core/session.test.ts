@@ -166,13 +166,13 @@ describe('Session', () => {
     const summary = s.summary();
     const lines = summary.split('\n');
     assert.equal(lines[0], 'Charging problem: troubleshooter summary');
-    assert.equal(lines[1], 'Device: Shokz OpenRun (shokz-openrun)');
+    assert.equal(lines[1], 'Device: Shokz OpenRun');
     assert.equal(lines[2], 'Purchased: January 15, 2026 (2026-01-15), under its warranty of 2 years');
-    assertContains(summary, '  1. First, a safety check: is any of this happening? → No, none of these');
-    assertContains(summary, '  2. How did the problem start? → Gradually: the battery lasted less and less');
+    assertContains(summary, '  1. Safety check first → No, none of these');
+    assertContains(summary, '  2. How did it start? → Gradually: the battery lasted less and less');
     assert.equal(lines.filter((l) => /^ {2}\d+\. /.test(l)).length, s.history.length);
-    assertContains(summary, 'Result: Claim the warranty (warranty-claim)');
-    assert.match(summary, /Likely causes: Worn-out or failed battery \(\d+%\)/);
+    assertContains(summary, 'Result: Claim the warranty\n');
+    assert.match(summary, /Likely causes: Worn-out or failed battery \(very likely, \d+%\)/);
   });
 
   it('summarises the shopper’s own answer about the age when no date was given', () => {

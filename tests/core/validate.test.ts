@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type KnowledgeBase, KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase } from '../../dist/core/index.js';
+import {
+  type KnowledgeBase,
+  KnowledgeBaseError,
+  type KnowledgeBaseProblem,
+  SVG_ATTRIBUTES,
+  svgProblem,
+  validateKnowledgeBase,
+} from '../../dist/core/index.js';
 import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 import { action, assertContains, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
@@ -330,6 +337,95 @@ const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
     'devices[1]',
     /must be an object, not number 42/,
   ],
+  [
+    'a drawing with a script',
+    (kb) => {
+      kb.images = { pic: { svg: '<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>', alt: 'x' } };
+    },
+    'images.pic.svg',
+    /<script> is not allowed/,
+  ],
+  [
+    'a drawing with a style attribute',
+    (kb) => {
+      kb.images = { pic: { svg: '<svg viewBox="0 0 1 1"><path d="M0 0" style="fill:red"/></svg>', alt: 'x' } };
+    },
+    'images.pic.svg',
+    /attribute "style" is not allowed/,
+  ],
+  [
+    'a drawing that fetches',
+    (kb) => {
+      kb.images = { pic: { svg: '<svg viewBox="0 0 1 1"><rect fill="url(https://evil.example/x)"/></svg>', alt: 'x' } };
+    },
+    'images.pic.svg',
+    /only numbers, colours and path data/,
+  ],
+  [
+    'a picture with both a drawing and a file',
+    (kb) => {
+      kb.images = { pic: { svg: '<svg viewBox="0 0 1 1"></svg>', src: 'x.png', alt: 'x' } };
+    },
+    'images.pic',
+    /exactly one of "svg" and "src"/,
+  ],
+  [
+    'a picture on another site',
+    (kb) => {
+      kb.images = { pic: { src: '//evil.example/x.png', alt: 'x' } };
+    },
+    'images.pic.src',
+    /not a relative address/,
+  ],
+  [
+    'a picture without alt text',
+    (kb) => {
+      kb.images = { pic: { src: 'x.png' } };
+    },
+    'images.pic.alt',
+    /missing/,
+  ],
+  [
+    'a step naming an image that does not exist',
+    (kb) => {
+      kb.actions[0].image = 'nope';
+    },
+    'actions[0].image',
+    /unknown image "nope"/,
+  ],
+  [
+    'a swatch that is not a colour',
+    (kb) => {
+      kb.questions = [
+        {
+          id: 'light',
+          title: 'Light?',
+          options: [
+            { id: 'red', label: 'Red', swatch: 'red; background: url(x)', likelihood: {} },
+            { id: 'none', label: 'None', likelihood: {} },
+          ],
+        },
+      ];
+    },
+    'questions[0].options[0].swatch',
+    /is not a colour like "#d93025"/,
+  ],
+  [
+    'a language that is not a tag',
+    (kb) => {
+      kb.language = 'English';
+    },
+    'language',
+    /not a language tag/,
+  ],
+  [
+    'an empty serial-number hint',
+    (kb) => {
+      kb.devices[0].serialNumber = ' ';
+    },
+    'devices[0].serialNumber',
+    /non-empty string/,
+  ],
 ];
 
 describe('validateKnowledgeBase', () => {
@@ -439,5 +535,67 @@ describe('validateKnowledgeBase', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('svgProblem: what an inline drawing may hold', () => {
+  const shape = fc.record({
+    name: fc.constantFrom('g', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon'),
+    attributes: fc.array(
+      fc.tuple(
+        fc.constantFrom(...[...SVG_ATTRIBUTES].filter((a) => a !== 'xmlns')),
+        fc.stringMatching(/^[A-Za-z0-9 .,#()+-]{0,12}$/).filter((v) => !/url\s*\(/i.test(v)),
+      ),
+      { maxLength: 4 },
+    ),
+  });
+  const drawing = fc
+    .array(shape, { maxLength: 6 })
+    .map(
+      (shapes) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${shapes
+          .map(({ name, attributes }) => `<${name}${attributes.map(([a, v]) => ` ${a}="${v}"`).join('')}/>`)
+          .join('')}</svg>`,
+    );
+
+  it('accepts any drawing of allowed shapes, attributes and values', () => {
+    fc.assert(fc.property(drawing, (svg) => svgProblem(svg) === undefined));
+  });
+
+  it('refuses a drawing with anything that runs, styles, links, fetches or writes text', () => {
+    const hostile = fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<foreignObject><div/></foreignObject>',
+      '<image href="x.png"/>',
+      '<a href="https://evil.example"><rect/></a>',
+      '<text>hi</text>',
+      '<rect onclick="alert(1)"/>',
+      '<rect style="fill:red"/>',
+      '<rect fill="url(#x)"/>',
+      '<!-- note -->',
+      '<![CDATA[x]]>',
+      '<use href="#a"/>',
+      '<rect fill=red/>',
+      "<rect fill='red'/>",
+    );
+    fc.assert(
+      fc.property(drawing, hostile, fc.nat(), (svg, bad, at) => {
+        const cut = svg.indexOf('>') + 1 + (at % Math.max(1, svg.length - svg.indexOf('>') - 7));
+        const insertAt = svg.lastIndexOf('>', cut) + 1 || svg.indexOf('>') + 1;
+        return svgProblem(svg.slice(0, insertAt) + bad + svg.slice(insertAt)) !== undefined;
+      }),
+    );
+  });
+
+  it('says what is wrong with any string at all, and never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => ['string', 'undefined'].includes(typeof svgProblem(text))));
+    assert.match(svgProblem('<svg></svg><svg></svg>')!, /one <svg> element/);
+    assert.match(svgProblem('<svg xmlns="http://evil.example"></svg>')!, /xmlns must be/);
+  });
+
+  it('accepts every drawing in the built-in knowledge base', () => {
+    for (const [id, image] of Object.entries(defaultKnowledgeBase.images ?? {})) {
+      assert.equal(image.svg && svgProblem(image.svg), undefined, id);
+    }
   });
 });

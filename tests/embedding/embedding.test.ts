@@ -37,8 +37,16 @@ async function answer(widget: Element, optionId: string): Promise<void> {
   await settled(widget);
 }
 
+/** The drawings a widget shows now: each an <svg part="picture"> with the shapes it was given. */
+function pictures(widget: Element): SVGElement[] {
+  const step = widget.shadowRoot!.querySelector('charge-troubleshooter-step');
+  return [...(step?.shadowRoot?.querySelectorAll<SVGElement>('svg[part="picture"]') ?? [])].filter(
+    (svg) => svg.children.length > 0 && svg.getBoundingClientRect().width > 0,
+  );
+}
+
 /** Walks a widget of the default knowledge base to its result (a worn battery, answered truthfully). */
-async function walkToResult(widget: Element): Promise<string> {
+async function walkToResult(widget: Element, seen: { pictures: string[] } = { pictures: [] }): Promise<string> {
   const replies: Record<string, string> = {
     safety: 'none',
     'how-it-started': 'gradually',
@@ -55,6 +63,7 @@ async function walkToResult(widget: Element): Promise<string> {
     const result = widget.shadowRoot!.querySelector('charge-troubleshooter-result');
     if (result) return (result as unknown as { prompt: { outcome: string } }).prompt.outcome;
     const prompt = (stepOf(widget) as unknown as { prompt: { kind: string; id: string } }).prompt;
+    for (const picture of pictures(widget)) seen.pictures.push(`${prompt.id}: ${picture.getAttribute('aria-label')}`);
     await answer(widget, prompt.kind === 'action' ? 'not-fixed' : replies[prompt.id]!);
   }
   throw new Error('no result after 30 answers');
@@ -63,11 +72,23 @@ async function walkToResult(widget: Element): Promise<string> {
 describe('embedding in real pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('renders and completes a session under a strict CSP, with no violation', async () => {
+  it('renders and completes a session under a strict CSP, pictures drawn, with no violation', async () => {
     const { win, doc } = await loadPage('csp.html');
     const widget = doc.querySelector('charge-troubleshooter')!;
-    expect(stepOf(widget).shadowRoot!.querySelector('h2')!.textContent).to.contain('safety check');
-    expect(await walkToResult(widget)).to.equal('warranty-claim');
+    expect(stepOf(widget).shadowRoot!.querySelector('h2')!.textContent).to.contain('Safety check first');
+    const seen = { pictures: [] as string[] };
+    expect(await walkToResult(widget, seen)).to.equal('warranty-claim');
+    expect(seen.pictures.length, 'a step of the walk showed its picture').to.be.above(0);
+    expect(
+      seen.pictures.every((picture) => /: \S/.test(picture)),
+      seen.pictures.join('\n'),
+    ).to.equal(true);
+    // The device picker's pictograms too.
+    const picker = doc.getElementById('picker')!;
+    expect((stepOf(picker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('device');
+    const pictograms = [...stepOf(picker).shadowRoot!.querySelectorAll('button[value] svg[part="picture"]')];
+    expect(pictograms).to.have.length(12);
+    expect(pictograms.every((svg) => svg.children.length > 0 && svg.getBoundingClientRect().width > 0)).to.equal(true);
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });
@@ -75,6 +96,7 @@ describe('embedding in real pages', () => {
   it('fetches nothing but the bundle and the knowledge base beside it', async () => {
     const { win } = await loadPage('csp.html');
     await walkToResult(win.document.querySelector('charge-troubleshooter')!);
+    // One fetch of the knowledge base for both widgets on the page.
     const requests = win.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)

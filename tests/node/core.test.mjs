@@ -52,11 +52,11 @@ test('a session runs to a result and summarises it', async () => {
   }
   assert.equal(session.current.outcome, 'warranty-claim');
   assert.equal(session.current.causes[0].id, 'battery-worn');
-  assert.ok(session.current.links.some((l) => l.href === 'https://uk.shokz.com/pages/warranty-policy'));
+  assert.equal(session.current.claim.href, 'https://uk.shokz.com/pages/warranty-policy');
   const summary = session.summary();
-  assert.match(summary, /Device: Shokz OpenRun \(shokz-openrun\)/);
+  assert.match(summary, /Device: Shokz OpenRun\n/);
   assert.match(summary, /Purchased: March 1, 2026 \(2026-03-01\), under its warranty of 2 years/);
-  assert.match(summary, /Result: Claim the warranty \(warranty-claim\)/);
+  assert.match(summary, /Result: Claim the warranty\n/);
 
   const restored = restoreSession(JSON.parse(JSON.stringify(session.snapshot())), { knowledgeBase: defaultKnowledgeBase });
   assert.deepEqual(restored.current, session.current);

@@ -18,9 +18,9 @@ test('the core API example prints what its comments say', () => {
   assert.equal(lines[0], 'warranty-claim');
   assert.match(
     output,
-    /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.90\d*\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n/,
+    /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.90\d*,\s+likelihood: 'very-likely'\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n\[\s+'The serial number: on the box/,
   );
-  assert.match(output, /\nDevice: Shokz OpenRun \(shokz-openrun\)\n/);
+  assert.match(output, /\nDevice: Shokz OpenRun\n/);
   assert.equal(lines.at(-1), 'warranty-claim');
 });
 
@@ -32,6 +32,6 @@ test('the controller example says what its comments say, in German, then French'
   const said = [...examples[1].matchAll(/\/\/ ((?:answer|language|back) .+)$/gm)].map((m) => m[1]);
   assert.equal(said.length, 3);
   const lines = run(examples[1]).trimEnd().split('\n');
-  assert.equal(lines[0], 'start Zuerst eine Sicherheitsprüfung: Trifft etwas davon zu?');
+  assert.equal(lines[0], 'start Zuerst eine Sicherheitsprüfung');
   assert.deepEqual(lines.slice(1), said);
 });

@@ -9,6 +9,7 @@ export const launcherStyles = css`
     position: fixed;
     inset-block-end: var(--ct-launcher-inset-block-end, 24px);
     inset-inline-end: var(--ct-launcher-inset-inline-end, 24px);
+    inset-inline-start: var(--ct-launcher-inset-inline-start, auto);
     z-index: var(--ct-z-index, 100);
     display: inline-flex;
     align-items: center;
@@ -19,16 +20,56 @@ export const launcherStyles = css`
     font-size: var(--_font-size);
   }
 
+  /*
+   * The icon alone: always when compact, on a phone when auto. The label stays in the button, hidden from
+   * sight, so it is still its name. (A media query cannot join a selector list, hence the same rules twice.)
+   */
+  :host([size='compact']) .launcher {
+    justify-content: center;
+    inline-size: 56px;
+    block-size: 56px;
+    padding: 0;
+  }
+
+  :host([size='compact']) .label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (max-width: 600px) {
+    :host([size='auto']) .launcher {
+      justify-content: center;
+      inline-size: 56px;
+      block-size: 56px;
+      padding: 0;
+    }
+
+    :host([size='auto']) .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   .launcher svg {
     inline-size: 1.25em;
     block-size: 1.25em;
   }
 
+  /* Anchored near the top, not centred: a centred card jumps whenever its content changes height. */
   dialog {
     box-sizing: border-box;
     inline-size: min(100vw - 16px, 36rem);
     max-inline-size: none;
-    max-block-size: calc(100dvh - 16px);
+    max-block-size: calc(100dvh - 10vh - 16px);
+    margin-block: 10vh auto;
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
@@ -40,23 +81,58 @@ export const launcherStyles = css`
     box-shadow: var(--_shadow);
   }
 
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
   dialog::backdrop {
     background: var(--ct-color-backdrop, rgb(0 0 0 / 0.45));
   }
 
-  .dialog-bar {
+  .dialog-header {
     display: flex;
-    justify-content: flex-end;
-    padding-block-start: calc(var(--_space) * 0.5);
-    padding-inline: calc(var(--_space) * 0.5);
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding-block: calc(var(--_space) * 0.25);
+    padding-inline: var(--_space) calc(var(--_space) * 0.25);
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+  }
+
+  .dialog-title {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  /* Only the content scrolls: the title and Close stay in reach. */
+  .dialog-content {
+    overflow: auto;
+    overscroll-behavior: contain;
   }
 
   .close {
     min-inline-size: 44px;
-    text-align: center;
+    justify-content: center;
     border-color: transparent;
     background: transparent;
     font-size: 1.25em;
     line-height: 1;
+  }
+
+  /* A phone: a full-screen sheet, clear of the notch and the home bar. */
+  @media (max-width: 600px) {
+    dialog {
+      inline-size: 100%;
+      block-size: 100dvh;
+      max-block-size: none;
+      margin: 0;
+      border-radius: 0;
+      padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
+    }
+
+    .dialog-content {
+      flex: 1;
+    }
   }
 `;

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ResultPrompt } from '../../core/index.js';
-import { englishUi } from '../../locales/en.js';
-import type { UiMessages } from '../../locales/types.js';
+import { type Contact, formatMessage, type ResultPrompt } from '../../core/index.js';
+import { englishCore, englishUi } from '../../locales/en.js';
+import type { CoreMessages, UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
+import type { HandoffKind } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
@@ -13,36 +14,61 @@ export const RESULT_PARTS = [
   'result',
   'title',
   'body',
-  'causes',
+  'steps',
+  'ready',
   'links',
   'link',
   'actions',
-  'return',
   'primary',
-  'copy',
+  'done',
+  'return',
+  'claim',
+  'accessory',
+  'contacts',
+  'contact',
   'email',
+  'phone',
+  'copy',
   'restart',
+  'why',
+  'causes',
   'summary',
 ] as const;
 
+type MainWay = 'done' | 'return' | 'claim' | 'contact' | 'copy';
+
+/** The result's own events for the element that shows it: they neither bubble nor leave the shadow root. */
+export type ResultHandoffEvent = CustomEvent<{ kind: HandoffKind }>;
+
 /**
  * @tagname charge-troubleshooter-result
- * @summary The end of a troubleshooting session: what it means, the likely causes and where to go next.
+ * @summary The end of a troubleshooting session: what it means, what to do now, who can help, and why.
  *
  * @event restart - "Start over" was pressed (on the element only: it does not bubble).
+ * @event done - "Done" was pressed on a resolved result (on the element only).
+ * @event handoff - The shopper took a way on: `{ kind }`, one of email, phone, link, copy, return, claim (on the element only).
  *
  * @csspart result - The result's container (an urgent alert for a safety stop).
  * @csspart title - The heading.
  * @csspart body - The explanation.
- * @csspart causes - The list of likely causes.
- * @csspart links - The list of next-step links.
- * @csspart link - Each next-step link.
- * @csspart actions - The row of buttons.
- * @csspart return - The "Start a return" link of a refund result, when the shop gave its returns page.
- * @csspart copy - The "Copy summary" button.
- * @csspart primary - The main action: "Start a return" when there is one, else "Copy summary".
- * @csspart email - The "Email support" link.
- * @csspart restart - The "Start over" button.
+ * @csspart steps - A safety stop's numbered actions.
+ * @csspart ready - What a warranty claim asks for.
+ * @csspart links - The list of pages worth reading next (a recall notice, warranty terms).
+ * @csspart link - Each of those pages.
+ * @csspart actions - The buttons.
+ * @csspart primary - The main way on: Done, Start a return, the claim page, or the first contact.
+ * @csspart done - "Done" on a resolved result.
+ * @csspart return - "Start a return" on a refund result, when the shop gave its returns page.
+ * @csspart claim - The maker's warranty-claim page.
+ * @csspart accessory - The shop's page for the part that fixed it (a new cable).
+ * @csspart contacts - The ways to reach the shop and the maker.
+ * @csspart contact - Each of them (also `email`, `phone` or `link` by kind).
+ * @csspart email - An email contact: the summary goes in the message.
+ * @csspart phone - A phone contact.
+ * @csspart copy - "Copy summary".
+ * @csspart restart - "Start over".
+ * @csspart why - The "Why this result?" disclosure.
+ * @csspart causes - The likely causes inside it, in words.
  * @csspart summary - The summary text shown when copying is blocked.
  */
 export class ChargeTroubleshooterResult extends CtElement {
@@ -58,6 +84,8 @@ export class ChargeTroubleshooterResult extends CtElement {
   @property() locale = 'en';
   /** Its own words in that language (`loadLocale(tag).ui`); English by default. */
   @property({ attribute: false }) words: UiMessages = englishUi;
+  /** The core's words in that language, for the chances of the causes. */
+  @property({ attribute: false }) coreWords: CoreMessages = englishCore;
 
   @state() private copyState: 'idle' | 'copied' | 'blocked' = 'idle';
   @query('h2') private heading?: HTMLElement;
@@ -75,9 +103,8 @@ export class ChargeTroubleshooterResult extends CtElement {
     const prompt = this.prompt;
     if (!prompt) return html``;
     const words = this.words;
-    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
     const safety = prompt.outcome === 'safety-stop';
-    const returnLink = prompt.outcome === 'refund' ? webLink(this.returnUrl) : undefined;
+    const main = this.#mainWay(prompt);
     return html`
       <section part="result" class="result ${prompt.outcome}" role=${safety ? 'alert' : nothing} aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
@@ -85,37 +112,40 @@ export class ChargeTroubleshooterResult extends CtElement {
         </h2>
         <div part="body" class="body">${prompt.body.split(/\n{2,}/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>
         ${
-          prompt.causes.length > 0
-            ? html`<h3>${words.likelyCauses}</h3>
-              <ul part="causes" class="causes">
-                ${prompt.causes.map(
-                  (cause) =>
-                    html`<li><span dir="auto">${cause.label}</span><span class="probability">${percent.format(cause.probability)}</span></li>`,
-                )}
+          prompt.steps.length > 0
+            ? html`<h3>${words.whatToDo}</h3>
+              <ol part="steps" class="steps">${prompt.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>`
+            : nothing
+        }
+        ${prompt.afterSteps.map((paragraph) => html`<p part="body" dir="auto">${paragraph}</p>`)}
+        ${
+          prompt.claim
+            ? html`<h3>${words.haveReady}</h3>
+              <ul part="ready" class="ready">${prompt.claim.ready.map((item) => html`<li dir="auto">${item}</li>`)}</ul>`
+            : nothing
+        }
+        <div part="actions" class="actions">${this.#renderActions(prompt, main)}</div>
+        ${this.#renderContacts(prompt, main)}
+        ${
+          prompt.links.length > 0
+            ? html`<ul part="links" class="links">
+                ${prompt.links.map((link) => html`<li>${this.#newTabLink(link.href, link.label, 'link', 'link')}</li>`)}
               </ul>`
             : nothing
         }
         ${
-          prompt.links.length > 0
-            ? html`<h3>${words.nextSteps}</h3>
-              <ul part="links">
-                ${prompt.links.map(
-                  (link) => html`<li><a part="link" href=${link.href} target="_blank" rel="noopener noreferrer"
-                    ><span dir="auto">${link.label}</span><span class="visually-hidden"> ${words.opensInNewTab}</span></a></li>`,
-                )}
-              </ul>`
+          prompt.causes.length > 0
+            ? html`<details part="why" class="why">
+                <summary>${words.why}</summary>
+                <ul part="causes" class="causes">
+                  ${prompt.causes.map(
+                    (cause) =>
+                      html`<li dir="auto">${formatMessage(words.causeLikelihood, { cause: cause.label, likelihood: this.coreWords.likelihood[cause.likelihood] })}</li>`,
+                  )}
+                </ul>
+              </details>`
             : nothing
         }
-        <div part="actions" class="actions">
-          ${returnLink ? html`<a part="return primary" class="button primary" href=${returnLink}>${words.startReturn}</a>` : nothing}
-          <button part=${returnLink ? 'copy' : 'copy primary'} class=${returnLink ? '' : 'primary'} type="button" @click=${this.#copy}>${words.copySummary}</button>
-          ${
-            prompt.supportEmail
-              ? html`<a part="email" class="button" href=${mailto(prompt.supportEmail, words.emailSubject, this.summary)}>${words.emailSupport}</a>`
-              : nothing
-          }
-          <button part="restart" type="button" @click=${this.#restart}>${words.startOver}</button>
-        </div>
         <p role="status" class="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'blocked' ? words.copyFallback : ''}</p>
         ${
           this.copyState === 'blocked'
@@ -127,11 +157,81 @@ export class ChargeTroubleshooterResult extends CtElement {
     `;
   }
 
+  /**
+   * The main way on, by outcome: Done for a fixed product, the shop's returns page for a refund, the
+   * maker's claim page for a warranty claim, else the first way to reach someone; copying the summary
+   * when there is nobody to reach.
+   */
+  #mainWay(prompt: ResultPrompt): MainWay {
+    if (prompt.outcome === 'resolved') return 'done';
+    if (prompt.outcome === 'refund' && webLink(this.returnUrl) !== undefined) return 'return';
+    if (prompt.claim?.href !== undefined) return 'claim';
+    return prompt.contacts.length > 0 ? 'contact' : 'copy';
+  }
+
+  #renderActions(prompt: ResultPrompt, main: MainWay): TemplateResult {
+    const words = this.words;
+    const primary =
+      main === 'done'
+        ? html`<button part="done primary" class="primary" type="button" @click=${this.#done}>${words.done}</button>`
+        : main === 'return'
+          ? html`<a part="return primary" class="button primary" href=${webLink(this.returnUrl)!} @click=${this.#handoff('return')}>${words.startReturn}</a>`
+          : main === 'claim'
+            ? this.#newTabLink(prompt.claim!.href!, prompt.claim!.label ?? prompt.claim!.href!, 'claim primary', 'claim', 'button primary')
+            : main === 'contact'
+              ? this.#contact(prompt.contacts[0]!, true)
+              : nothing;
+    return html`
+      ${primary}
+      ${prompt.accessory ? this.#newTabLink(prompt.accessory.href, prompt.accessory.label, 'accessory', 'link', 'button') : nothing}
+      <button part=${main === 'copy' ? 'copy primary' : 'copy'} class=${main === 'copy' ? 'primary' : ''} type="button" @click=${this.#copy}>
+        ${words.copySummary}
+      </button>
+      <button part="restart" class="quiet" type="button" @click=${this.#restart}>${words.startOver}</button>
+    `;
+  }
+
+  /** Every way to reach the shop or the maker but the one already offered as the main button. */
+  #renderContacts(prompt: ResultPrompt, main: MainWay): TemplateResult | typeof nothing {
+    const rest = main === 'contact' ? prompt.contacts.slice(1) : prompt.contacts;
+    if (rest.length === 0) return nothing;
+    return html`<h3>${this.words.getHelp}</h3>
+      <ul part="contacts" class="contacts">${rest.map((contact) => html`<li>${this.#contact(contact, false)}</li>`)}</ul>`;
+  }
+
+  #contact(contact: Contact, primary: boolean): TemplateResult {
+    const words = this.words;
+    const style = primary ? 'button primary' : 'button';
+    const part = `contact ${contact.kind}${primary ? ' primary' : ''}`;
+    if (contact.kind === 'email') {
+      return html`<a part=${part} class=${style} href=${mailto(contact.href, words.emailSubject, this.summary)} @click=${this.#handoff('email')}
+        >${formatMessage(words.emailTo, { address: contact.label })}</a>`;
+    }
+    if (contact.kind === 'phone') {
+      return html`<a part=${part} class=${style} href=${contact.href} @click=${this.#handoff('phone')}>${formatMessage(words.call, { number: contact.label })}</a>`;
+    }
+    return this.#newTabLink(contact.href, contact.label, part, 'link', style);
+  }
+
+  #newTabLink(href: string, label: string, part: string, kind: HandoffKind, style = ''): TemplateResult {
+    return html`<a part=${part} class=${style} href=${href} target="_blank" rel="noopener noreferrer" @click=${this.#handoff(kind)}
+      ><span dir="auto">${label}</span><span class="visually-hidden"> ${this.words.opensInNewTab}</span></a>`;
+  }
+
+  #handoff(kind: HandoffKind): () => void {
+    return () => this.dispatchEvent(new CustomEvent('handoff', { detail: { kind } }));
+  }
+
   #copy = async (): Promise<void> => {
+    this.#handoff('copy')();
     this.copyState = (await copyText(this.summary)) ? 'copied' : 'blocked';
     await this.updateComplete;
     // The fallback text is selected, so one "copy" by the shopper finishes the job.
     this.renderRoot.querySelector('textarea')?.select();
+  };
+
+  #done = (): void => {
+    this.dispatchEvent(new Event('done'));
   };
 
   #restart = (): void => {
@@ -150,6 +250,7 @@ function webLink(href: string | undefined): string | undefined {
   }
 }
 
-function mailto(address: string, subject: string, summary: string): string {
-  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(summary)}`;
+/** The summary goes in the message, so nobody has to ask what was tried already. */
+function mailto(href: string, subject: string, summary: string): string {
+  return `${href}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(summary)}`;
 }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const resultStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
   .result {
     display: grid;
     gap: calc(var(--_space) * 0.75);
@@ -54,23 +58,23 @@ export const resultStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
 
+  ol,
   ul {
     margin: 0;
-    padding: 0;
-    list-style: none;
     display: grid;
     gap: calc(var(--_space) * 0.375);
   }
 
-  .causes li {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space);
+  ol,
+  .ready {
+    padding-inline-start: 1.5em;
   }
 
-  .probability {
-    color: var(--_text-muted);
-    font-variant-numeric: tabular-nums;
+  .links,
+  .contacts,
+  .causes {
+    padding: 0;
+    list-style: none;
   }
 
   a:not(.button) {
@@ -78,10 +82,45 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
-  .actions {
+  .actions,
+  .contacts {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  .quiet {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_text-muted);
+    font-weight: 400;
+    text-decoration: underline;
+  }
+
+  .why summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+
+  .why .causes {
+    padding-block-start: calc(var(--_space) * 0.25);
+  }
+
+  /* On a narrow panel the main button takes the whole line, and a safety stop is no card in a card. */
+  @container (max-width: 420px) {
+    .actions > .primary {
+      inline-size: 100%;
+      justify-content: center;
+    }
+
+    .safety-stop {
+      padding: calc(var(--_space) * 0.75);
+      border-inline-start-width: 4px;
+    }
   }
 
   .status {

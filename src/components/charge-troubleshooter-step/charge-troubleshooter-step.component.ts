@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatMessage } from '../../core/format.js';
 import type { ActionPrompt, QuestionPrompt } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
-import { plural } from '../shared/languages.js';
+import { durationText } from '../shared/languages.js';
+import { Pictures } from '../shared/picture.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
 
@@ -16,21 +18,27 @@ export type StepPrompt = QuestionPrompt | ActionPrompt;
 export const STEP_PARTS = [
   'step',
   'progress',
+  'progress-bar',
   'title',
   'meta',
   'body',
+  'picture',
   'instructions',
   'timer',
   'timer-start',
   'options',
+  'group',
   'option',
+  'swatch',
   'primary',
   'back',
+  'start-over',
 ] as const;
 
 /** The step's own events for the element that shows it: they neither bubble nor leave the shadow root. */
 export type StepBackEvent = CustomEvent<{ promptId: string }>;
 export type StepTimerStartEvent = CustomEvent<{ promptId: string }>;
+export type StepRestartEvent = Event;
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
@@ -41,19 +49,25 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @event ct-answer - An answer button was pressed: `{ promptId, optionId }`.
  * @event back - The Back control was pressed: `{ promptId }` (on the element only: it does not bubble).
  * @event timer-start - The shopper started an action's wait timer: `{ promptId }` (on the element only).
+ * @event restart - "Start over" was pressed (on the element only).
  *
  * @csspart step - The step's container.
  * @csspart progress - "Step n" in the heading.
+ * @csspart progress-bar - How far along the session is (a `<progress>` that never goes back).
  * @csspart title - The heading.
- * @csspart meta - The minutes of steps left.
+ * @csspart meta - The time left, waits included.
  * @csspart body - A question's explanation.
+ * @csspart picture - The step's picture: where to look or what to press.
  * @csspart instructions - An action's numbered steps.
  * @csspart timer - The waiting timer of an action.
  * @csspart timer-start - The button that starts the timer.
- * @csspart options - The group of answer buttons.
+ * @csspart options - The answer buttons.
+ * @csspart group - A group of answers under a heading (the device picker's brands).
  * @csspart option - Each answer button (the first answer of an action is also `option primary`).
+ * @csspart swatch - The colour an answer is about (a charging light's).
  * @csspart primary - The first answer of an action, the one most shoppers choose.
  * @csspart back - The Back control.
+ * @csspart start-over - "Start over", from any step after the first.
  */
 export class ChargeTroubleshooterStep extends CtElement {
   static override styles = [tokens, stepStyles];
@@ -62,9 +76,11 @@ export class ChargeTroubleshooterStep extends CtElement {
   @property({ attribute: false }) prompt?: StepPrompt;
   /** Shown as "Step n" in the heading. */
   @property({ type: Number, attribute: 'step-number' }) stepNumber = 1;
-  /** Expected minutes of the steps still to come; hidden below one minute. */
-  @property({ type: Number, attribute: 'minutes-left' }) minutesLeft = 0;
-  /** Shows the Back control. */
+  /** How far along the session is, 0 to 1, shown as a bar. */
+  @property({ type: Number }) progress = 0;
+  /** Expected minutes still to come, hands-on and waiting; hidden below one minute in all. */
+  @property({ attribute: false }) timeLeft: { handsOn: number; waiting: number } = { handsOn: 0, waiting: 0 };
+  /** Shows Back and "Start over". */
   @property({ type: Boolean, attribute: 'can-go-back' }) canGoBack = false;
   /** When the action's waiting timer was started (ms since the epoch, by `clock`), if it was. */
   @property({ type: Number, attribute: 'timer-started-at' }) timerStartedAt?: number;
@@ -80,6 +96,7 @@ export class ChargeTroubleshooterStep extends CtElement {
   @state() private now = 0;
   @query('h2') private heading?: HTMLElement;
   #ticker: ReturnType<typeof setInterval> | undefined;
+  readonly #pictures = new Pictures();
 
   /** Moves focus to the heading, for a prompt that replaced the one the shopper was on. */
   focusHeading(): void {
@@ -115,46 +132,93 @@ export class ChargeTroubleshooterStep extends CtElement {
     const prompt = this.prompt;
     if (!prompt) return html``;
     const words = this.words;
-    const minutes = Math.round(this.minutesLeft);
     return html`
       <section part="step" class="step" aria-labelledby="title">
         <h2 id="title" part="title" tabindex="-1">
           <span part="progress" class="eyebrow">${formatMessage(words.step, { n: this.stepNumber })}<span class="visually-hidden">:</span></span>
           <span dir="auto">${prompt.title}</span>
         </h2>
-        ${minutes >= 1 ? html`<p part="meta" class="meta">${plural(this.locale, words.minutesLeft, minutes)}</p>` : nothing}
+        <progress part="progress-bar" max="100" .value=${Math.round(this.progress * 100)} aria-label=${words.progress}></progress>
+        ${this.#renderTimeLeft()}
         ${prompt.kind === 'question' && prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
+        ${this.#pictures.show(prompt.image, `prompt:${prompt.id}`)}
         ${
           prompt.kind === 'action'
             ? html`<ol part="instructions">${prompt.steps.map((step) => html`<li dir="auto">${step}</li>`)}</ol>
               ${prompt.waitMinutes ? this.#renderTimer(prompt.waitMinutes) : nothing}`
             : nothing
         }
-        <div part="options" class="options" role="group" aria-labelledby="title">
-          ${prompt.options.map(
-            (option, i) => html`<button
-              part=${prompt.kind === 'action' && i === 0 ? 'option primary' : 'option'}
-              class=${prompt.kind === 'action' && i === 0 ? 'primary' : ''}
-              type="button"
-              value=${option.id}
-              @click=${this.#choose}
-            ><span dir="auto">${option.label}</span></button>`,
-          )}
-        </div>
+        ${this.#renderOptions(prompt)}
         ${
           this.canGoBack
-            ? html`<button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${words.back}</button>`
+            ? html`<div class="footer">
+              <button part="back" class="back" type="button" @click=${this.#back}>${backArrow}${words.back}</button>
+              <button part="start-over" class="start-over" type="button" @click=${this.#restart}>${words.startOver}</button>
+            </div>`
             : nothing
         }
       </section>
     `;
   }
 
+  /** "About 35 minutes left, mostly waiting": what is left, waits included; nothing below a minute. */
+  #renderTimeLeft(): TemplateResult | typeof nothing {
+    const { handsOn, waiting } = this.timeLeft;
+    if (handsOn + waiting < 1) return nothing;
+    const message = waiting > handsOn ? this.words.timeLeftWaiting : this.words.timeLeft;
+    return html`<p part="meta" class="meta">${formatMessage(message, { duration: durationText(this.locale, handsOn + waiting) })}</p>`;
+  }
+
+  /** One button per answer; the device picker's answers grouped by brand, with a picture each. */
+  #renderOptions(prompt: StepPrompt): unknown {
+    const button = (option: StepPrompt['options'][number], primary: boolean, shown = option.label) =>
+      html`<button
+        part=${primary ? 'option primary' : 'option'}
+        class=${primary ? 'primary' : ''}
+        type="button"
+        value=${option.id}
+        aria-label=${shown === option.label ? nothing : option.label}
+        @click=${this.#choose}
+      >${this.#pictures.show(option.image, `option:${prompt.id}:${option.id}`, true)}${
+        // A presentation attribute, not a style: a strict CSP allows it.
+        option.swatch
+          ? html`<svg part="swatch" class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${option.swatch} stroke="currentColor" stroke-opacity="0.4" /></svg>`
+          : nothing
+      }<span class=${shown === option.label ? '' : 'shortened'} dir="auto">${shown}</span></button>`;
+    const groups = [...new Set(prompt.options.map((option) => option.group))];
+    // New buttons for a new prompt: a reused one turning primary would fade its background in under
+    // text already white, unreadable for the fade.
+    if (groups.length < 2 || groups.includes(undefined)) {
+      return keyed(
+        prompt.id,
+        html`<div part="options" class="options" role="group" aria-labelledby="title">
+          ${prompt.options.map((option, i) => button(option, prompt.kind === 'action' && i === 0))}
+        </div>`,
+      );
+    }
+    // Under a brand's heading its name need not be repeated on every button; the button's name keeps it.
+    return html`<div part="options" class="options grouped">
+      ${groups.map(
+        (group, g) => html`<div part="group" class="group" role="group" aria-labelledby="group-${g}">
+          <h3 id="group-${g}" dir="auto">${group}</h3>
+          <div class="group-options">
+            ${prompt.options
+              .filter((option) => option.group === group)
+              .map((option) =>
+                button(option, false, option.label.startsWith(`${group} `) ? option.label.slice(group!.length + 1) : option.label),
+              )}
+          </div>
+        </div>`,
+      )}
+    </div>`;
+  }
+
   #renderTimer(waitMinutes: number): TemplateResult {
     const words = this.words;
     if (this.timerStartedAt === undefined) {
       return html`<div part="timer" class="timer">
-        <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration: minutesText(this.locale, waitMinutes) })}</button>
+        <p>${formatMessage(words.waitAhead, { duration: durationText(this.locale, waitMinutes) })}</p>
+        <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration: durationText(this.locale, waitMinutes) })}</button>
         <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
       </div>`;
     }
@@ -187,13 +251,13 @@ export class ChargeTroubleshooterStep extends CtElement {
     this.dispatchEvent(new CustomEvent('back', { detail: { promptId: this.prompt!.id } }));
   };
 
+  #restart = (): void => {
+    this.dispatchEvent(new Event('restart'));
+  };
+
   #startTimer = (): void => {
     this.dispatchEvent(new CustomEvent('timer-start', { detail: { promptId: this.prompt!.id } }));
   };
-}
-
-function minutesText(locale: string, minutes: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 /** "29:41" from milliseconds, rounding up so the clock never shows 0:00 early. */

@@ -51,6 +51,38 @@ export const stepStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  progress {
+    appearance: none;
+    inline-size: 100%;
+    block-size: 6px;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+
+  progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+
+  .picture {
+    display: block;
+    justify-self: center;
+    inline-size: min(100%, 18rem);
+    block-size: auto;
+    color: var(--_text);
+  }
+
   .options {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -58,10 +90,64 @@ export const stepStyles = css`
 
   .options button {
     inline-size: 100%;
+    gap: 0.6em;
+  }
+
+  .options button .picture {
+    flex: none;
+    inline-size: 2em;
+    color: var(--_text-muted);
+  }
+
+  /* "Other wireless headphones" under "Other" reads "Wireless headphones". */
+  .shortened::first-letter {
+    text-transform: uppercase;
+  }
+
+  .swatch {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
+  .grouped {
+    gap: var(--_space);
+  }
+
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  h3 {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .group-options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .start-over {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_text-muted);
+    font-weight: 400;
+    text-decoration: underline;
   }
 
   .back {
-    justify-self: start;
     display: inline-flex;
     align-items: center;
     gap: 0.4em;

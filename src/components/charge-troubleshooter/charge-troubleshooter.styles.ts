@@ -21,10 +21,37 @@ export const widgetStyles = css`
     box-shadow: var(--_shadow);
   }
 
+  /* In the dialog the dialog is the card: no card inside it. */
   :host([launcher]) .base {
     max-inline-size: none;
     border: 0;
+    border-radius: 0;
     box-shadow: none;
+  }
+
+  .screen {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .screen h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .screen h2:focus {
+    outline: none;
+  }
+
+  .screen p {
+    margin: 0;
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
   }
 
   .error {

@@ -1,4 +1,4 @@
-import type { KnowledgeBaseProblem, Prompt, ResultPrompt } from '../../core/index.js';
+import type { KnowledgeBaseProblem, Outcome, Prompt, ResultPrompt } from '../../core/index.js';
 
 /** `ct-step`: a prompt is shown after something the shopper did. */
 export interface CtStepDetail {
@@ -27,12 +27,26 @@ export interface CtErrorDetail {
   problems?: KnowledgeBaseProblem[];
 }
 
+/** How a shopper left for someone who can help. */
+export type HandoffKind = 'email' | 'copy' | 'return' | 'claim' | 'phone' | 'link';
+
+/** `ct-handoff`: the shopper took a way on from a result. */
+export interface CtHandoffDetail {
+  kind: HandoffKind;
+  outcome: Outcome;
+}
+
 /** The events the elements fire for the page: bubbling and composed, typed on every element. */
 export interface CtEventMap {
   'ct-step': CustomEvent<CtStepDetail>;
   'ct-answer': CustomEvent<CtAnswerDetail>;
   'ct-result': CustomEvent<CtResultDetail>;
   'ct-error': CustomEvent<CtErrorDetail>;
+  /** The launcher's dialog opened (by the shopper or by `open()`). */
+  'ct-open': CustomEvent<Record<string, never>>;
+  /** The launcher's dialog closed. */
+  'ct-close': CustomEvent<Record<string, never>>;
+  'ct-handoff': CustomEvent<CtHandoffDetail>;
 }
 
 declare global {

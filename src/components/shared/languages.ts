@@ -36,3 +36,14 @@ export function plural(locale: string, forms: PluralMessage, count: number): str
   const category = count === 0 && forms.zero !== undefined ? 'zero' : new Intl.PluralRules(locale).select(count);
   return (forms[category] ?? forms.other).replace('#', new Intl.NumberFormat(locale).format(count));
 }
+
+/**
+ * A duration in words, as precise as an estimate deserves: minutes up to an hour (to the nearest 5
+ * from 10 on), then hours to the nearest half ("35 minutes", "2.5 hours").
+ */
+export function durationText(locale: string, minutes: number): string {
+  const format = (value: number, unit: 'minute' | 'hour') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  if (minutes <= 60) return format(minutes < 10 ? Math.max(1, Math.round(minutes)) : Math.round(minutes / 5) * 5, 'minute');
+  return format(Math.round(minutes / 30) / 2, 'hour');
+}

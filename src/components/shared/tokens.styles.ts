@@ -1,30 +1,35 @@
 import { css } from 'lit';
 
 /**
- * The public theming tokens (`--ct-*`) resolved to private ones (`--_*`) with defaults for light
- * and dark schemes. Every element includes this, so each also works on its own. Defaults meet
- * WCAG AA contrast in both schemes (text 4.5:1, borders and focus rings 3:1).
+ * The public theming tokens (`--ct-*`) resolved to private ones (`--_*`). The defaults follow the
+ * colour scheme the element is in: the page's own (`color-scheme` inherits, so a page that has not
+ * opted into dark stays light), or the `color-scheme` attribute's. Muted text, borders, danger and
+ * success are mixed from the text and surface colours, so a theme that sets those two keeps them
+ * readable in every state; each default meets WCAG AA (text 4.5:1, borders and focus rings 3:1).
  */
 export const tokens = css`
   :host {
-    --_accent: var(--ct-color-accent, #0b57d0);
-    --_on-accent: var(--ct-color-on-accent, #ffffff);
-    --_text: var(--ct-color-text, #1f1f1f);
-    --_text-muted: var(--ct-color-text-muted, #474747);
-    --_surface: var(--ct-color-surface, #ffffff);
-    --_surface-alt: var(--ct-color-surface-alt, #f0f4f9);
-    --_border: var(--ct-color-border, #747775);
-    --_focus: var(--ct-color-focus, #0b57d0);
-    --_danger: var(--ct-color-danger, #b3261e);
-    --_on-danger: var(--ct-color-on-danger, #ffffff);
-    --_danger-surface: var(--ct-color-danger-surface, #fce8e6);
-    --_success: var(--ct-color-success, #146c2e);
+    --_text: var(--ct-color-text, light-dark(#1f1f1f, #e3e3e3));
+    --_surface: var(--ct-color-surface, light-dark(#ffffff, #1f1f1f));
+    --_accent: var(--ct-color-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--ct-color-on-accent, light-dark(#ffffff, #062e6f));
+    --_text-muted: var(--ct-color-text-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
+    --_surface-alt: var(--ct-color-surface-alt, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
+    --_border: var(--ct-color-border, color-mix(in srgb, var(--_text) 55%, var(--_surface)));
+    --_focus: var(--ct-color-focus, var(--_accent));
+    --_danger: var(--ct-color-danger, color-mix(in srgb, #d93025 65%, var(--_text)));
+    --_on-danger: var(--ct-color-on-danger, var(--_surface));
+    --_danger-surface: var(--ct-color-danger-surface, color-mix(in srgb, var(--_danger) 10%, var(--_surface)));
+    --_success: var(--ct-color-success, color-mix(in srgb, #1e8e3e 60%, var(--_text)));
     --_font-family: var(--ct-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--ct-font-size, max(16px, 1rem));
     --_radius: var(--ct-radius, 12px);
     --_space: var(--ct-spacing, 16px);
-    --_shadow: var(--ct-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 6px 20px rgb(0 0 0 / 0.1));
-    color-scheme: light dark;
+    --_shadow: var(
+      --ct-shadow,
+      0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)),
+      0 6px 20px light-dark(rgb(0 0 0 / 0.1), rgb(0 0 0 / 0.4))
+    );
     display: block;
     color: var(--_text);
     font-family: var(--_font-family);
@@ -33,22 +38,17 @@ export const tokens = css`
     overflow-wrap: break-word;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--ct-color-accent, #a8c7fa);
-      --_on-accent: var(--ct-color-on-accent, #062e6f);
-      --_text: var(--ct-color-text, #e3e3e3);
-      --_text-muted: var(--ct-color-text-muted, #c4c7c5);
-      --_surface: var(--ct-color-surface, #1f1f1f);
-      --_surface-alt: var(--ct-color-surface-alt, #2d2f31);
-      --_border: var(--ct-color-border, #8e918f);
-      --_focus: var(--ct-color-focus, #a8c7fa);
-      --_danger: var(--ct-color-danger, #ffb4ab);
-      --_on-danger: var(--ct-color-on-danger, #690005);
-      --_danger-surface: var(--ct-color-danger-surface, #410e0b);
-      --_success: var(--ct-color-success, #6dd58c);
-      --_shadow: var(--ct-shadow, 0 1px 3px rgb(0 0 0 / 0.5), 0 6px 20px rgb(0 0 0 / 0.4));
-    }
+  /* The attribute overrides the page: light, dark, or the shopper's system setting. */
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
   }
 
   .visually-hidden {
@@ -81,9 +81,12 @@ export const tokens = css`
     transition: background-color 120ms ease, border-color 120ms ease;
   }
 
-  button:hover,
-  a.button:hover {
-    border-color: var(--_accent);
+  /* Only where there is a real pointer: on touch screens a hover style sticks after a tap. */
+  @media (hover: hover) {
+    button:hover,
+    a.button:hover {
+      border-color: var(--_accent);
+    }
   }
 
   button.primary,

@@ -1,0 +1,48 @@
+import { type KnowledgeBase, knowledgeBaseSpeaks, validateKnowledgeBase } from '../../core/index.js';
+import { english } from '../../locales/en.js';
+import { bestMatch } from '../../locales/index.js';
+import type { Locale } from '../../locales/types.js';
+import { availableLocales, localeFor } from '../shared/languages.js';
+
+/**
+ * The language to speak. Asked for by name: that one, or an error when it is not available or the
+ * knowledge base has no text in it (safety text a shopper cannot read is no safety check). Otherwise
+ * the first of the page's and the browser's languages that is available and that the knowledge base
+ * speaks, else the knowledge base's own. The likeliest language starts loading at once, alongside
+ * the knowledge base.
+ */
+export async function chooseLanguage(
+  knowledgeBase: Promise<unknown>,
+  asked: string | undefined,
+  preferred: readonly (string | null | undefined)[],
+): Promise<Locale> {
+  const available = availableLocales();
+  if (asked) {
+    const tag = bestMatch(asked, available);
+    if (tag === undefined) {
+      throw new Error(`The language "${asked}" is not available (available: ${available.join(', ')}); add it with registerLocale().`);
+    }
+    const [kb, locale] = await Promise.all([knowledgeBase, localeFor(tag)]);
+    if (speaks(kb, locale) === false) throw new Error(`The knowledge base has no text in "${tag}", so the troubleshooter cannot speak it.`);
+    return locale;
+  }
+  const tags = [...new Set(preferred.flatMap((tag) => bestMatch(tag ?? undefined, available) ?? []))];
+  const likeliest = tags[0] === undefined ? undefined : localeFor(tags[0]).catch(() => undefined);
+  const kb = await knowledgeBase;
+  for (const [i, tag] of tags.entries()) {
+    const locale = await (i === 0 ? likeliest : localeFor(tag).catch(() => undefined));
+    if (locale !== undefined && speaks(kb, locale) !== false) return locale;
+  }
+  const language = (kb as Partial<KnowledgeBase> | null)?.language;
+  const own = bestMatch(typeof language === 'string' ? language : 'en', available);
+  return own === undefined || own === 'en' ? english : localeFor(own);
+}
+
+/** Undefined for a knowledge base that is not valid: the session will say what is wrong with it. */
+function speaks(knowledgeBase: unknown, locale: Locale): boolean | undefined {
+  try {
+    return knowledgeBaseSpeaks(validateKnowledgeBase(knowledgeBase), locale);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,156 @@
+import { policyOf, type Settings } from './engine.js';
+import { formatMessage } from './format.js';
+import type { Model, ModelDevice } from './model.js';
+import type { Policy } from './policy.js';
+import { shopContacts } from './shop.js';
+import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from './types.js';
+import { durations, type Words } from './words.js';
+
+type Ending = NonNullable<SessionState['ending']>;
+
+/** How many causes a result lists, and the smallest probability worth listing. */
+const LISTED_CAUSES = 3;
+const LISTED_PROBABILITY = 0.01;
+/** A cause at least this share of the likeliest one is named with it: near-tied causes, not one guess. */
+const NEAR_TIE = 0.5;
+
+/** The end of a session in words: what it means, what to do now, who to reach. */
+export function resultPrompt(settings: Settings, words: Words, state: SessionState, device: ModelDevice, ending: Ending): ResultPrompt {
+  const { messages } = words;
+  const { outcome } = ending;
+  const causes = likelyCauses(settings.model, words, ending.beliefs);
+  const policy = policyOf(settings, device);
+  const brand = words.translation?.devices?.[device.device.id]?.brand ?? device.device.brand;
+  const values: Record<string, string> = { ...durations(settings, words, policy), brand, cause: causeWords(words, causes) };
+  const paragraphs = [formatMessage(replaceReason(words, state, device, ending, policy) ?? messages.outcomes[outcome].body, values)];
+  if (outcome === 'legal-guarantee' && policy.presumedMonths > 0) paragraphs.push(formatMessage(messages.legalPresumed, values));
+  if (outcome === 'warranty-claim' && policy.legalMonths > policy.warrantyMonths && values.region) {
+    paragraphs.push(formatMessage(messages.alsoSeller, values));
+  }
+  const notes = notesFor(settings.model, words, ending);
+  paragraphs.push(...notes.flatMap((note) => (note.text === undefined ? [] : [note.text])));
+  // What comes once the steps are done: what the shop or maker owes, who to tell.
+  const afterSteps: string[] = [];
+  if (outcome === 'safety-stop') afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
+  const contacts = contactsFor(settings, words, device, outcome);
+  if (contacts.length === 0) afterSteps.push(messages.noContact);
+
+  const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
+  const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
+  const accessory = accessoryCause === undefined ? undefined : settings.shop?.accessories?.[accessoryCause];
+  return {
+    kind: 'result',
+    id: outcome,
+    outcome,
+    title: messages.outcomes[outcome].title,
+    body: paragraphs.join('\n\n'),
+    steps: stepsFor(words, outcome, notes),
+    afterSteps,
+    ...(claim ? { claim } : {}),
+    ...(accessory ? { accessory: { label: accessory.label, href: accessory.href } } : {}),
+    causes,
+    links: [...notes.flatMap((note) => note.links), ...makerLinks(words, device, outcome, brand)],
+    contacts,
+    options: [],
+  };
+}
+
+/** What to do now: the answer's own steps; a safety stop always has some. */
+function stepsFor(words: Words, outcome: Ending['outcome'], notes: readonly { steps: string[] }[]): string[] {
+  const steps = notes.flatMap((note) => note.steps);
+  return steps.length === 0 && outcome === 'safety-stop' ? [...words.messages.safetySteps] : steps;
+}
+
+/** A replacement before the end of the usual lifespan says why a repair does not pay. */
+function replaceReason(words: Words, state: SessionState, device: ModelDevice, ending: Ending, policy: Policy): string | undefined {
+  if (ending.outcome !== 'replace' || policy.repairPays || state.ageBand === 'past-lifespan') return undefined;
+  return words.messages.replaceReasons[device.device.repairable === false ? 'no-repair-service' : 'repair-too-costly'];
+}
+
+/** The likeliest cause, with any near-tied ones ("A or B"). */
+function causeWords(words: Words, causes: readonly LikelyCause[]): string {
+  const top = causes[0];
+  if (top === undefined) return words.messages.unknownCause;
+  const tied = causes.filter((cause) => cause.probability >= top.probability * NEAR_TIE).map((cause) => cause.label);
+  return new Intl.ListFormat(words.locale, { type: 'disjunction' }).format(tied);
+}
+
+/** The words, steps and links the answers (or a required step the shopper could not do) add to this result. */
+function notesFor(model: Model, words: Words, ending: Ending): { text: string | undefined; steps: string[]; links: Link[] }[] {
+  const { translation } = words;
+  return ending.notes.flatMap((source: NoteSource) => {
+    if ('skippedAction' in source) {
+      const action = model.actions.get(source.skippedAction)!.action;
+      return [{ text: translation?.actions?.[action.id]?.whenSkipped?.note ?? action.whenSkipped?.note, steps: [], links: [] }];
+    }
+    const option = model.questions.get(source.question)!.question.options.find((o) => o.id === source.option)!;
+    if (option.noteWhen !== undefined && !option.noteWhen.includes(ending.outcome)) return [];
+    const own = translation?.questions?.[source.question]?.options?.[source.option];
+    return [
+      {
+        text: option.note === undefined ? undefined : (own?.note ?? option.note),
+        steps: [...(own?.steps ?? option.steps ?? [])],
+        links: (option.links ?? []).map((link) => ({ label: own?.links?.[link.id] ?? link.label, href: link.href })),
+      },
+    ];
+  });
+}
+
+/** The maker's pages worth reading next; a refund, a legal remedy and a fixed product need none. */
+function makerLinks(words: Words, { device }: ModelDevice, outcome: Ending['outcome'], brand: string): Link[] {
+  if (outcome === 'resolved' || outcome === 'refund' || outcome === 'legal-guarantee' || outcome === 'warranty-claim') return [];
+  if (device.warrantyUrl === undefined || outcome === 'replace') return [];
+  return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl }];
+}
+
+/**
+ * Who to reach: the shop first (it sold it, and a refund or a legal remedy is its business alone),
+ * then the maker's support for what the maker handles.
+ */
+function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, outcome: Ending['outcome']): Contact[] {
+  const contacts = shopContacts(settings.shop);
+  if (outcome === 'refund' || outcome === 'legal-guarantee') return contacts;
+  const brand = words.translation?.devices?.[device.id]?.brand ?? device.brand;
+  if (device.supportEmail !== undefined) {
+    contacts.push({ kind: 'email', href: `mailto:${device.supportEmail}`, label: device.supportEmail, from: 'maker' });
+  }
+  if (device.supportUrl !== undefined) {
+    contacts.push({ kind: 'link', href: device.supportUrl, label: formatMessage(words.messages.supportLink, { brand }), from: 'maker' });
+  }
+  return contacts;
+}
+
+/** A warranty claim: the maker's claim page and what it asks for. */
+function claimFor(settings: Settings, words: Words, { device }: ModelDevice, brand: string): NonNullable<ResultPrompt['claim']> {
+  const text = words.messages.claim;
+  const where = words.translation?.devices?.[device.id]?.serialNumber ?? device.serialNumber;
+  const order = settings.shop?.orderNumber;
+  const ready = [
+    where === undefined ? text.serialNumber : formatMessage(text.serialNumberAt, { where }),
+    order === undefined ? text.proofOfPurchase : formatMessage(text.proofOfOrder, { order }),
+  ];
+  if (device.warrantyUrl === undefined) return { ready };
+  return { href: device.warrantyUrl, label: formatMessage(text.start, { brand }), ready };
+}
+
+export function likelyCauses(model: Model, words: Words, beliefs: readonly number[]): LikelyCause[] {
+  const labels = words.translation?.causes;
+  return model.causes
+    .map((cause, c) => ({
+      id: cause.id,
+      label: labels?.[cause.id]?.label ?? cause.label,
+      probability: beliefs[c]!,
+      likelihood: likelihoodOf(beliefs[c]!),
+    }))
+    .filter((cause) => cause.probability >= LISTED_PROBABILITY)
+    .sort((a, b) => b.probability - a.probability) // stable: knowledge-base order breaks ties
+    .slice(0, LISTED_CAUSES);
+}
+
+/** A probability in words, for shoppers: a percentage claims more precision than the estimates have. */
+export function likelihoodOf(probability: number): Likelihood {
+  if (probability >= 0.75) return 'very-likely';
+  if (probability >= 0.4) return 'likely';
+  if (probability >= 0.15) return 'possible';
+  return 'unlikely';
+}

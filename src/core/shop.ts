@@ -1,0 +1,52 @@
+import { EMAIL, PHONE, telLink, WEB_LINK } from './links.js';
+import type { Model } from './model.js';
+import type { Contact, Link, Shop } from './types.js';
+
+/**
+ * The shop's settings, checked: each field the right kind of text, links to web pages only, and
+ * accessories for causes the knowledge base knows. A RangeError names the field.
+ */
+export function readShop(shop: unknown, model: Model): Shop | undefined {
+  if (shop === undefined) return undefined;
+  if (typeof shop !== 'object' || shop === null || Array.isArray(shop)) throw new RangeError('shop must be an object');
+  const fail = (field: string, why: string): never => {
+    throw new RangeError(`shop.${field} ${why}`);
+  };
+  const given = shop as Record<string, unknown>;
+  const text = (field: string, pattern?: RegExp, kind = 'text') => {
+    const value = given[field];
+    if (value === undefined) return;
+    if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || (pattern && !pattern.test(value))) {
+      fail(field, `must be ${kind}, not ${JSON.stringify(value)?.slice(0, 60)}`);
+    }
+  };
+  for (const field of Object.keys(given)) {
+    if (!['name', 'email', 'url', 'phone', 'orderNumber', 'accessories'].includes(field)) fail(field, 'is not a shop setting');
+  }
+  text('name');
+  text('orderNumber');
+  text('email', EMAIL, 'an email address');
+  text('url', WEB_LINK, 'an https: or http: address');
+  text('phone', PHONE, 'a phone number');
+  const accessories = given.accessories;
+  if (accessories !== undefined) {
+    if (typeof accessories !== 'object' || accessories === null || Array.isArray(accessories)) fail('accessories', 'must be an object');
+    for (const [cause, link] of Object.entries(accessories as Record<string, unknown>)) {
+      if (!model.causeIndex.has(cause)) fail(`accessories.${cause}`, 'names a cause the knowledge base does not have');
+      const { label, href } = (link ?? {}) as Partial<Link>;
+      if (typeof label !== 'string' || label.trim() === '') fail(`accessories.${cause}.label`, 'must be text');
+      if (typeof href !== 'string' || !WEB_LINK.test(href)) fail(`accessories.${cause}.href`, 'must be an https: or http: address');
+    }
+  }
+  return shop as Shop;
+}
+
+/** The shop's ways to be reached, email first: an email carries the summary, the others need retyping. */
+export function shopContacts(shop: Shop | undefined): Contact[] {
+  if (shop === undefined) return [];
+  const contacts: Contact[] = [];
+  if (shop.email) contacts.push({ kind: 'email', href: `mailto:${shop.email}`, label: shop.email, from: 'shop' });
+  if (shop.phone) contacts.push({ kind: 'phone', href: telLink(shop.phone), label: shop.phone, from: 'shop' });
+  if (shop.url) contacts.push({ kind: 'link', href: shop.url, label: shop.url.replace(/^https?:\/\/([^/?#]+).*$/i, '$1'), from: 'shop' });
+  return contacts;
+}

@@ -1,0 +1,80 @@
+import type { CoreLocale, CoreMessages } from '../locales/types.js';
+import type { Settings } from './engine.js';
+import { formatDays, formatMonths } from './format.js';
+import type { Model } from './model.js';
+import { bandEndMonths, type Policy } from './policy.js';
+import type { Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from './types.js';
+
+/** Everything a prompt's words come from, in one language. */
+export interface Words {
+  /** The language tag for numbers and dates. */
+  locale: string;
+  messages: CoreMessages;
+  /** The knowledge base's words in that language, where it has them. */
+  translation: KnowledgeBaseTranslation | undefined;
+}
+
+/**
+ * The words of a language for a knowledge base: its own translation for the language first (exact
+ * tag, then the language alone), else the locale's translation of a knowledge base with this id.
+ */
+export function wordsFor(model: Model, locale: CoreLocale): Words {
+  const { translations, id } = model.knowledgeBase;
+  const own = translations && matchTag(locale.tag, Object.keys(translations));
+  const shipped = id === undefined ? undefined : locale.knowledgeBases?.[id];
+  return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || shipped };
+}
+
+/**
+ * Whether a knowledge base has text in a language: written in it, or translated into it (its own
+ * translations or the language's). Safety text a shopper cannot read is no safety check, so a session
+ * never speaks a language its knowledge base does not.
+ */
+export function knowledgeBaseSpeaks(knowledgeBase: KnowledgeBase, locale: CoreLocale): boolean {
+  const { translations, id, language = 'en' } = knowledgeBase;
+  return (
+    matchTag(locale.tag, [language]) !== undefined ||
+    (translations !== undefined && matchTag(locale.tag, Object.keys(translations)) !== undefined) ||
+    (id !== undefined && locale.knowledgeBases?.[id] !== undefined)
+  );
+}
+
+function matchTag(tag: string, available: readonly string[]): string | undefined {
+  const lower = tag.toLowerCase();
+  return available.find((a) => a.toLowerCase() === lower) ?? available.find((a) => a.toLowerCase() === lower.split('-')[0]);
+}
+
+export function deviceLabel({ translation }: Words, device: Device): string {
+  const own = translation?.devices?.[device.id];
+  return `${own?.brand ?? device.brand} ${own?.name ?? device.name}`;
+}
+
+/**
+ * The policy's durations in words: {days} (absent without a return window), {warranty}, {legal}
+ * (the legal guarantee's end, or the warranty's when there is none), {lifespan} (the latest band end),
+ * {presumed}, and the law's {region}.
+ */
+export function durations(settings: Settings, words: Words, policy: Policy): Record<string, string> {
+  const { locale } = words;
+  const ends = bandEndMonths(policy);
+  const { region: regionId } = settings.origin;
+  const region =
+    settings.legal &&
+    (regionId === undefined ? words.messages.yourRegion : (words.translation?.legalRights?.[regionId]?.name ?? settings.legal.name));
+  return {
+    ...(policy.returnDays > 0 ? { days: formatDays(locale, policy.returnDays) } : {}),
+    warranty: formatMonths(locale, ends.warranty),
+    legal: formatMonths(locale, ends.legal),
+    lifespan: formatMonths(locale, ends.lifespan),
+    ...(policy.presumedMonths > 0 ? { presumed: formatMonths(locale, policy.presumedMonths) } : {}),
+    ...(region ? { region } : {}),
+  };
+}
+
+/** An image of the knowledge base as a prompt shows it, its alt text in the session's language. */
+export function imageFor(model: Model, words: Words, id: string | undefined): PromptImage | undefined {
+  const image = id === undefined ? undefined : model.knowledgeBase.images?.[id];
+  if (image === undefined) return undefined;
+  const alt = words.translation?.images?.[id!]?.alt ?? image.alt;
+  return image.svg !== undefined ? { svg: image.svg, alt } : { src: image.src!, alt };
+}
