@@ -2,6 +2,7 @@ import { createSession } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
 import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
 import { appliesTo, endsSession, likelihoods, model } from './model-queries.js';
+import type { Progress } from './progress.js';
 
 /**
  * The yardstick of the diagnosis: simulated shoppers who answer the way real people do, with the
@@ -79,6 +80,8 @@ export interface CompareOptions {
   device?: string;
   /** The fixed order's actions (default: the knowledge base's `fixedOrder`, else its actions in order). */
   fixedOrder?: readonly string[];
+  /** Told of each device begun and each shopper run. */
+  progress?: Progress;
 }
 
 /**
@@ -269,12 +272,14 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
       createSession({ knowledgeBase: kb, device: device.id, today: options.today, purchaseDate: options.purchaseDate }),
     );
     const escalation = escalationAt(kb, device.id, options);
+    options.progress?.begin(`sampled shoppers for ${device.id}`);
     const engine = new Tally();
     const fixed = new Tally();
     kb.causes.forEach((cause, c) => {
       const prior = worldDevice.priors[cause.id] ?? 0;
       if (prior <= 0) return;
       for (let run = 0; run < runs; run++) {
+        options.progress?.step();
         // The same shopper meets both strategies.
         const shopper = new Shopper(
           world,
@@ -365,12 +370,15 @@ export interface ReportOptions extends Omit<CompareOptions, 'world'> {
 
 /** The yardstick in one call: the plain comparison and the mean over perturbed worlds. */
 export function diagnosisReport(kb: KnowledgeBase, options: ReportOptions): DiagnosisReport {
-  const { noiseWorlds = 5, spread = 0.3, ...compare } = options;
-  const plain = compareWithFixedOrder(kb, compare);
+  const { noiseWorlds = 5, spread = 0.3, progress, ...compare } = options;
+  const plain = compareWithFixedOrder(kb, { ...compare, ...(progress ? { progress } : {}) });
   if (noiseWorlds <= 0) return { plain, noise: undefined };
   const worlds = Array.from({ length: noiseWorlds }, (_, i) =>
     compareWithFixedOrder(kb, {
       ...compare,
+      ...(progress
+        ? { progress: { begin: (task) => progress.begin(`noise world ${i + 1} of ${noiseWorlds}, ${task}`), step: () => progress.step() } }
+        : {}),
       seed: (compare.seed ?? 1) + 1000 * (i + 1),
       world: perturb(kb, seededRandom((compare.seed ?? 1) * 7919 + i), spread),
     }),

@@ -2,6 +2,7 @@ import { createSession, OUTCOMES } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
 import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
 import { likelihoods, model } from './model-queries.js';
+import type { Progress } from './progress.js';
 
 /** What one shopper (with a given cause) can expect from a point of the session on. */
 export interface Expectation {
@@ -33,27 +34,78 @@ function add(total: Expectation, weight: number, part: Expectation): void {
  * The exact expectation over the outcome tree from `session` on, for a shopper whose fault is
  * `cause`: questions answered with the knowledge base's likelihoods, actions fixing with its P(fix).
  */
-export function expectFrom(kb: KnowledgeBase, session: Session, cause: string): Expectation {
-  const fixable = kb.causes.find((c) => c.id === cause)?.userFixable ?? false;
+export function expectFrom(kb: KnowledgeBase, session: Session, cause: string, progress?: Progress): Expectation {
+  return expectForEach(kb, session, [cause], progress)[0]!;
+}
+
+/**
+ * `expectFrom` for several causes in one walk: the engine's tree does not depend on the cause, only
+ * the weights of its branches do, so each session is explored once for all causes that reach it.
+ */
+function expectForEach(kb: KnowledgeBase, session: Session, causes: readonly string[], progress?: Progress): Expectation[] {
+  progress?.step();
   const prompt = session.current;
   if (prompt.kind === 'result') {
     const resolved = prompt.outcome === 'resolved';
-    return { minutes: 0, prompts: 0, correct: resolved === fixable ? 1 : 0, outcomes: { ...none(), [prompt.outcome]: 1 } };
+    return causes.map((cause) => ({
+      minutes: 0,
+      prompts: 0,
+      correct: resolved === userFixable(kb, cause) ? 1 : 0,
+      outcomes: { ...none(), [prompt.outcome]: 1 },
+    }));
   }
   if (prompt.kind === 'action') {
-    const fix = kb.actions.find((a) => a.id === prompt.id)!.fixes[cause] ?? 0;
-    const total: Expectation = { minutes: prompt.minutes, prompts: 1, correct: 0, outcomes: none() };
-    add(total, fix, { minutes: 0, prompts: 0, correct: fixable ? 1 : 0, outcomes: { ...none(), resolved: 1 } });
-    if (fix < 1) add(total, 1 - fix, expectFrom(kb, session.answer('not-fixed'), cause));
-    return total;
+    const fixes = kb.actions.find((a) => a.id === prompt.id)!.fixes;
+    const totals = causes.map((cause): Expectation => {
+      const fix = fixes[cause] ?? 0;
+      const total: Expectation = { minutes: prompt.minutes, prompts: 1, correct: 0, outcomes: none() };
+      add(total, fix, { minutes: 0, prompts: 0, correct: userFixable(kb, cause) ? 1 : 0, outcomes: { ...none(), resolved: 1 } });
+      return total;
+    });
+    const unfixed = causes.map((cause) => 1 - (fixes[cause] ?? 0));
+    branch(kb, session.answer('not-fixed'), causes, unfixed, totals, progress);
+    return totals;
   }
   const question = kb.questions.find((q) => q.id === prompt.id);
   if (!question) throw new Error(`cannot simulate the engine's own question "${prompt.id}": give a purchase date`);
-  const total: Expectation = { minutes: question.minutes ?? DEFAULT_QUESTION_MINUTES, prompts: 1, correct: 0, outcomes: none() };
-  likelihoods(model(kb), question, cause).forEach((p, i) => {
-    if (p > 0) add(total, p, expectFrom(kb, session.answer(question.options[i]!.id), cause));
+  const minutes = question.minutes ?? DEFAULT_QUESTION_MINUTES;
+  const totals = causes.map((): Expectation => ({ minutes, prompts: 1, correct: 0, outcomes: none() }));
+  const odds = causes.map((cause) => likelihoods(model(kb), question, cause));
+  question.options.forEach((option, i) => {
+    branch(
+      kb,
+      session.answer(option.id),
+      causes,
+      odds.map((o) => o[i]!),
+      totals,
+      progress,
+    );
   });
-  return total;
+  return totals;
+}
+
+/** Adds, for each cause with a chance of taking it, that chance times what follows `next`. */
+function branch(
+  kb: KnowledgeBase,
+  next: Session,
+  causes: readonly string[],
+  chances: number[],
+  totals: Expectation[],
+  progress?: Progress,
+): void {
+  const taking = causes.flatMap((_, c) => (chances[c]! > 0 ? [c] : []));
+  if (taking.length === 0) return;
+  const parts = expectForEach(
+    kb,
+    next,
+    taking.map((c) => causes[c]!),
+    progress,
+  );
+  taking.forEach((c, k) => add(totals[c]!, chances[c]!, parts[k]!));
+}
+
+function userFixable(kb: KnowledgeBase, cause: string): boolean {
+  return kb.causes.find((c) => c.id === cause)?.userFixable ?? false;
 }
 
 /**
@@ -81,12 +133,16 @@ function truthfulPath(kb: KnowledgeBase, start: Session, cause: string): { steps
   return { steps, outcome: (session.current as { outcome: Outcome }).outcome };
 }
 
+/** What `simulate` tells its progress it is working on. */
+export const EXACT = 'the exact expectation';
+
 export interface SimulateOptions {
   device?: string;
   purchaseDate: string;
   today: string;
   /** How many of the likeliest causes get their path shown. */
   paths?: number;
+  progress?: Progress;
 }
 
 /** Per device: the exact expected cost, prompts and outcomes under the device's priors. */
@@ -96,7 +152,13 @@ export function simulate(kb: KnowledgeBase, options: SimulateOptions): DeviceSim
     const start = createSession({ knowledgeBase: kb, device: device.id, purchaseDate: options.purchaseDate, today: options.today });
     const expectation: Expectation = { minutes: 0, prompts: 0, correct: 0, outcomes: none() };
     const causes = kb.causes.filter((c) => (device.priors[c.id] ?? 0) > 0).sort((a, b) => device.priors[b.id]! - device.priors[a.id]!);
-    for (const cause of causes) add(expectation, device.priors[cause.id]!, expectFrom(kb, start, cause.id));
+    options.progress?.begin(`${EXACT} for ${device.id}`);
+    expectForEach(
+      kb,
+      start,
+      causes.map((c) => c.id),
+      options.progress,
+    ).forEach((part, c) => add(expectation, device.priors[causes[c]!.id]!, part));
     const paths = causes
       .slice(0, options.paths ?? 3)
       .map((cause) => ({ cause: cause.id, prior: device.priors[cause.id]!, ...truthfulPath(kb, start, cause.id) }));

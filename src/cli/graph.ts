@@ -1,4 +1,15 @@
+import type { Progress } from '../analysis/progress.js';
 import { createSession, type KnowledgeBase, type Session } from '../core/index.js';
+
+export interface GraphOptions {
+  device: string;
+  depth: number;
+  purchaseDate: string;
+  today: string;
+  /** More nodes than this is a RangeError: Mermaid draws 500 edges by default, and a tree that big is unreadable. */
+  maxNodes?: number;
+  progress?: Progress;
+}
 
 /** Mermaid needs quotes in labels written as an entity. */
 function label(text: string): string {
@@ -9,10 +20,17 @@ function label(text: string): string {
  * The decision tree the engine follows for one device, as Mermaid flowchart text: questions as
  * diamonds, actions as boxes, results as rounded ends; branches deeper than `depth` end in "…".
  */
-export function decisionGraph(kb: KnowledgeBase, options: { device: string; depth: number; purchaseDate: string; today: string }): string {
+export function decisionGraph(kb: KnowledgeBase, options: GraphOptions): string {
+  const { maxNodes = Number.POSITIVE_INFINITY, progress } = options;
   const lines = ['flowchart TD'];
   let count = 0;
+  progress?.begin(`the tree of ${options.device}`);
   const visit = (session: Session, level: number): string => {
+    progress?.step();
+    if (count === maxNodes)
+      throw new RangeError(
+        `the tree of "${options.device}" has more than ${maxNodes} nodes at depth ${options.depth}: give a smaller --depth, or a larger --max-nodes`,
+      );
     const id = `n${++count}`;
     const prompt = session.current;
     if (level > options.depth) {

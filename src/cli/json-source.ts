@@ -42,7 +42,12 @@ export async function readJsonSource(file: string): Promise<JsonSource> {
   return parseJsonSource(file, text);
 }
 
-function parseJsonSource(file: string, text: string): JsonSource {
+/** Far deeper than any knowledge base (about 6), far shallower than what overflows the stack. */
+export const MAX_NESTING = 100;
+
+function parseJsonSource(file: string, withBom: string): JsonSource {
+  // Editors on Windows write a byte-order mark; positions count from after it, as editors show them.
+  const text = withBom.startsWith('\uFEFF') ? withBom.slice(1) : withBom;
   const positions = new Map<string, Position>();
   let value: unknown;
   try {
@@ -85,10 +90,12 @@ function scan(text: string, positions: Map<string, Position>, file: string): voi
     index++;
     return JSON.parse(text.slice(start, index)) as string;
   };
-  const readValue = (path: string): void => {
+  const readValue = (path: string, depth: number): void => {
     skipSpace();
     positions.set(path, here());
     const char = text[index];
+    if ((char === '{' || char === '[') && depth === MAX_NESTING)
+      throw new SourceError(file, `nested more than ${MAX_NESTING} levels deep, far more than a knowledge base is`, here());
     if (char === '{') {
       index++;
       skipSpace();
@@ -100,7 +107,7 @@ function scan(text: string, positions: Map<string, Position>, file: string): voi
         skipSpace();
         if (text[index] !== ':') fail(`expected ":" after "${key}", found ${describe(text[index])}`);
         index++;
-        readValue(childPath(path, key));
+        readValue(childPath(path, key), depth + 1);
         skipSpace();
         if (text[index] === ',') index++;
         else if (text[index] === '}') return void index++;
@@ -112,7 +119,7 @@ function scan(text: string, positions: Map<string, Position>, file: string): voi
       skipSpace();
       if (text[index] === ']') return void index++;
       for (let i = 0; ; i++) {
-        readValue(childPath(path, i));
+        readValue(childPath(path, i), depth + 1);
         skipSpace();
         if (text[index] === ',') index++;
         else if (text[index] === ']') return void index++;
@@ -124,7 +131,7 @@ function scan(text: string, positions: Map<string, Position>, file: string): voi
     if (!literal) fail(`unexpected ${describe(char)}`);
     index += literal![0].length;
   };
-  readValue('$');
+  readValue('$', 0);
   skipSpace();
   if (index < text.length) fail(`unexpected ${describe(text[index])} after the end of the data`);
 }

@@ -3,11 +3,12 @@
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis/compare.js';
-import { simulate } from '../analysis/expectation.js';
+import { EXACT, simulate } from '../analysis/expectation.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
 import { decisionGraph } from './graph.js';
 import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
 import { lintKnowledgeBase } from './lint.js';
+import { pace, TimeLimitError } from './pace.js';
 import { walk } from './walk.js';
 
 const HELP: Record<string, string> = {
@@ -33,7 +34,7 @@ action fixes, an action no device reaches, a question that never changes a decis
 Options:
   --strict   exit 1 on warnings too
   --help     show this help`,
-  simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD] [--runs N] [--noise N]
+  simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD] [--runs N] [--noise N] [--skip-exact] [--max-seconds N]
 
 For each device (or one), computes exactly over the outcome tree, under the device's priors:
 expected minutes of the shopper's effort, expected prompts, the share of sessions ending right,
@@ -52,8 +53,13 @@ Options:
   --today YYYY-MM-DD          the date to assume (default: today)
   --runs N                    sampled shoppers per device and cause (default 300)
   --noise N                   perturbed worlds (default 3; 0 for none)
-  --help                      show this help`,
-  graph: `Usage: charge-troubleshooter graph FILE --device ID [--depth N] [--purchase-date YYYY-MM-DD]
+  --skip-exact                only the sampled shoppers: the exact expectation visits every path,
+                              which grows with every question of a large knowledge base
+  --max-seconds N             stop with exit 1 after N seconds (default 120; 0 for no limit)
+  --help                      show this help
+
+Work that takes longer than 2 seconds reports its progress on stderr.`,
+  graph: `Usage: charge-troubleshooter graph FILE --device ID [--depth N] [--max-nodes N] [--purchase-date YYYY-MM-DD]
 
 Prints the decision tree the engine follows for a device as Mermaid flowchart text: questions are
 diamonds, actions boxes, results rounded; branches deeper than --depth end in "â€¦".
@@ -61,6 +67,8 @@ diamonds, actions boxes, results rounded; branches deeper than --depth end in "â
 Options:
   --device ID                 the device (required)
   --depth N                   how many prompts deep (default 6)
+  --max-nodes N               exit 1 if the tree has more nodes (default 500, what Mermaid draws by default)
+  --max-seconds N             stop with exit 1 after N seconds (default 120; 0 for no limit)
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
   --today YYYY-MM-DD          the date to assume (default: today)
   --help                      show this help`,
@@ -79,6 +87,16 @@ interface Io {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** The clock for progress and time limits, in milliseconds (default `performance.now`). */
+  now?: () => number;
+}
+
+/** What makes long work shorter, by what it was doing when it hit the time limit. */
+function lighter(command: string, task: string): string {
+  if (command === 'graph') return 'give a smaller --depth';
+  if (task.startsWith(EXACT))
+    return 'leave the exact expectation out with --skip-exact (it grows with every question; the sampled shoppers do not)';
+  return 'ask for less (--device ID, a smaller --runs or --noise)';
 }
 
 /** Runs the CLI; resolves with the exit code. */
@@ -102,6 +120,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         depth: { type: 'string' },
         runs: { type: 'string' },
         noise: { type: 'string' },
+        'max-seconds': { type: 'string' },
+        'max-nodes': { type: 'string' },
+        'skip-exact': { type: 'boolean' },
         'purchase-date': { type: 'string' },
         today: { type: 'string' },
       },
@@ -124,19 +145,26 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       complain(`error: unknown device "${device}"; the devices are: ${knowledgeBase.devices.map((d) => d.id).join(', ')}`);
       return 1;
     }
+    const progress = pace({
+      now: io.now ?? (() => performance.now()),
+      maxSeconds: wholeNumber(values['max-seconds'] ?? '120', '--max-seconds', 0),
+      report: complain,
+    });
     if (command === 'simulate') {
       const runs = wholeNumber(values.runs ?? '300', '--runs', 1);
       const noiseWorlds = wholeNumber(values.noise ?? '3', '--noise', 0);
-      print(formatSimulation(simulate(knowledgeBase, { ...(device ? { device } : {}), purchaseDate, today })));
-      print('');
-      print(formatReport(diagnosisReport(knowledgeBase, { ...(device ? { device } : {}), purchaseDate, today, runs, noiseWorlds })));
+      const only = device ? { device } : {};
+      // Both parts first, then print: a run stopped at its time limit prints nothing half-done.
+      const expectations = values['skip-exact'] ? undefined : simulate(knowledgeBase, { ...only, purchaseDate, today, progress });
+      const report = diagnosisReport(knowledgeBase, { ...only, purchaseDate, today, runs, noiseWorlds, progress });
+      print([...(expectations ? [formatSimulation(expectations), ''] : []), formatReport(report)].join('\n'));
       return 0;
     }
     if (device === undefined) throw new UsageError(`${command} needs --device ID`);
     if (command === 'graph') {
-      const depth = Number(values.depth ?? 6);
-      if (!Number.isInteger(depth) || depth < 1) throw new UsageError('--depth must be a whole number, 1 or more');
-      io.stdout.write(decisionGraph(knowledgeBase, { device, depth, purchaseDate, today }));
+      const depth = wholeNumber(values.depth ?? '6', '--depth', 1);
+      const maxNodes = wholeNumber(values['max-nodes'] ?? '500', '--max-nodes', 1);
+      io.stdout.write(decisionGraph(knowledgeBase, { device, depth, maxNodes, purchaseDate, today, progress }));
       return 0;
     }
     await walk(knowledgeBase, device, io.stdin, io.stdout);
@@ -147,6 +175,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         `error: ${(error as Error).message}\nRun "charge-troubleshooter ${command && command in HELP ? `${command} ` : ''}--help" for usage.`,
       );
       return 2;
+    }
+    if (error instanceof TimeLimitError) {
+      complain(
+        `error: ${command} ${error.message}.\nAllow longer with --max-seconds N (0 for no limit), or ${lighter(command!, error.task)}.`,
+      );
+      return 1;
     }
     if (error instanceof RangeError) {
       complain(`error: ${error.message}`);

@@ -1,7 +1,7 @@
 import type { CoreLocale } from '../locales/types.js';
 import { createSession, restoreSession } from './session.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from './types.js';
-import { KnowledgeBaseError, type KnowledgeBaseProblem } from './validate.js';
+import { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase } from './validate.js';
 
 /** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
 export interface SavedProgress {
@@ -43,6 +43,8 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** How far ahead of this clock a time from storage may be (another tab's clock, a rounding) and still be believed. */
+const CLOCK_SKEW = 60 * 1000;
 export const DEFAULT_KEEP_DAYS = 14;
 
 export type ControllerState =
@@ -126,8 +128,16 @@ export function createController(options: ControllerOptions): Controller {
       options.store!.discard('it has no date');
       return undefined;
     }
+    if (savedAt > now() + CLOCK_SKEW) {
+      options.store!.discard('it was saved in the future');
+      return undefined;
+    }
     if (now() - savedAt > keepDays * DAY) {
       options.store!.clear(); // kept long enough: nothing is wrong with it, so no warning
+      return undefined;
+    }
+    if (options.device !== undefined && snapshot?.device !== options.device) {
+      options.store!.discard(`it is for another device (${typeof snapshot?.device === 'string' ? snapshot.device : 'none'})`);
       return undefined;
     }
     const settings = ['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const;
@@ -142,9 +152,12 @@ export function createController(options: ControllerOptions): Controller {
         ...(locale ? { locale } : {}),
         ...(options.shop ? { shop: options.shop } : {}),
       });
+      // Times from storage are believed only within what can be: not in the future, not before keepDays.
+      const plausible = (time: unknown): time is number =>
+        typeof time === 'number' && Number.isFinite(time) && time <= now() + CLOCK_SKEW && now() - time <= keepDays * DAY;
       const timer = saved.timer;
-      const running = timer?.promptId === session.current.id && Number.isFinite(timer.startedAt) ? timer : undefined;
-      startedAt = typeof saved.startedAt === 'number' && Number.isFinite(saved.startedAt) ? saved.startedAt : savedAt;
+      const running = timer?.promptId === session.current.id && plausible(timer.startedAt) ? timer : undefined;
+      startedAt = plausible(saved.startedAt) && saved.startedAt <= savedAt ? saved.startedAt : savedAt;
       return { status: 'ready', session, timer: running, ...(session.history.length > 0 ? { resumed: { startedAt, savedAt } } : {}) };
     } catch (error) {
       options.store!.discard((error as Error).message);
@@ -159,7 +172,9 @@ export function createController(options: ControllerOptions): Controller {
   const ready = (async () => {
     try {
       const [loaded, language] = await Promise.all([options.knowledgeBase, options.locale]);
-      knowledgeBase = loaded as KnowledgeBase; // createSession validates it
+      // Anything but an object ("null" from a broken endpoint) is a knowledge base with a problem at $.
+      if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) validateKnowledgeBase(loaded);
+      knowledgeBase = loaded as KnowledgeBase; // createSession validates the rest
       if (generation === 0) locale = language; // unless setLocale() asked for another meanwhile
       set(resumed() ?? fresh(), 'start');
     } catch (error) {

@@ -1,3 +1,5 @@
+import { describe } from './describe.js';
+
 /** A calendar date with no time zone, as the shopper and the receipt see it. */
 export interface CalendarDate {
   year: number;
@@ -12,7 +14,9 @@ const DAY_MS = 86_400_000;
 export function parseDate(value: unknown, field: string): CalendarDate {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (match === null) {
-    throw new RangeError(`${field} must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `${field} must be a date written YYYY-MM-DD, not ${typeof value === 'string' ? JSON.stringify(value) : describe(value)}`,
+    );
   }
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month)) {

@@ -5,22 +5,44 @@ export function formatMessage(template: string, values: Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
-/** "18 months", "2 Jahre", "30 jours": a duration in months, in whole years when it is one. */
-export function formatMonths(locale: string, months: number): string {
-  const years = months > 0 && months % 12 === 0;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: years ? 'year' : 'month', unitDisplay: 'long' }).format(
-    years ? months / 12 : months,
+/** Building an Intl formatter costs far more than using one: one per language and style, kept. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (format === undefined) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: string, style: 'year' | 'month' | 'day' | 'percent'): Intl.NumberFormat {
+  return kept(
+    `${locale} ${style}`,
+    () =>
+      new Intl.NumberFormat(
+        locale,
+        style === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : { style: 'unit', unit: style, unitDisplay: 'long' },
+      ),
   );
 }
 
+/** "18 months", "2 Jahre", "30 jours": a duration in months, in whole years when it is one. */
+export function formatMonths(locale: string, months: number): string {
+  const years = months > 0 && months % 12 === 0;
+  return numberFormat(locale, years ? 'year' : 'month').format(years ? months / 12 : months);
+}
+
 export function formatDays(locale: string, days: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  return numberFormat(locale, 'day').format(days);
 }
 
 export function formatPercent(locale: string, probability: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(probability);
+  return numberFormat(locale, 'percent').format(probability);
 }
 
 export function formatLongDate(locale: string, { year, month, day }: CalendarDate): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  const format = kept(`${locale} date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -19,7 +19,7 @@ export {
 } from './controller.js';
 export { formatMessage } from './format.js';
 export { createSession, restoreSession } from './session.js';
-export { SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, svgProblem } from './svg.js';
+export { parseSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, type SvgNode, svgProblem } from './svg.js';
 export type * from './types.js';
 export { OUTCOMES } from './types.js';
 export { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase, validateTranslation } from './validate.js';

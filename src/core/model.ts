@@ -1,4 +1,5 @@
 import { type ResolvedCosts, resolveCosts } from './costs.js';
+import { deepFreeze } from './freeze.js';
 import type { Action, Cause, Device, KnowledgeBase, Question } from './types.js';
 import { validateKnowledgeBase } from './validate.js';
 
@@ -58,11 +59,18 @@ export const DEFAULT_QUESTION_MINUTES = 0.5;
 
 const models = new WeakMap<KnowledgeBase, Model>();
 
-/** Validates a knowledge base once and indexes it; later calls with the same object are free. */
+/**
+ * Validates a knowledge base once and indexes it; later calls with the same object are free. The model
+ * is built on a frozen copy of what was validated: changing the object afterwards (a `javascript:` link
+ * put in later) cannot reach a session.
+ */
 export function modelOf(knowledgeBase: KnowledgeBase): Model {
   let model = models.get(knowledgeBase);
   if (model === undefined) {
-    model = buildModel(validateKnowledgeBase(knowledgeBase));
+    validateKnowledgeBase(knowledgeBase);
+    // The copy leaves out the "$" fields the validator ignores: they may hold anything at all.
+    const copy = JSON.parse(JSON.stringify(knowledgeBase, (key, value) => (key.startsWith('$') ? undefined : value)));
+    model = buildModel(deepFreeze(copy as KnowledgeBase));
     models.set(knowledgeBase, model);
   }
   return model;

@@ -1,7 +1,9 @@
 import { englishCore } from '../locales/en.js';
 import type { CoreLocale } from '../locales/types.js';
 import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
+import { describe } from './describe.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from './engine.js';
+import { deepFreeze } from './freeze.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
 import { readShop } from './shop.js';
@@ -74,8 +76,8 @@ class TroubleshootingSession implements Session {
       const id = this.#step.kind === 'result' ? this.#step.ending.outcome : this.current.id;
       throw new RangeError(
         valid.length === 0
-          ? `The session has ended with "${id}": there is nothing left to answer (got ${describe(optionId)})`
-          : `Unknown answer ${describe(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
+          ? `The session has ended with "${id}": there is nothing left to answer (got ${shown(optionId)})`
+          : `Unknown answer ${shown(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
       );
     }
     const state = deepFreeze(transition(this.#settings, this.state, this.#step, optionId));
@@ -123,17 +125,10 @@ class TroubleshootingSession implements Session {
   }
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : `a ${typeof value}`;
-}
-
-/** A session's state is handed to callers; freezing keeps them from changing it under the session. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
+/** A value in an error message: a string or number as written, anything else described (never a throw). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'number' ? String(value) : describe(value);
 }
 
 function checkLocale(locale: unknown): asserts locale is CoreLocale {
@@ -221,7 +216,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
   const settings: Settings = { model, today, origin: { today: formatDate(today) } };
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
-    throw new RangeError(`Unknown device ${JSON.stringify(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
+    throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
   }
   if (options.device !== undefined) settings.origin.device = options.device;
 
@@ -236,7 +231,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
 
   if (options.returnDays !== undefined) {
     if (!Number.isInteger(options.returnDays) || options.returnDays < 0) {
-      throw new RangeError(`returnDays must be a whole number of days, 0 or more, not ${JSON.stringify(options.returnDays)}`);
+      throw new RangeError(`returnDays must be a whole number of days, 0 or more, not ${shown(options.returnDays)}`);
     }
     settings.returnDays = options.returnDays;
     settings.origin.returnDays = options.returnDays;
@@ -247,7 +242,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
     if (!Object.hasOwn(regions, options.region)) {
       const known = Object.keys(regions);
       throw new RangeError(
-        `Unknown region ${JSON.stringify(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
+        `Unknown region ${shown(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
       );
     }
     settings.legal = regions[options.region]!;
@@ -255,9 +250,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
   }
   if (options.legalGuaranteeMonths !== undefined) {
     if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
-      throw new RangeError(
-        `legalGuaranteeMonths must be a whole number of months, 0 or more, not ${JSON.stringify(options.legalGuaranteeMonths)}`,
-      );
+      throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${shown(options.legalGuaranteeMonths)}`);
     }
     settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
     settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
@@ -273,7 +266,7 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   };
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) return fail('the snapshot is not an object');
   const s = snapshot as Record<string, unknown>;
-  if (s.version !== 1) fail(`unsupported snapshot version ${typeof s.version === 'bigint' ? 'a bigint' : JSON.stringify(s.version)}`);
+  if (s.version !== 1) fail(`unsupported snapshot version ${shown(s.version)}`);
   if (typeof s.today !== 'string') fail('"today" is missing');
   for (const key of ['device', 'purchaseDate', 'region', 'locale'] as const) {
     if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);

@@ -1,3 +1,4 @@
+import { describe } from './describe.js';
 import { EMAIL, PHONE, telLink, WEB_LINK } from './links.js';
 import type { Model } from './model.js';
 import type { Contact, Link, Shop } from './types.js';
@@ -17,7 +18,7 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
     const value = given[field];
     if (value === undefined) return;
     if (typeof value !== 'string' || value.trim() === '' || value.length > 200 || (pattern && !pattern.test(value))) {
-      fail(field, `must be ${kind}, not ${JSON.stringify(value)?.slice(0, 60)}`);
+      fail(field, `must be ${kind}, not ${describe(value)}`);
     }
   };
   for (const field of Object.keys(given)) {

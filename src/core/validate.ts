@@ -1,3 +1,4 @@
+import { describe } from './describe.js';
 import { EMAIL, SAFE_LINK } from './links.js';
 import { svgProblem } from './svg.js';
 import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES } from './types.js';
@@ -16,7 +17,8 @@ export class KnowledgeBaseError extends Error {
     const shown = problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
     if (problems.length > 10) shown.push(`  … and ${problems.length - 10} more`);
     super(`Invalid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown.join('\n')}`);
-    this.name = 'KnowledgeBaseError';
+    // Defined, not assigned: a page that froze Error.prototype (SES lockdown) makes assigning throw.
+    Object.defineProperty(this, 'name', { value: 'KnowledgeBaseError', configurable: true, writable: true });
     this.problems = problems;
   }
 }
@@ -50,14 +52,6 @@ const SUM_TOLERANCE = 1e-6;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  if (typeof value === 'bigint') return `the bigint ${value}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 /** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier. */
@@ -151,7 +145,7 @@ const link = named(
 );
 const email = rule(
   'an email address',
-  (v) => (typeof v === 'string' && EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`),
+  (v) => (typeof v === 'string' && EMAIL.test(v) ? undefined : `${describe(v)} is not an email address`),
   () => ({ type: 'string', pattern: EMAIL.source }),
 );
 const languageTagProblem = (tag: string): string | undefined => {
@@ -519,23 +513,15 @@ const TRANSLATION_FILE = object({
 });
 
 /**
- * Knowledge bases found valid: asking again (the widget, then the session) costs nothing. Like the
- * sessions' model cache, it treats a knowledge base as settled once checked: change a copy, not it.
- */
-const validated = new WeakSet<object>();
-
-/**
  * Checks everything a hand-written knowledge base can get wrong and returns it typed.
  * Throws a `KnowledgeBaseError` listing every problem, each with its JSON path.
  */
 export function validateKnowledgeBase(input: unknown): KnowledgeBase {
-  if (validated.has(input as object)) return input as KnowledgeBase;
   const problems: KnowledgeBaseProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
   KNOWLEDGE_BASE.check(input, '$', report);
   if (isObject(input)) checkReferences(input, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  validated.add(input as object);
   return input as unknown as KnowledgeBase;
 }
 

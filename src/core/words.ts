@@ -31,11 +31,12 @@ export function wordsFor(model: Model, locale: CoreLocale): Words {
  * never speaks a language its knowledge base does not.
  */
 export function knowledgeBaseSpeaks(knowledgeBase: KnowledgeBase, locale: CoreLocale): boolean {
-  const { translations, id, language = 'en' } = knowledgeBase;
+  // Careful with what it reads: a UI asks before the knowledge base has been validated.
+  const { translations, id, language } = (knowledgeBase ?? {}) as Partial<KnowledgeBase>;
   return (
-    matchTag(locale.tag, [language]) !== undefined ||
-    (translations !== undefined && matchTag(locale.tag, Object.keys(translations)) !== undefined) ||
-    (id !== undefined && locale.knowledgeBases?.[id] !== undefined)
+    matchTag(locale.tag, [typeof language === 'string' ? language : 'en']) !== undefined ||
+    (typeof translations === 'object' && translations !== null && matchTag(locale.tag, Object.keys(translations)) !== undefined) ||
+    (typeof id === 'string' && Object.hasOwn(locale.knowledgeBases ?? {}, id))
   );
 }
 

@@ -179,6 +179,7 @@ export const ar: Locale = {
       many: '… و# مشكلة أخرى',
       other: '… و# مشكلة أخرى',
     },
+    retry: 'حاول مرة أخرى',
     errorLoad: 'تعذّر تحميل {src}: {reason}',
     launcher: 'مساعدة في الشحن',
     dialogLabel: 'أداة تشخيص أعطال الشحن',

@@ -176,6 +176,7 @@ export const de: Locale = {
     errorTitle: 'Die Fehlersuche lässt sich nicht starten',
     errorKnowledgeBase: 'Die Wissensdatenbank enthält Fehler:',
     moreProblems: { one: '… und # weiteres', other: '… und # weitere' },
+    retry: 'Erneut versuchen',
     errorLoad: '{src} konnte nicht geladen werden: {reason}',
     launcher: 'Hilfe bei Ladeproblemen',
     dialogLabel: 'Fehlersuche bei Ladeproblemen',

@@ -172,6 +172,7 @@ export const englishUi: UiMessages = {
   errorTitle: 'The troubleshooter can’t start',
   errorKnowledgeBase: 'Its knowledge base has problems:',
   moreProblems: { one: '… and # more', other: '… and # more' },
+  retry: 'Try again',
   errorLoad: 'Couldn’t load {src}: {reason}',
   launcher: 'Charging help',
   dialogLabel: 'Charging troubleshooter',

@@ -175,6 +175,7 @@ export const es: Locale = {
     errorTitle: 'No se puede iniciar el asistente de diagnóstico',
     errorKnowledgeBase: 'Su base de conocimiento tiene problemas:',
     moreProblems: { one: '… y # más', many: '… y # más', other: '… y # más' },
+    retry: 'Volver a intentarlo',
     errorLoad: 'No se ha podido cargar {src}: {reason}',
     launcher: 'Ayuda con la carga',
     dialogLabel: 'Asistente de diagnóstico de carga',

@@ -175,6 +175,7 @@ export const fr: Locale = {
     errorTitle: 'L’assistant de dépannage ne peut pas démarrer',
     errorKnowledgeBase: 'Sa base de connaissances présente des problèmes :',
     moreProblems: { one: '… et # autre', many: '… et # autres', other: '… et # autres' },
+    retry: 'Réessayer',
     errorLoad: 'Impossible de charger {src} : {reason}',
     launcher: 'Aide à la recharge',
     dialogLabel: 'Assistant de dépannage de la recharge',

@@ -141,6 +141,8 @@ export interface UiMessages {
   moreProblems: PluralMessage;
   /** {src}, {reason} */
   errorLoad: string;
+  /** The button after a knowledge base failed to load. */
+  retry: string;
   launcher: string;
   dialogLabel: string;
   close: string;

@@ -1,7 +1,12 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { type ActionPrompt, createSession, type KnowledgeBase, type ResultPrompt, type SessionOptions } from '../../src/core/index.js';
+import { type ActionPrompt, createSession, type ResultPrompt, type SessionOptions } from '../../src/core/index.js';
 import '../../src/index.js';
+
+import { outcomesKnowledgeBase } from './outcomes-knowledge-base.js';
+
+export { outcomesKnowledgeBase };
+
 import type { ChargeTroubleshooter, ChargeTroubleshooterResult, ChargeTroubleshooterStep, CtEventMap } from '../../src/index.js';
 
 /** An action with a wait: a timer, instructions and the usual answers. */
@@ -130,49 +135,6 @@ export async function widget(markup = html`<charge-troubleshooter></charge-troub
   const el = await fixture<ChargeTroubleshooter>(markup);
   await settled(el);
   return el;
-}
-
-/** A small knowledge base that reaches every outcome in few clicks. */
-export function outcomesKnowledgeBase(): KnowledgeBase {
-  return {
-    schemaVersion: 1,
-    escalationMinutes: 100,
-    causes: [
-      { id: 'dirt', label: 'Dirt', userFixable: true },
-      { id: 'wear', label: 'Worn battery', userFixable: false },
-    ],
-    actions: [
-      { id: 'clean', title: 'Clean it', steps: ['Wipe the contacts'], minutes: 2, fixes: { dirt: 0.9 } },
-      { id: 'wait', title: 'Charge it untouched', steps: ['Leave it plugged in'], minutes: 1, waitMinutes: 30, fixes: { dirt: 0.3 } },
-    ],
-    questions: [
-      {
-        id: 'safety',
-        title: 'Is it swollen or hot?',
-        options: [
-          { id: 'danger', label: 'Yes', likelihood: { dirt: 0, wear: 0.1 }, outcome: 'safety-stop' },
-          { id: 'none', label: 'No', likelihood: { dirt: 1, wear: 0.9 } },
-        ],
-      },
-    ],
-    devices: [
-      {
-        id: 'gizmo',
-        brand: 'Acme',
-        name: 'Gizmo',
-        kind: 'speaker',
-        connector: 'usb-c',
-        priors: { dirt: 0.5, wear: 0.5 },
-        warrantyMonths: 12,
-        returnDays: 30,
-        lifespanMonths: 36,
-        supportUrl: 'https://support.example/gizmo',
-        warrantyUrl: 'https://support.example/gizmo/warranty',
-        supportEmail: 'help@support.example',
-      },
-    ],
-    legalRights: { EU: { name: 'the EU', guaranteeMonths: 24, presumedMonths: 12 } },
-  };
 }
 
 /** The element focus is really on, through shadow roots. */

@@ -210,7 +210,19 @@ describe('persist', () => {
 
   for (const [what, stored, why] of [
     ['not JSON', '{"snapshot": ', /not valid JSON/],
-    ['JSON of the wrong shape', JSON.stringify({ snapshot: { version: 1, history: 'lots' }, savedAt: START }), /Cannot restore session/],
+    [
+      'JSON of the wrong shape',
+      JSON.stringify({ snapshot: { version: 1, device: 'shokz-openrun', history: 'lots' }, savedAt: START }),
+      /Cannot restore session/,
+    ],
+    [
+      'another device’s session under this one’s key',
+      JSON.stringify({
+        snapshot: { version: 1, device: 'soundcore-boost', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'none' }] },
+        savedAt: START,
+      }),
+      /another device \(soundcore-boost\)/,
+    ],
     [
       'answers that no longer fit',
       JSON.stringify({

@@ -210,36 +210,34 @@ describe('<charge-troubleshooter-step>', () => {
       expect(picture.getBoundingClientRect().width).to.be.above(0);
     });
 
-    it('draws a hostile drawing’s shapes only: no script, handler, foreign content, link or style', async () => {
-      const hostile = [
-        `<svg ${SVG} onload="window.__pictureHacked = 1" style="background: url(https://evil.example/a.png)">`,
+    it('draws nothing of a drawing with anything but plain shapes: no script, handler, foreign content, link or style', async () => {
+      // The same reader as the validator's: what it would refuse is not drawn at all, not salvaged.
+      const hostileParts = [
+        ` onload="window.__pictureHacked = 1"`,
         '<script>window.__pictureHacked = 2</script>',
         '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml" onclick="window.__pictureHacked = 3">hi</div></foreignObject>',
         '<a href="javascript:window.__pictureHacked = 4"><circle cx="1" cy="1" r="1"/></a>',
         '<image href="https://evil.example/b.png" width="5" height="5"/>',
         '<use href="#kept"/>',
-        '<rect id="kept" x="1" y="1" width="4" height="4" style="fill: url(https://evil.example/c.png)" fill="url(https://evil.example/d.png)" stroke="currentColor" onclick="window.__pictureHacked = 5"/>',
-        '<path d="M1 1h8" stroke="currentColor"/>',
-        '</svg>',
-      ].join('');
+        '<rect x="1" y="1" width="4" height="4" style="fill: red"/>',
+        '<rect x="1" y="1" width="4" height="4" fill="url(https://evil.example/d.png)"/>',
+        '<rect x="1" y="1" width="4" height="4" onclick="window.__pictureHacked = 5"/>',
+      ];
+      for (const [i, part] of hostileParts.entries()) {
+        const markup = i === 0 ? `<svg ${SVG}${part}><path d="M1 1h8"/></svg>` : `<svg ${SVG}><path d="M1 1h8"/>${part}</svg>`;
+        const el = await shown(
+          html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing(markup) }}></charge-troubleshooter-step>`,
+        );
+        expect(el.shadowRoot!.querySelector('[part="picture"]'), part).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('script, svg foreignObject, svg a, svg image, svg use, svg div')).to.have.length(0);
+      }
+      // The same drawing without the hostile part is drawn, with its allowed attributes.
       const el = await shown(
-        html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing(hostile) }}></charge-troubleshooter-step>`,
+        html`<charge-troubleshooter-step .prompt=${{ ...question, image: drawing(`<svg ${SVG}><rect x="1" y="1" width="4" height="4" stroke="currentColor"/><path d="M1 1h8"/></svg>`) }}></charge-troubleshooter-step>`,
       );
       const picture = el.shadowRoot!.querySelector('[part="picture"]')!;
-      expect(picture, 'the safe shapes are still drawn').to.exist;
-      expect(picture.getAttribute('aria-label')).to.equal('The port, circled');
-      expect(picture.querySelectorAll('script, foreignObject, a, image, use, div')).to.have.length(0);
-      for (const node of [picture, ...picture.querySelectorAll('*')]) {
-        for (const { name } of node.attributes) {
-          expect(name, `<${node.localName} ${name}>`).to.not.match(/^on|^style$|href$|^id$/i);
-        }
-        for (const { value } of node.attributes) expect(value).to.not.match(/url\s*\(|javascript:/i);
-      }
-      // The allowed shapes survive, with their allowed attributes.
       expect([...picture.children].map((child) => child.localName)).to.deep.equal(['rect', 'path']);
       expect(picture.querySelector('rect')!.getAttribute('stroke')).to.equal('currentColor');
-      expect(picture.querySelector('rect')!.hasAttribute('fill')).to.equal(false);
-      el.shadowRoot!.querySelector<SVGElement>('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect((window as { __pictureHacked?: number }).__pictureHacked).to.equal(undefined);
     });
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSession, type KnowledgeBase, type ResultPrompt, restoreSession, type Session } from '../../dist/core/index.js';
 import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
-import { action, assertContains, builtIn, device, question, tinyKnowledgeBase } from './fixtures.js';
+import { action, assertContains, builtIn, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
 
@@ -80,9 +80,10 @@ describe('costs: waiting and escalation in one unit', () => {
     });
     // Past the lifespan: replacing costs 2 × 99 = 198, so a 100-minute step at P(fix) 0.5 (saving 99) is not worth it…
     assert.equal(createSession({ knowledgeBase: kb3, device: 'gadget', today: TODAY, purchaseDate: '2020-01-01' }).current.kind, 'result');
-    // …and at a price of 101 (saving 101) it is.
-    kb3.devices[0]!.price = 101;
-    assert.equal(createSession({ knowledgeBase: kb3, device: 'gadget', today: TODAY, purchaseDate: '2020-01-01' }).current.id, 'fix-x');
+    // …and at a price of 101 (saving 101) it is. (A copy: a knowledge base is read once, when first validated.)
+    const kb4 = clone(kb3);
+    kb4.devices[0]!.price = 101;
+    assert.equal(createSession({ knowledgeBase: kb4, device: 'gadget', today: TODAY, purchaseDate: '2020-01-01' }).current.id, 'fix-x');
   });
 });
 

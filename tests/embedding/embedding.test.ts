@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ChargeTroubleshooter } from '../../src/index.js';
+import { BUILT_IN_REPLIES } from './built-in-replies.js';
 
 type PageWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
 
@@ -47,18 +48,7 @@ function pictures(widget: Element): SVGElement[] {
 
 /** Walks a widget of the default knowledge base to its result (a worn battery, answered truthfully). */
 async function walkToResult(widget: Element, seen: { pictures: string[] } = { pictures: [] }): Promise<string> {
-  const replies: Record<string, string> = {
-    safety: 'none',
-    'how-it-started': 'gradually',
-    'charging-light': 'normal-light',
-    'contacts-look': 'looks-fine',
-    'recall-check': 'not-recalled',
-    'recall-label': 'other-model',
-    'charging-light-shokz': 'red-light',
-    'update-offered': 'up-to-date',
-    'works-when-plugged': 'only-plugged-in',
-    age: 'warranty',
-  };
+  const replies = BUILT_IN_REPLIES;
   for (let i = 0; i < 30; i++) {
     const result = widget.shadowRoot!.querySelector('charge-troubleshooter-result');
     if (result) return (result as unknown as { prompt: { outcome: string } }).prompt.outcome;

@@ -1,17 +1,21 @@
 // The authoring CLI: exit codes, exact problem positions, warnings, simulate against a hand
 // computation, graph output parsed back, the interactive walk, and the real bin.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../dist/analysis/compare.js';
 import { main } from '../../dist/cli/main.js';
 
 const fixture = (name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)).replace(`${process.cwd()}/`, '');
 const example = 'demo/knowledge-bases/acme-kids-speaker.json';
 
 /** Runs the CLI in-process; resolves with its exit code and what it printed. */
-async function run(args, input = '') {
+async function run(args, input = '', now = undefined) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const stdin = new PassThrough();
@@ -20,7 +24,7 @@ async function run(args, input = '') {
   stdout.on('data', (chunk) => (out += chunk));
   stderr.on('data', (chunk) => (err += chunk));
   stdin.end(input);
-  const code = await main(args, { stdin, stdout, stderr });
+  const code = await main(args, { stdin, stdout, stderr, ...(now ? { now } : {}) });
   return { code, out, err };
 }
 
@@ -70,6 +74,126 @@ test('validate: several files, bad JSON with its position, a missing file', asyn
   assert.equal(lines[1], 'no/such/file.json: error: no such file');
   assert.equal(lines[2], 'demo: error: is a folder, not a file');
   assert.equal(lines[3], '3 errors, 0 warnings in 4 files');
+});
+
+const scratch = mkdtempSync(join(tmpdir(), 'ct-cli-'));
+const scratchFile = (name, text) => {
+  const file = join(scratch, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+/**
+ * The example with `questions` more three-answer questions and `actions` more steps, all valid: the
+ * exact expectation visits every path, so it grows with every question (20 and 30 ran for minutes).
+ */
+function largerKnowledgeBase(questions, actions) {
+  const kb = JSON.parse(readFileSync(example, 'utf8'));
+  const causes = kb.causes.map((c) => c.id);
+  const fixable = kb.causes.filter((c) => c.userFixable).map((c) => c.id);
+  const draw = seededRandom(7);
+  const random = () => 0.1 + 0.8 * draw();
+  for (let i = 0; i < actions; i++)
+    kb.actions.push({
+      id: `step-${i}`,
+      title: `Step ${i}`,
+      steps: [`Do ${i}.`],
+      minutes: 1 + (i % 5),
+      fixes: { [fixable[i % fixable.length]]: random() / 2 },
+    });
+  for (let i = 0; i < questions; i++) {
+    const odds = causes.map(() => {
+      const a = random() / 2;
+      const b = random() / 2;
+      return [a, b, 1 - a - b].map((p) => Math.round(p * 1000) / 1000);
+    });
+    const options = ['a', 'b', 'c'].map((id, o) => ({
+      id,
+      label: id,
+      likelihood: Object.fromEntries(causes.map((c, k) => [c, odds[k][o]])),
+    }));
+    options[2].likelihood = Object.fromEntries(causes.map((c, k) => [c, Math.round((1 - odds[k][0] - odds[k][1]) * 1000) / 1000]));
+    kb.questions.push({ id: `question-${i}`, title: `Question ${i}?`, options });
+  }
+  return scratchFile(`larger-${questions}-${actions}.json`, JSON.stringify(kb, null, 2));
+}
+
+/** A clock that moves `ms` each time it is read: long work, without waiting for it. */
+function ticking(ms) {
+  let time = 0;
+  return () => (time += ms);
+}
+
+test('validate: a UTF-8 byte-order mark is accepted, positions counted after it', async () => {
+  const withBom = scratchFile('bom.json', `\uFEFF${readFileSync(example, 'utf8')}`);
+  assert.deepEqual(await run(['validate', withBom]), { code: 0, out: '0 errors, 0 warnings in 1 file\n', err: '' });
+  const broken = scratchFile('bom-broken.json', '\uFEFF{\n  "id": 1,,\n}');
+  const { code, out } = await run(['validate', broken]);
+  assert.equal(code, 1);
+  assert.equal(out.split('\n')[0], `${broken}:2:11: error: invalid JSON: expected a "quoted" property name, found ","`);
+  assert.equal((await run(['simulate', withBom, '--runs', '5', '--noise', '0'])).code, 0);
+});
+
+test('validate: 100,000-deep JSON is a clear error with its file and position, and the next file is still checked', async () => {
+  const objects = scratchFile('deep-objects.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
+  const arrays = scratchFile('deep-arrays.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+  const { code, out } = await run(['validate', objects, arrays, example]);
+  assert.equal(code, 1);
+  assert.deepEqual(out.trim().split('\n'), [
+    `${objects}:1:501: error: nested more than 100 levels deep, far more than a knowledge base is`,
+    `${arrays}:1:101: error: nested more than 100 levels deep, far more than a knowledge base is`,
+    '2 errors, 0 warnings in 3 files',
+  ]);
+  const simulated = await run(['simulate', objects]);
+  assert.equal(simulated.code, 1);
+  assert.match(simulated.err, /^.*deep-objects\.json:1:501: error: nested more than 100 levels deep/);
+});
+
+test('simulate: long work reports progress on stderr and stops at --max-seconds, printing nothing half-done', async () => {
+  const larger = largerKnowledgeBase(20, 30);
+  // One step per millisecond: progress after 2 s, then every 5 s; the limit after 10 s.
+  const { code, out, err } = await run(['simulate', larger, '--max-seconds', '10'], '', ticking(1));
+  assert.equal(code, 1);
+  assert.equal(out, '');
+  assert.deepEqual(err.trim().split('\n'), [
+    '… 2 s, 2,000 steps: the exact expectation for acme-kids-speaker',
+    '… 7 s, 7,000 steps: the exact expectation for acme-kids-speaker',
+    'error: simulate stopped at the time limit of 10 s, working on the exact expectation for acme-kids-speaker (10,001 steps done).',
+    'Allow longer with --max-seconds N (0 for no limit), or leave the exact expectation out with --skip-exact (it grows with every question; the sampled shoppers do not).',
+  ]);
+});
+
+test('simulate --skip-exact: only the sampled shoppers, with progress through the noise worlds; --max-seconds 0 never stops', async () => {
+  const larger = largerKnowledgeBase(20, 30);
+  const { code, out, err } = await run(['simulate', larger, '--skip-exact', '--runs', '300', '--max-seconds', '0'], '', ticking(1));
+  assert.equal(code, 0, err);
+  assert.match(out, /^Sampled shoppers, the engine vs the fixed order:\n {2}acme-kids-speaker +right \d+\.\d% vs/);
+  assert.doesNotMatch(out, /expected minutes/);
+  // 8 causes × 300 shoppers in each of the 4 worlds: 2,400 steps a world.
+  assert.deepEqual(err.trim().split('\n'), [
+    '… 2 s, 2,000 steps: sampled shoppers for acme-kids-speaker',
+    '… 7 s, 7,000 steps: noise world 2 of 3, sampled shoppers for acme-kids-speaker',
+  ]);
+  // Ordinary runs are quiet: a clock that barely moves reports nothing.
+  assert.equal((await run(['simulate', example, '--runs', '20'], '', ticking(0.001))).err, '');
+});
+
+test('graph: a time limit and a node limit, each with what to do', async () => {
+  const slow = await run(['graph', example, '--device', 'acme-kids-speaker', '--max-seconds', '1'], '', ticking(600));
+  assert.equal(slow.code, 1);
+  assert.equal(slow.out, '');
+  assert.match(
+    slow.err,
+    /^error: graph stopped at the time limit of 1 s, working on the tree of acme-kids-speaker \(2 steps done\)\.\n.*give a smaller --depth\.\n$/,
+  );
+  const big = await run(['graph', example, '--device', 'acme-kids-speaker', '--max-nodes', '3']);
+  assert.equal(big.code, 1);
+  assert.equal(
+    big.err,
+    'error: the tree of "acme-kids-speaker" has more than 3 nodes at depth 6: give a smaller --depth, or a larger --max-nodes\n',
+  );
+  assert.equal((await run(['graph', example, '--device', 'acme-kids-speaker', '--max-nodes', '0'])).code, 2);
+  assert.equal((await run(['simulate', example, '--max-seconds', '-1'])).code, 2);
 });
 
 test('simulate: matches the expectation computed by hand', async () => {
@@ -162,4 +286,15 @@ test('usage errors exit 2; --help works on every command', async () => {
 test('the package bin runs as a program', () => {
   const out = execFileSync(process.execPath, ['dist/cli/main.js', 'validate', example], { encoding: 'utf8' });
   assert.equal(out, '0 errors, 0 warnings in 1 file\n');
+});
+
+test('the bin stops a run that would take minutes at --max-seconds, on the real clock', () => {
+  const larger = largerKnowledgeBase(20, 30);
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['dist/cli/main.js', 'simulate', larger, '--max-seconds', '1'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  assert.equal(status, 1, stderr);
+  assert.equal(stdout, '');
+  assert.match(stderr, /error: simulate stopped at the time limit of 1 s, working on the exact expectation/);
 });

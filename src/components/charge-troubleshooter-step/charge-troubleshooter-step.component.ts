@@ -177,6 +177,7 @@ export class ChargeTroubleshooterStep extends CtElement {
         class=${primary ? 'primary' : ''}
         type="button"
         value=${option.id}
+        data-prompt=${prompt.id}
         aria-label=${shown === option.label ? nothing : option.label}
         @click=${this.#choose}
       >${this.#pictures.show(option.image, `option:${prompt.id}:${option.id}`, true)}${
@@ -243,8 +244,10 @@ export class ChargeTroubleshooterStep extends CtElement {
     this.#ticker = undefined;
   }
 
+  /** The answer for the prompt the button was drawn for, even if a newer one is on its way. */
   #choose = (event: Event): void => {
-    this.emit('ct-answer', { promptId: this.prompt!.id, optionId: (event.currentTarget as HTMLButtonElement).value });
+    const button = event.currentTarget as HTMLButtonElement;
+    this.emit('ct-answer', { promptId: button.dataset.prompt ?? this.prompt!.id, optionId: button.value });
   };
 
   #back = (): void => {

@@ -39,6 +39,7 @@ const SESSION_INPUTS = [
   'legalGuaranteeMonths',
   'knowledgeBase',
   'src',
+  'loadTimeout',
   'persist',
   'persistDays',
   'shopName',
@@ -86,6 +87,7 @@ const json = {
  *
  * @csspart base - The widget's panel.
  * @csspart error - The error state.
+ * @csspart retry - "Try again" in the error state, after a knowledge base failed to load.
  * @csspart loading - The loading state.
  * @csspart welcome - Coming back to saved progress: "Continue or start again?".
  * @csspart finished - After "Done": the closing words and "Start over".
@@ -196,6 +198,8 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ converter: json }) accessories?: Shop['accessories'] | SyntaxError;
   /** URL of a knowledge-base JSON file; default: the built-in one, beside the module. */
   @property() src?: string;
+  /** Seconds to wait for `src` before showing the error state with "Try again". */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 10;
   /** Resume the session after a reload (kept in localStorage, one key per device). */
   @property({ type: Boolean, reflect: true }) persist = false;
   /** Saved progress older than this many days is forgotten. */
@@ -259,12 +263,16 @@ export class ChargeTroubleshooter extends CtElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#controller = undefined;
+    this.#unsubscribe = undefined;
   }
 
+  /** Moved to another place on the page: the same session goes on, where it was. */
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.#controller === undefined) this.#start(); // moved to another place on the page
+    if (this.#controller !== undefined && this.#unsubscribe === undefined) {
+      this.#unsubscribe = this.#controller.subscribe(this.#onChange);
+      this.view = this.#controller.state;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -327,6 +335,11 @@ export class ChargeTroubleshooter extends CtElement {
                 ${problems.length > SHOWN_PROBLEMS ? html`<li>${plural(tag, ui.moreProblems, problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
               </ul>`
             : html`<p>${view.error instanceof KnowledgeBaseLoadError ? formatMessage(ui.errorLoad, { src: view.error.src, reason: view.error.reason }) : view.message}</p>`
+        }
+        ${
+          view.error instanceof KnowledgeBaseLoadError
+            ? html`<div class="buttons"><button part="retry" type="button" @click=${this.restart}>${ui.retry}</button></div>`
+            : nothing
         }
       </div>`;
     }
@@ -413,10 +426,15 @@ export class ChargeTroubleshooter extends CtElement {
     let shop: Shop | undefined;
     try {
       shop = this.#shop();
+      if (!(Number.isFinite(this.loadTimeout) && this.loadTimeout > 0)) {
+        throw new RangeError(
+          `load-timeout must be a number of seconds above 0, not ${this.getAttribute('load-timeout') ?? this.loadTimeout}`,
+        );
+      }
       this.#knowledgeBase =
         this.knowledgeBase !== undefined
           ? Promise.resolve(this.knowledgeBase)
-          : fetchKnowledgeBase(this.src ? new URL(this.src, document.baseURI).href : DEFAULT_KNOWLEDGE_BASE_URL);
+          : fetchKnowledgeBase(this.src ? new URL(this.src, document.baseURI).href : DEFAULT_KNOWLEDGE_BASE_URL, this.loadTimeout);
     } catch (error) {
       this.#knowledgeBase = Promise.reject(error); // a bad setting: the controller shows it as the error
     }
@@ -492,10 +510,12 @@ export class ChargeTroubleshooter extends CtElement {
   #onAnswer = (event: CustomEvent<CtAnswerDetail>): void => {
     event.stopPropagation(); // fired again from the widget itself, once the session has moved on
     const { promptId, optionId } = event.detail;
-    const controller = this.#controller;
-    if (controller?.state.status !== 'ready') return;
+    const view = this.#controller?.state;
+    // A click on a button of a prompt no longer shown (a double tap) answers nothing.
+    if (view?.status !== 'ready' || view.session.current.id !== promptId) return;
+    if (!view.session.current.options.some((option) => option.id === optionId)) return;
     this.emit('ct-answer', { promptId, optionId });
-    controller.answer(optionId);
+    this.#controller!.answer(optionId);
     this.#showShopperMove();
   };
 

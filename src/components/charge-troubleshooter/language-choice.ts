@@ -23,7 +23,10 @@ export async function chooseLanguage(
       throw new Error(`The language "${asked}" is not available (available: ${available.join(', ')}); add it with registerLocale().`);
     }
     const [kb, locale] = await Promise.all([knowledgeBase, localeFor(tag)]);
-    if (speaks(kb, locale) === false) throw new Error(`The knowledge base has no text in "${tag}", so the troubleshooter cannot speak it.`);
+    if (!knowledgeBaseSpeaks(kb as KnowledgeBase, locale)) {
+      validateKnowledgeBase(kb); // a knowledge base with problems is the error to show, not its language
+      throw new Error(`The knowledge base has no text in "${tag}", so the troubleshooter cannot speak it.`);
+    }
     return locale;
   }
   const tags = [...new Set(preferred.flatMap((tag) => bestMatch(tag ?? undefined, available) ?? []))];
@@ -31,18 +34,9 @@ export async function chooseLanguage(
   const kb = await knowledgeBase;
   for (const [i, tag] of tags.entries()) {
     const locale = await (i === 0 ? likeliest : localeFor(tag).catch(() => undefined));
-    if (locale !== undefined && speaks(kb, locale) !== false) return locale;
+    if (locale !== undefined && knowledgeBaseSpeaks(kb as KnowledgeBase, locale)) return locale;
   }
   const language = (kb as Partial<KnowledgeBase> | null)?.language;
   const own = bestMatch(typeof language === 'string' ? language : 'en', available);
   return own === undefined || own === 'en' ? english : localeFor(own);
-}
-
-/** Undefined for a knowledge base that is not valid: the session will say what is wrong with it. */
-function speaks(knowledgeBase: unknown, locale: Locale): boolean | undefined {
-  try {
-    return knowledgeBaseSpeaks(validateKnowledgeBase(knowledgeBase), locale);
-  } catch {
-    return undefined;
-  }
 }

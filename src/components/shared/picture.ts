@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type PromptImage, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE } from '../../core/index.js';
+import { type PromptImage, parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/index.js';
 
 /**
- * Draws a knowledge base's pictures for one element. An inline drawing is rebuilt from the allowed
- * shapes only (the validator checked the markup; rebuilding keeps anything else off the page however
- * it was parsed). Each place gets its own node, made once and given to Lit again as the same node, so a
+ * Draws a knowledge base's pictures for one element. An inline drawing is built element by element from
+ * the core's reading of it, the same reader the validator uses: nothing but the allowed shapes reaches
+ * the page, and no HTML parser (a Trusted Types sink) is involved. Each place gets its own node, made once and given to Lit again as the same node, so a
  * re-render (a timer tick) leaves it alone.
  */
 export class Pictures {
@@ -43,20 +43,15 @@ export class Pictures {
   }
 }
 
+/** The drawing built from the core's reading of it: the same allow-list the validator checked. */
 function draw(svg: string): Element | null {
-  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-  return parsed.namespaceURI === SVG_NAMESPACE && parsed.localName === 'svg' ? copy(parsed) : null;
+  const tree = parseSvg(svg);
+  return tree === undefined ? null : build(tree);
 }
 
-function copy(source: Element): Element | null {
-  if (source.namespaceURI !== SVG_NAMESPACE || !SVG_ELEMENTS.has(source.localName)) return null;
-  const target = document.createElementNS(SVG_NAMESPACE, source.localName);
-  for (const { name, value } of Array.from(source.attributes)) {
-    if (SVG_ATTRIBUTES.has(name) && name !== 'xmlns' && !/url\s*\(/i.test(value)) target.setAttribute(name, value);
-  }
-  for (const child of Array.from(source.children)) {
-    const kept = copy(child);
-    if (kept) target.append(kept);
-  }
-  return target;
+function build(node: SvgNode): Element {
+  const element = document.createElementNS(SVG_NAMESPACE, node.name);
+  for (const [name, value] of node.attributes) element.setAttribute(name, value);
+  for (const child of node.children) element.append(build(child));
+  return element;
 }

@@ -35,7 +35,9 @@ export const tokens = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    /* Nothing a knowledge base says, however long a word, can widen the host page. */
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
   }
 
   /* The attribute overrides the page: light, dark, or the shopper's system setting. */

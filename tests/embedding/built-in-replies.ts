@@ -1,0 +1,13 @@
+/** Truthful answers of a shopper whose built-in device has a worn battery: where the embedding tests walk to. */
+export const BUILT_IN_REPLIES: Record<string, string> = {
+  safety: 'none',
+  'how-it-started': 'gradually',
+  'charging-light': 'normal-light',
+  'contacts-look': 'looks-fine',
+  'recall-check': 'not-recalled',
+  'recall-label': 'other-model',
+  'charging-light-shokz': 'red-light',
+  'update-offered': 'up-to-date',
+  'works-when-plugged': 'only-plugged-in',
+  age: 'warranty',
+};
