@@ -3,6 +3,8 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyCssInStyleModules from './scripts/minify-css.mjs';
+import { LANGUAGES_ON_DEMAND, languageBundleName, onlyLanguage } from './scripts/rollup-only-languages.mjs';
 
 // The npm build is tsc's unbundled ES modules (tsconfig.build.json). Rollup makes the
 // self-contained, minified drop-in files under dist/cdn/.
@@ -17,6 +19,8 @@ const typescriptForBundles = () =>
       declarationMap: false,
       outDir: 'dist/cdn',
       sourceMap: true,
+      // `tsc -p tsconfig.build.json` has type-checked all of it just before: seven bundles need not again.
+      noCheck: true,
     },
   });
 
@@ -38,7 +42,8 @@ const knowledgeBaseBesideTheModule = () => ({
   },
 });
 
-// Languages other than English are separate chunks beside the entry, loaded only when asked for.
+// Languages other than English, and the validator (for a knowledge base from outside), are separate chunks
+// beside the entry, loaded only when needed.
 const esOutput = (entry, prefix) => ({
   dir: 'dist/cdn',
   format: 'es',
@@ -51,8 +56,18 @@ export default [
   {
     // The drop-in module: the elements with Lit, the core, English; the built-in knowledge base beside it.
     input: 'src/index.ts',
-    output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter-locale'),
-    plugins: [resolve(), json({ compact: true, preferConst: true }), typescriptForBundles(), minify(), knowledgeBaseBesideTheModule()],
+    // The language chunks share a little with the entry (the launcher's labels): let the entry export it
+    // rather than split into a facade and a second chunk, which would be one more request before the first step.
+    preserveEntrySignatures: 'allow-extension',
+    output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter'),
+    plugins: [
+      resolve(),
+      json({ compact: true, preferConst: true }),
+      minifyCssInStyleModules(),
+      typescriptForBundles(),
+      minify(),
+      knowledgeBaseBesideTheModule(),
+    ],
   },
   {
     // The same for a classic <script>: it registers the elements and exposes nothing global.
@@ -62,14 +77,38 @@ export default [
     plugins: [
       resolve(),
       json({ compact: true, preferConst: true }),
+      minifyCssInStyleModules(),
       typescriptForBundles(),
       terser({ ecma: 2022, compress: { passes: 2 } }),
     ],
   },
   {
+    // The launcher entry for product pages: a button, and the module above loaded on intent (src/launcher.ts).
+    input: 'src/launcher.ts',
+    output: { file: 'dist/cdn/charge-troubleshooter-launcher.js', format: 'es', sourcemap: true },
+    plugins: [minifyCssInStyleModules(), typescriptForBundles(), minify()],
+  },
+  {
     // The core alone: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
-    output: esOutput('charge-troubleshooter-core.js', 'charge-troubleshooter-core-locale'),
-    plugins: [resolve(), json({ compact: true, preferConst: true }), typescriptForBundles(), minify()],
+    // The language chunks share a little with the entry (the launcher's labels): let the entry export it
+    // rather than split into a facade and a second chunk, which would be one more request before the first step.
+    preserveEntrySignatures: 'allow-extension',
+    output: esOutput('charge-troubleshooter-core.js', 'charge-troubleshooter-core'),
+    plugins: [resolve(), json({ compact: true, preferConst: true }), minifyCssInStyleModules(), typescriptForBundles(), minify()],
   },
+  // A classic script for one language: English alone, or English and one other (a shop that speaks
+  // German pays for German only). Asking one for a language it lacks is an error naming the file that has it.
+  ...['en', ...LANGUAGES_ON_DEMAND].map((tag) => ({
+    input: 'src/register.ts',
+    output: { file: `dist/cdn/${languageBundleName(tag)}`, format: 'iife', sourcemap: true, inlineDynamicImports: true },
+    plugins: [
+      resolve(),
+      json({ compact: true, preferConst: true }),
+      minifyCssInStyleModules(),
+      typescriptForBundles(),
+      onlyLanguage(tag),
+      terser({ ecma: 2022, compress: { passes: 2 } }),
+    ],
+  })),
 ];

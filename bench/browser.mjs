@@ -1,6 +1,8 @@
-// Time to first step, step time and memory, ours vs the baseline, in headless Chromium (scripts/chromium.mjs picks it).
+// Time to first step (unthrottled and on the phone profile), step time and memory, ours vs the baseline, in headless
+// Chromium (scripts/chromium.mjs picks it).
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { emulatePhone, PHONE } from './phone.mjs';
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,31 +14,36 @@ export function summary(values) {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length };
 }
 
-/** Opens `path` in a fresh browser context (no cache, no storage), then runs `measure(page)`. */
-async function inFreshContext(browser, url, measure) {
+/** Runs `use(page)` on a page of a fresh browser context (no cache, no storage), then closes it. */
+export async function withFreshPage(browser, use) {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    return await measure(page);
+    return await use(await context.newPage());
   } finally {
     await context.close();
   }
 }
 
-// The page itself and the bench's own probe are not what the widget costs.
-const PAGE_FILES = /\/bench\/pages\/[^/]+$/;
+/** Opens `url` in a fresh browser context, `prepare(page)` first (the phone), then runs `measure(page)`. */
+export function inFreshContext(browser, url, measure, prepare = async () => {}) {
+  return withFreshPage(browser, async (page) => {
+    await prepare(page);
+    await page.goto(url, { waitUntil: 'load' });
+    return measure(page);
+  });
+}
+
+// The page itself, the bench's own probe and the browser's favicon request are not what the widget costs.
+const PAGE_FILES = /^\/bench\/pages\/[^/]+$|^\/favicon\.ico$/;
 
 /**
- * Every response a fresh load receives until the first prompt's title is on screen, the page and
- * the probe aside: the files, their bytes as served and gzip -9 (what a compressing server sends).
+ * Records every response `page` receives from now on, the page and the probe aside; the function it
+ * returns sums them: the files, their bytes as served and gzip -9 (what a compressing server sends).
  */
-async function bytesBeforeFirstStep(browser, url) {
-  return inFreshContext(browser, 'about:blank', async (page) => {
-    const finished = [];
-    page.on('requestfinished', (request) => finished.push(request));
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(() => window.bench.firstTitle);
+export function recordResponses(page) {
+  const finished = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  return async () => {
     const files = await Promise.all(
       finished
         .filter((request) => !PAGE_FILES.test(new URL(request.url()).pathname))
@@ -47,14 +54,33 @@ async function bytesBeforeFirstStep(browser, url) {
     );
     const sum = (key) => files.reduce((total, file) => total + file[key], 0);
     return { requests: files.length, bytes: sum('bytes'), gzip: sum('gzip'), files };
+  };
+}
+
+/** Every response a fresh load receives until the first prompt's title is on screen. */
+function bytesBeforeFirstStep(browser, url) {
+  return withFreshPage(browser, async (page) => {
+    const responses = recordResponses(page);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => window.bench.firstTitle);
+    return responses();
   });
 }
 
-export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memoryRuns = 5 } = {}) {
+const firstTitle = (page) => page.evaluate(() => window.bench.firstTitle);
+
+/**
+ * A loaded page must take at least this long on the phone for its throttling to count as applied:
+ * the page, then its module, each wait for the network's latency at least.
+ */
+export const throttledAtLeast = (unthrottledMs) => unthrottledMs + 2 * PHONE.network.latency;
+
+export async function browserBenchmarks(baseUrl, { loads = 20, phoneLoads = 10, walks = 5, memoryRuns = 5 } = {}) {
   const browser = await launchChromium();
   const pages = { ours: `${baseUrl}/bench/pages/ours.html`, baseline: `${baseUrl}/bench/pages/baseline.html` };
   const network = {};
   const firstStep = { ours: [], baseline: [] };
+  const phoneFirstStep = { ours: [], baseline: [] };
   const stepTimes = { ours: [], baseline: [] };
   const heap = { ours: [], baseline: [], blank: [] };
   try {
@@ -64,13 +90,18 @@ export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memory
     // Interleaved A, B, A, B… so drift on a noisy machine hits both alike.
     for (let i = 0; i < loads; i++) {
       for (const which of ['ours', 'baseline']) {
-        firstStep[which].push(await inFreshContext(browser, pages[which], (page) => page.evaluate(() => window.bench.firstTitle)));
+        firstStep[which].push(await inFreshContext(browser, pages[which], firstTitle));
+      }
+    }
+    for (let i = 0; i < phoneLoads; i++) {
+      for (const which of ['ours', 'baseline']) {
+        phoneFirstStep[which].push(await inFreshContext(browser, pages[which], firstTitle, emulatePhone));
       }
     }
     for (let i = 0; i < walks; i++) {
       for (const which of ['ours', 'baseline']) {
         const times = await inFreshContext(browser, pages[which], async (page) => {
-          await page.evaluate(() => window.bench.firstTitle);
+          await firstTitle(page);
           const walk = [];
           for (let step = 0; step < 10; step++) walk.push(await page.evaluate(() => window.bench.step()));
           return walk;
@@ -84,7 +115,7 @@ export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memory
         heap[which].push(
           await inFreshContext(browser, url, async (page) => {
             if (which !== 'blank') {
-              await page.evaluate(() => window.bench.firstTitle);
+              await firstTitle(page);
               for (let step = 0; step < 10; step++) await page.evaluate(() => window.bench.step());
             }
             const cdp = await page.createCDPSession();
@@ -99,9 +130,16 @@ export async function browserBenchmarks(baseUrl, { loads = 20, walks = 5, memory
     await browser.close();
   }
   const blank = median(heap.blank);
+  const phone = { ours: summary(phoneFirstStep.ours), baseline: summary(phoneFirstStep.baseline) };
   return {
     network,
     firstStep: { ours: summary(firstStep.ours), baseline: summary(firstStep.baseline) },
+    phoneFirstStep: {
+      ...phone,
+      profile: PHONE,
+      // Throttling a local server that bypassed the network stack would change nothing: say so.
+      throttled: phone.baseline.median >= throttledAtLeast(median(firstStep.baseline)),
+    },
     stepTime: { ours: summary(stepTimes.ours), baseline: summary(stepTimes.baseline) },
     memory: {
       ours: summary(heap.ours.map((bytes) => bytes - blank)),

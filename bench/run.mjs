@@ -1,13 +1,17 @@
-// npm run bench: sizes, browser timings, memory, engine scaling and diagnosis quality, all measured in
-// this run on this machine; prints one table and writes bench/results.json and bench/RESULTS.md.
+// npm run bench: sizes, browser timings (unthrottled and on a phone), memory, the launcher on a product
+// page, engine scaling and diagnosis quality, all measured in this run on this machine, each goal
+// beside its figure; prints one table and writes bench/results.json and bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { startServer } from '../demo/serve.mjs';
 import { findChromium, withChromiumOrExit } from '../scripts/chromium.mjs';
 import { browserBenchmarks } from './browser.mjs';
 import { diagnosis } from './diagnosis.mjs';
+import { performanceGoals } from './goals.mjs';
+import { LAUNCHER_ENTRY, launcherBenchmarks, VARIANTS } from './launcher.mjs';
+import { PHONE } from './phone.mjs';
 import { scaling } from './scaling.mjs';
+import { startServer } from './serve.mjs';
 import { sizes } from './sizes.mjs';
 
 const percent = (p) => `${fmt(p * 100)}%`;
@@ -42,6 +46,7 @@ let results;
 try {
   const size = await sizes();
   const browser = await browserBenchmarks(url);
+  const launcher = await launcherBenchmarks(url);
   const engine = scaling();
   const quality = diagnosis();
   results = {
@@ -62,6 +67,7 @@ try {
     },
     size,
     browser,
+    launcher,
     engine,
     quality,
   };
@@ -69,44 +75,95 @@ try {
   server.close();
 }
 
-const { size, browser, engine, quality } = results;
+const { size, browser, launcher, engine, quality } = results;
 const ours = size['CDN ES module (the entry)'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
+const goals = performanceGoals(results);
+const notBuilt = `launcher entry not built (no ${LAUNCHER_ENTRY})`;
+const range = (s) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+const goalRow = ({ goal, unit, value, met, detail }) => [
+  'goal',
+  goal,
+  met === undefined ? `not measured: ${detail}` : met ? 'met' : 'NOT MET',
+  value === undefined ? '' : unit === 'B' ? `${bytes(value)} B` : `${fmt(value, 2)}×`,
+  '',
+];
+const networkRow = (key, name) => {
+  const n = browser.network[key];
+  return [
+    'network',
+    `before the first step, ${name}`,
+    `${bytes(n.gzip)} B gzip (${bytes(n.bytes)} as served) in ${n.requests} requests: ${n.files.map((f) => f.path).join(', ')}`,
+    key === 'baseline' ? '' : ratio(n.gzip, browser.network.baseline.gzip),
+    '1 load',
+  ];
+};
+const browserRow = (key, name) => {
+  const o = browser[key].ours;
+  const b = browser[key].baseline;
+  return ['browser', name, `ours ${range(o)}, baseline ${range(b)}`, ratio(o.median, b.median), `${o.runs} + ${b.runs}`];
+};
+const phone = browser.phoneFirstStep;
+const phoneProfile = `CPU ×${PHONE.cpuSlowdown}, ${fmt((PHONE.network.downloadThroughput * 8) / 1e6)} Mbit/s down, ${fmt((PHONE.network.uploadThroughput * 8) / 1e3, 0)} kbit/s up, ${PHONE.network.latency} ms latency, ${PHONE.viewport.width}×${PHONE.viewport.height} px`;
+const variants = Object.keys(VARIANTS).filter((key) => launcher.click[key]);
+const unopenedRow = (key) => {
+  const { desktop, phone: onPhone } = launcher.unopened;
+  const n = desktop[key];
+  const files = n.files.map((f) => f.path).join(', ') || 'nothing';
+  return [
+    'launcher',
+    `product page never opened, ${VARIANTS[key].name}`,
+    `${bytes(n.gzip)} B gzip (${bytes(n.bytes)} as served) in ${n.requests} requests: ${files}; long tasks ${range(n.longTaskMs)} ms, on the phone ${range(onPhone[key].longTaskMs)} ms`,
+    key === 'eager' ? '' : `${ratio(n.gzip, desktop.eager.gzip)} bytes`,
+    `${n.longTaskMs.runs} + ${onPhone[key].longTaskMs.runs} loads, ${fmt(launcher.quietMs / 1000, 0)} s after load`,
+  ];
+};
+const clickRow = (key) => {
+  const c = launcher.click[key];
+  // A cold click must find nothing of the full module loaded; one after the prefetch must find it.
+  const expectLoaded = key !== 'noPrefetch';
+  const off = expectLoaded ? c.runs - c.loadedBeforeClick : c.loadedBeforeClick;
+  const warning =
+    off === 0
+      ? ''
+      : expectLoaded
+        ? `; full module not loaded before the click in ${off} runs`
+        : `; full module already loaded before the click in ${off} runs: not cold`;
+  return [
+    'launcher',
+    `click → first step on screen (ms), ${VARIANTS[key].name}${key === 'noPrefetch' ? ', cold' : ''}`,
+    `${range(c)}${warning}`,
+    key === 'eager' ? '' : ratio(c.median, launcher.click.eager.median),
+    `${c.runs}`,
+  ];
+};
 const rows = [
-  ...Object.entries(size).map(([name, s]) => [
-    'size',
-    name,
-    `${bytes(s.minified)} min / ${bytes(s.gzip)} gz / ${bytes(s.brotli)} br`,
-    '',
-    '1 build',
+  ...Object.entries(size).flatMap(([name, s]) => [
+    [
+      'size',
+      name,
+      s ? `${bytes(s.minified)} min / ${bytes(s.gzip)} gz / ${bytes(s.brotli)} br` : `skipped: ${notBuilt}`,
+      '',
+      s ? '1 build' : '',
+    ],
+    ...(name === 'CDN launcher entry' ? [goalRow(goals.launcherEntry)] : []),
   ]),
   ['size', 'ours ÷ baseline (gzip)', ratio(ours.gzip, baseline.gzip), '', ''],
-  ...[
-    ['ours', 'built-in knowledge base'],
-    ['oursCustom', "a retailer's knowledge base (demo/knowledge-bases/acme-kids-speaker.json)"],
-    ['baseline', 'baseline'],
-  ].map(([key, name]) => {
-    const n = browser.network[key];
-    return [
-      'network',
-      `before the first step, ${name}`,
-      `${bytes(n.gzip)} B gzip (${bytes(n.bytes)} as served) in ${n.requests} requests: ${n.files.map((f) => f.path).join(', ')}`,
-      key === 'baseline' ? '' : ratio(n.gzip, browser.network.baseline.gzip),
-      '1 load',
-    ];
-  }),
-  ...['firstStep', 'stepTime'].map((key) => {
-    const o = browser[key].ours;
-    const b = browser[key].baseline;
-    const name = key === 'firstStep' ? 'time to first step (ms)' : 'step time (ms)';
-    return [
-      'browser',
-      name,
-      `ours ${fmt(o.median)} (${fmt(o.min)}–${fmt(o.max)}), baseline ${fmt(b.median)} (${fmt(b.min)}–${fmt(b.max)})`,
-      ratio(o.median, b.median),
-      `${o.runs} + ${b.runs}`,
-    ];
-  }),
+  networkRow('ours', 'built-in knowledge base'),
+  goalRow(goals.bytesBeforeFirstStep),
+  networkRow('oursCustom', "a retailer's knowledge base (demo/knowledge-bases/acme-kids-speaker.json)"),
+  networkRow('baseline', 'baseline'),
+  browserRow('firstStep', 'time to first step (ms)'),
+  [
+    'browser',
+    `time to first step on the phone (ms): ${phoneProfile}`,
+    `ours ${range(phone.ours)}, baseline ${range(phone.baseline)}${phone.throttled ? '' : `; throttling did not slow the loads (baseline ${fmt(phone.baseline.median)} ms vs ${fmt(browser.firstStep.baseline.median)} unthrottled)`}`,
+    ratio(phone.ours.median, phone.baseline.median),
+    `${phone.ours.runs} + ${phone.baseline.runs}`,
+  ],
+  goalRow(goals.phoneFirstStep),
+  browserRow('stepTime', 'step time (ms)'),
+  goalRow(goals.stepTime),
   [
     'browser',
     'JS heap after a walk, minus blank (KB)',
@@ -114,6 +171,11 @@ const rows = [
     ratio(browser.memory.ours.median, browser.memory.baseline.median),
     `${browser.memory.ours.runs} + ${browser.memory.baseline.runs}`,
   ],
+  goalRow(goals.heap),
+  ...(launcher.built ? [] : [['launcher', 'launcher entry rows', `skipped: ${notBuilt}`, '', '']]),
+  ...variants.map(unopenedRow),
+  ...variants.map(clickRow),
+  goalRow(goals.clickVsEager),
   ...engine.rows.map((r, i, all) => [
     'engine',
     `answer() + next prompt, ${bytes(r.causes)} causes × ${bytes(r.actions)} actions, ${bytes(r.questions)} questions (ms)`,
@@ -161,7 +223,12 @@ const markdown = [
   '',
   'Notes:',
   '- Sizes: minified, gzip -9, brotli 11. The baseline (`bench/baseline/`) is a minimal Lit element walking 10 steps from a JSON array, bundled the same way (node-resolve + terser).',
+  '- Served by `bench/serve.mjs` on 127.0.0.1 with gzip -9, as a CDN would, so throttled loads move the gzip bytes the rows count.',
   "- Time to first step: navigation start to the first prompt title in the DOM, fresh browser context per load, ours and the baseline interleaved. Step time: click on an answer to the next title in the DOM, over 10-step walks. Heap: `Runtime.getHeapUsage` after a 10-step walk and a forced GC, minus a blank page's median.",
+  `- The phone (\`bench/phone.mjs\`, Lighthouse's mobile profile): \`Emulation.setCPUThrottlingRate\` ×${PHONE.cpuSlowdown} and \`Network.emulateNetworkConditions\` (${bytes(PHONE.network.downloadThroughput)} B/s down, ${bytes(PHONE.network.uploadThroughput)} B/s up, ${PHONE.network.latency} ms latency) set before each load, and a ${PHONE.viewport.width}×${PHONE.viewport.height} mobile viewport. The run checks the throttling applied: the baseline must take at least two latencies longer than unthrottled (it took ${fmt(phone.baseline.median)} ms vs ${fmt(browser.firstStep.baseline.median)}).`,
+  `- Launcher (\`bench/launcher.mjs\`): product pages with \`<charge-troubleshooter launcher device="shokz-openrun">\` loading the launcher entry (\`${LAUNCHER_ENTRY}\`; with its idle prefetch, and with \`prefetch="none"\`) or the full module eagerly (the README's recipe with its preloads). "Never opened": every response until ${fmt(launcher.quietMs / 1000, 0)} s after the load event, and the sum of the page's long tasks (PerformanceObserver \`longtask\`, buffered), unthrottled and on the phone. "Click → first step": once a shopper could click as the variant intends (the entry's button alone; after its idle prefetch arrived; the eager widget with its first step in the closed dialog) and the network is quiet, a click on \`button[part=launcher]\` with no hover or focus before it, to the first step's title visible and the next frame painted (the eager widget has the title in the DOM before the click, so "in the DOM" would not tell them apart).`,
+  '- Goals (issue 15) sit under their figures; KB are 1,000 bytes, as the issue counts them. "not measured" says why (the launcher entry not built yet, or throttling that did not apply).',
+  `- Timings move by tens of percent from run to run on a small or busy machine (${results.machine.cores} cores here); the ratios, measured interleaved in the same run, are what to read.`,
   `- Diagnosis: for every device and cause with a prior, ${quality.settings.runs} simulated shoppers bought on ${quality.settings.purchaseDate} (today ${quality.settings.today}) sample each answer from the knowledge base's likelihoods for their cause and each step's success from its P(fix); a step their own answers make impossible is skipped after as long as finding that out takes. The same shoppers meet the engine and the seed guides' fixed order (\`fixedOrder\`: cable → charger → clean → reset → a 2-hour charge → temperature → firmware, behind the same safety gates; a wet device is dried first), weighted by the device's priors; figures are means over the devices. "Right" is resolved for a user-fixable cause and a refund, claim, legal remedy, repair or replacement for one that is not. The noise row draws the shoppers from ${quality.noise.worlds} worlds where every probability is multiplied by a factor in [0.7, 1.3] (then renormalised) while both strategies use the unperturbed knowledge base.`,
   '- Engine scaling: generated knowledge bases (each action fixes 1–3 causes, each question names 5 causes); median time of `answer()`, which includes choosing the next prompt.',
   '',

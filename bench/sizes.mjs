@@ -1,10 +1,12 @@
 // Size: our bundles and a baseline bundled the same way (node-resolve + terser), in bytes.
 
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { measure } from '../scripts/size.mjs';
+import { LANGUAGE_BUNDLES, measure } from '../scripts/size.mjs';
+import { LAUNCHER_ENTRY } from './launcher.mjs';
 
 const OUT = 'bench/.out';
 
@@ -22,7 +24,10 @@ export async function sizes() {
   const baseline = await bundle('bench/baseline/baseline-walk.js', 'baseline.js');
   const rows = {
     'CDN ES module (the entry)': await measure('dist/cdn/charge-troubleshooter.js'),
+    // null when it is not built: the bench says so instead of failing.
+    'CDN launcher entry': existsSync(LAUNCHER_ENTRY) ? await measure(LAUNCHER_ENTRY) : null,
     'CDN IIFE (every language inside)': await measure('dist/cdn/charge-troubleshooter.iife.js'),
+    ...Object.fromEntries(await Promise.all(Object.entries(LANGUAGE_BUNDLES).map(async ([name, file]) => [name, await measure(file)]))),
     'core entry': await measure('dist/cdn/charge-troubleshooter-core.js'),
     'built-in knowledge base (JSON, fetched beside the module)': await measure('dist/cdn/knowledge-base.json'),
     'baseline: minimal Lit element, 10 steps': await measure(baseline),

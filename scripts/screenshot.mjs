@@ -80,13 +80,30 @@ const TO_A_CLAIM = {
 
 /** What to photograph: each demo page in the states worth seeing. */
 const SHOTS = [
-  { name: 'product', page: 'product.html', prepare: async () => {} },
+  // The product page runs the launcher entry: its stand-in button, then the widget on a click.
+  {
+    name: 'product',
+    page: 'product.html',
+    prepare: (page) => page.waitForSelector('charge-troubleshooter-lazy-launcher >>> button'),
+  },
   {
     name: 'product-dialog',
     page: 'product.html',
     prepare: async (page) => {
-      await page.evaluate(() => document.querySelector('charge-troubleshooter').open());
+      await (await page.waitForSelector('charge-troubleshooter-lazy-launcher >>> button')).click();
       await shows(page, 'charge-troubleshooter', 'safety');
+    },
+  },
+  {
+    name: 'product-widget-button',
+    page: 'product.html',
+    prepare: async (page) => {
+      await (await page.waitForSelector('charge-troubleshooter-lazy-launcher >>> button')).click();
+      await shows(page, 'charge-troubleshooter', 'safety');
+      await page.evaluate(() => document.querySelector('charge-troubleshooter').close());
+      await page.waitForFunction(
+        () => !document.querySelector('charge-troubleshooter').shadowRoot.querySelector('dialog, charge-troubleshooter-launcher')?.isOpen,
+      );
     },
   },
   {

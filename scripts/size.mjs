@@ -2,10 +2,21 @@
 //   npm run size
 import { readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LANGUAGES_ON_DEMAND, languageBundleName } from './rollup-only-languages.mjs';
+
+/** The classic scripts of one language each: English alone, or English and one other. */
+export const LANGUAGE_BUNDLES = Object.fromEntries(
+  ['en', ...LANGUAGES_ON_DEMAND].map((tag) => [
+    tag === 'en' ? 'CDN IIFE, English only' : `CDN IIFE, English and ${tag}`,
+    `dist/cdn/${languageBundleName(tag)}`,
+  ]),
+);
 
 export const BUNDLES = {
   'CDN ES module': 'dist/cdn/charge-troubleshooter.js',
-  'CDN IIFE': 'dist/cdn/charge-troubleshooter.iife.js',
+  'CDN launcher entry': 'dist/cdn/charge-troubleshooter-launcher.js',
+  'CDN IIFE, every language': 'dist/cdn/charge-troubleshooter.iife.js',
+  ...LANGUAGE_BUNDLES,
   'core (no knowledge base)': 'dist/cdn/charge-troubleshooter-core.js',
   'built-in knowledge base': 'dist/cdn/knowledge-base.json',
 };

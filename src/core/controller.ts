@@ -1,7 +1,8 @@
 import type { CoreLocale } from '../locales/types.js';
+import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
 import { createSession, restoreSession } from './session.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from './types.js';
-import { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase } from './validate.js';
+import { isTrusted, loadValidator } from './validation.js';
 
 /** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
 export interface SavedProgress {
@@ -173,7 +174,10 @@ export function createController(options: ControllerOptions): Controller {
     try {
       const [loaded, language] = await Promise.all([options.knowledgeBase, options.locale]);
       // Anything but an object ("null" from a broken endpoint) is a knowledge base with a problem at $.
-      if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) validateKnowledgeBase(loaded);
+      if (!isTrusted(loaded)) {
+        const validate = await loadValidator();
+        if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) validate(loaded);
+      }
       knowledgeBase = loaded as KnowledgeBase; // createSession validates the rest
       if (generation === 0) locale = language; // unless setLocale() asked for another meanwhile
       set(resumed() ?? fresh(), 'start');

@@ -18,9 +18,10 @@ export {
   type Timer,
 } from './controller.js';
 export { formatMessage } from './format.js';
+export { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
 export { createSession, restoreSession } from './session.js';
 export { parseSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, type SvgNode, svgProblem } from './svg.js';
 export type * from './types.js';
 export { OUTCOMES } from './types.js';
-export { KnowledgeBaseError, type KnowledgeBaseProblem, validateKnowledgeBase, validateTranslation } from './validate.js';
+export { validateKnowledgeBase, validateTranslation } from './validate.js';
 export { knowledgeBaseSpeaks } from './words.js';

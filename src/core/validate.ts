@@ -1,27 +1,9 @@
 import { describe } from './describe.js';
+import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
 import { EMAIL, SAFE_LINK } from './links.js';
 import { svgProblem } from './svg.js';
 import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES } from './types.js';
-
-export interface KnowledgeBaseProblem {
-  /** JSON path of the offending value, like `actions[2].fixes.cable`; `$` is the whole input. */
-  path: string;
-  message: string;
-}
-
-/** Thrown by `validateKnowledgeBase` with every problem found, not just the first. */
-export class KnowledgeBaseError extends Error {
-  readonly problems: KnowledgeBaseProblem[];
-
-  constructor(problems: KnowledgeBaseProblem[], what = 'knowledge base') {
-    const shown = problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
-    if (problems.length > 10) shown.push(`  … and ${problems.length - 10} more`);
-    super(`Invalid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${shown.join('\n')}`);
-    // Defined, not assigned: a page that froze Error.prototype (SES lockdown) makes assigning throw.
-    Object.defineProperty(this, 'name', { value: 'KnowledgeBaseError', configurable: true, writable: true });
-    this.problems = problems;
-  }
-}
+import { installValidator } from './validation.js';
 
 /** Prompt ids the engine makes itself; a knowledge base may not take them. */
 const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', 'return-offer', ...OUTCOMES];
@@ -786,3 +768,6 @@ function checkLikelihoodSums(options: [Json, string][], path: string, report: Re
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+// Whoever imports the validator (the core's entry, the CLI) makes sessions check with it at once.
+installValidator(validateKnowledgeBase);

@@ -1,5 +1,6 @@
 import type { KnowledgeBaseTranslationFile } from '../core/types.js';
 import knowledgeBase from '../knowledge-base/translations/ar.json' with { type: 'json' };
+import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
 /** Arabic: the core's and the elements' words and the built-in knowledge base. */
@@ -181,7 +182,7 @@ export const ar: Locale = {
     },
     retry: 'حاول مرة أخرى',
     errorLoad: 'تعذّر تحميل {src}: {reason}',
-    launcher: 'مساعدة في الشحن',
+    launcher: launcherLabels.ar,
     dialogLabel: 'أداة تشخيص أعطال الشحن',
     close: 'إغلاق',
   },

@@ -1,5 +1,6 @@
 import type { KnowledgeBaseTranslationFile } from '../core/types.js';
 import knowledgeBase from '../knowledge-base/translations/de.json' with { type: 'json' };
+import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
 /** German: the core's and the elements' words and the built-in knowledge base. */
@@ -178,7 +179,7 @@ export const de: Locale = {
     moreProblems: { one: '… und # weiteres', other: '… und # weitere' },
     retry: 'Erneut versuchen',
     errorLoad: '{src} konnte nicht geladen werden: {reason}',
-    launcher: 'Hilfe bei Ladeproblemen',
+    launcher: launcherLabels.de,
     dialogLabel: 'Fehlersuche bei Ladeproblemen',
     close: 'Schließen',
   },

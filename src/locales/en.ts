@@ -1,3 +1,4 @@
+import { launcherLabels } from './launcher-labels.js';
 import type { CoreMessages, Locale, UiMessages } from './types.js';
 
 /** The core's English words: the default of every session. */
@@ -174,7 +175,7 @@ export const englishUi: UiMessages = {
   moreProblems: { one: '… and # more', other: '… and # more' },
   retry: 'Try again',
   errorLoad: 'Couldn’t load {src}: {reason}',
-  launcher: 'Charging help',
+  launcher: launcherLabels.en,
   dialogLabel: 'Charging troubleshooter',
   close: 'Close',
 };

@@ -1,5 +1,6 @@
 import type { KnowledgeBaseTranslationFile } from '../core/types.js';
 import knowledgeBase from '../knowledge-base/translations/es.json' with { type: 'json' };
+import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
 /** Spanish: the core's and the elements' words and the built-in knowledge base. */
@@ -177,7 +178,7 @@ export const es: Locale = {
     moreProblems: { one: '… y # más', many: '… y # más', other: '… y # más' },
     retry: 'Volver a intentarlo',
     errorLoad: 'No se ha podido cargar {src}: {reason}',
-    launcher: 'Ayuda con la carga',
+    launcher: launcherLabels.es,
     dialogLabel: 'Asistente de diagnóstico de carga',
     close: 'Cerrar',
   },

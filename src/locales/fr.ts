@@ -1,5 +1,6 @@
 import type { KnowledgeBaseTranslationFile } from '../core/types.js';
 import knowledgeBase from '../knowledge-base/translations/fr.json' with { type: 'json' };
+import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
 /** French: the core's and the elements' words and the built-in knowledge base. */
@@ -177,7 +178,7 @@ export const fr: Locale = {
     moreProblems: { one: '… et # autre', many: '… et # autres', other: '… et # autres' },
     retry: 'Réessayer',
     errorLoad: 'Impossible de charger {src} : {reason}',
-    launcher: 'Aide à la recharge',
+    launcher: launcherLabels.fr,
     dialogLabel: 'Assistant de dépannage de la recharge',
     close: 'Fermer',
   },

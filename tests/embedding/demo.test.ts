@@ -17,7 +17,10 @@ async function loadDemo(path: string): Promise<{ doc: Document; errors: string[]
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
   const doc = frame.contentDocument!;
-  const widgets = [...doc.querySelectorAll('charge-troubleshooter')];
+  // A launcher entry's widget is not defined until a shopper asks for it.
+  const widgets = [...doc.querySelectorAll('charge-troubleshooter')].filter(
+    (widget) => !widget.querySelector('charge-troubleshooter-lazy-launcher'),
+  );
   if (widgets.length > 0) await win.customElements.whenDefined('charge-troubleshooter');
   for (const widget of widgets) {
     await (widget as ChargeTroubleshooter).updateComplete;
@@ -40,13 +43,20 @@ const widgetsShowingAPrompt = (doc: Document) =>
 describe('demo pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('product page: a launcher in the corner for the product on the page', async () => {
+  it('product page: the launcher entry’s button in the corner, the widget for the product on the page on click', async () => {
     const { doc, errors } = await loadDemo('product.html');
-    const widget = doc.querySelector('charge-troubleshooter')!;
+    const win = doc.defaultView!;
+    const widget = doc.querySelector('charge-troubleshooter') as ChargeTroubleshooter;
     expect(widget.hasAttribute('launcher')).to.equal(true);
-    const launcher = widget.shadowRoot!.querySelector('charge-troubleshooter-launcher')!.shadowRoot!.querySelector('[part="launcher"]')!;
-    expect(launcher.textContent!.trim()).to.equal('Charging help');
     expect(widget.getAttribute('device')).to.equal('shokz-openrun');
+    await win.customElements.whenDefined('charge-troubleshooter-lazy-launcher');
+    const standIn = widget
+      .querySelector('charge-troubleshooter-lazy-launcher')!
+      .shadowRoot!.querySelector<HTMLElement>('[part="launcher"]')!;
+    expect(standIn.textContent!.trim()).to.equal('Charging help');
+    const opened = new Promise((resolve) => widget.addEventListener('ct-open', resolve, { once: true }));
+    standIn.click();
+    await opened;
     expect(widgetsShowingAPrompt(doc)).to.have.length(1);
     const links = [...doc.querySelectorAll('.site-header nav a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['product.html', 'support.html', 'theming.html', 'core-api.html']);

@@ -47,4 +47,13 @@ test('sideEffects names exactly the modules that register an element, so bundler
   }
   assert.ok(registering.length >= 4, registering.join(', '));
   assert.deepEqual(sideEffects.filter((entry) => entry.startsWith('./dist/components/')).sort(), registering.sort());
+  // The validator installs itself for sessions to check with: a bundler dropping it would leave them unable to.
+  assert.match(await readFile('dist/core/validate.js', 'utf8'), /^installValidator\(/m);
+  assert.ok(sideEffects.includes('./dist/core/validate.js'));
+});
+
+test('the widget knows the built-in knowledge base by the id and version in knowledge-base.json', async () => {
+  const { BUILT_IN_KNOWLEDGE_BASE } = await import('../../dist/knowledge-base/location.js');
+  const { id, version } = JSON.parse(await readFile(new URL('../../src/knowledge-base/knowledge-base.json', import.meta.url), 'utf8'));
+  assert.deepEqual(BUILT_IN_KNOWLEDGE_BASE, { id, version });
 });

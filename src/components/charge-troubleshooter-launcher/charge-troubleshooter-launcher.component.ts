@@ -4,11 +4,12 @@ import { englishUi } from '../../locales/en.js';
 import { CtElement } from '../shared/ct-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { launcherStyles } from './charge-troubleshooter-launcher.styles.js';
+import { BOLT_PATH } from './launcher-button.css.js';
 
 /** The parts it exposes for `::part()`; the widget forwards them. */
 export const LAUNCHER_PARTS = ['launcher', 'dialog', 'dialog-header', 'dialog-title', 'close'] as const;
 
-const boltIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M13 2 4 14h7l-1 8 9-12h-7z" fill="currentColor"/></svg>`;
+const boltIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${BOLT_PATH} fill="currentColor"/></svg>`;
 
 /**
  * @tagname charge-troubleshooter-launcher

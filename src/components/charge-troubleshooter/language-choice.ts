@@ -1,4 +1,6 @@
-import { type KnowledgeBase, knowledgeBaseSpeaks, validateKnowledgeBase } from '../../core/index.js';
+import type { KnowledgeBase } from '../../core/types.js';
+import { loadValidator } from '../../core/validation.js';
+import { knowledgeBaseSpeaks } from '../../core/words.js';
 import { english } from '../../locales/en.js';
 import { bestMatch } from '../../locales/index.js';
 import type { Locale } from '../../locales/types.js';
@@ -24,7 +26,7 @@ export async function chooseLanguage(
     }
     const [kb, locale] = await Promise.all([knowledgeBase, localeFor(tag)]);
     if (!knowledgeBaseSpeaks(kb as KnowledgeBase, locale)) {
-      validateKnowledgeBase(kb); // a knowledge base with problems is the error to show, not its language
+      (await loadValidator())(kb); // a knowledge base with problems is the error to show, not its language
       throw new Error(`The knowledge base has no text in "${tag}", so the troubleshooter cannot speak it.`);
     }
     return locale;

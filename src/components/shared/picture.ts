@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type PromptImage, parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/index.js';
+// Core modules by name, not the core's entry: the entry brings the validator, which the widget loads only when needed.
+import { parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/svg.js';
+import type { PromptImage } from '../../core/types.js';
 
 /**
  * Draws a knowledge base's pictures for one element. An inline drawing is built element by element from
