@@ -17,7 +17,8 @@ function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, ma
   return format;
 }
 
-function numberFormat(locale: string, style: 'year' | 'month' | 'day' | 'percent'): Intl.NumberFormat {
+/** A kept formatter: the elements' durations use it too, since a step shows up to three. */
+export function numberFormat(locale: string, style: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'percent'): Intl.NumberFormat {
   return kept(
     `${locale} ${style}`,
     () =>

@@ -27,7 +27,7 @@ export function afterAnswer(posterior: Distribution, question: ModelQuestion, op
 
 /** The posterior after `action` did not fix it: each cause times 1 − P(fix | cause). */
 export function afterFailure(posterior: Distribution, { fix }: ModelAction): Distribution {
-  const scaled = Float64Array.from(posterior);
+  const scaled = posterior.slice();
   fix.causes.forEach((c, i) => (scaled[c] = posterior[c]! * (1 - fix.values[i]!)));
   return normalised(scaled, posterior);
 }
@@ -117,7 +117,7 @@ export interface RepairPlan {
  * tries before escalating), then escalation.
  */
 export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalation: EscalationCosts): RepairPlan {
-  const stillBroken = Float64Array.from(posterior); // P(cause and not fixed yet)
+  const stillBroken = posterior.slice(); // P(cause and not fixed yet)
   let reach = 1; // P(not fixed yet)
   const plan: RepairPlan = { actionCost: 0, actionMinutes: 0, waitMinutes: 0, actionCount: 0, unresolved: 0, escalationCost: 0 };
   for (const { action } of rankActions(posterior, actions)) {

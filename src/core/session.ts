@@ -25,6 +25,9 @@ class TroubleshootingSession implements Session {
   readonly #previous: () => TroubleshootingSession | undefined;
   #prompt: Prompt | undefined;
   #progress: number | undefined;
+  /** The plan for what is left, which both the time left and the progress read: worked out once, when first asked. */
+  #plan: { handsOn: number; waiting: number; steps: number } | undefined;
+  #timeLeft: { handsOn: number; waiting: number } | undefined;
 
   constructor(
     settings: Settings,
@@ -32,10 +35,11 @@ class TroubleshootingSession implements Session {
     state: SessionState,
     history: readonly HistoryEntry[],
     previous: () => TroubleshootingSession | undefined,
+    words = wordsFor(settings.model, language),
   ) {
     this.#settings = settings;
     this.#language = language;
-    this.#words = wordsFor(settings.model, language);
+    this.#words = words;
     this.state = state;
     this.#step = nextStep(settings, state);
     this.#previous = previous;
@@ -50,9 +54,16 @@ class TroubleshootingSession implements Session {
     return this.#prompt;
   }
 
+  /** The same frozen value on every read: a view can tell by identity that it has not changed. */
   get timeLeft(): { handsOn: number; waiting: number } {
-    const { handsOn, waiting } = plannedWork(this.#settings, this.state);
-    return { handsOn, waiting };
+    const { handsOn, waiting } = this.#plannedWork();
+    this.#timeLeft ??= Object.freeze({ handsOn, waiting });
+    return this.#timeLeft;
+  }
+
+  #plannedWork(): { handsOn: number; waiting: number; steps: number } {
+    this.#plan ??= plannedWork(this.#settings, this.state);
+    return this.#plan;
   }
 
   /**
@@ -63,7 +74,7 @@ class TroubleshootingSession implements Session {
     if (this.#progress === undefined) {
       const done = this.history.length;
       const ended = this.#step.kind === 'result';
-      const expected = (this.#step.kind === 'action' ? 0 : 1) + plannedWork(this.#settings, this.state).steps + 1;
+      const expected = (this.#step.kind === 'action' ? 0 : 1) + this.#plannedWork().steps + 1;
       const now = ended ? 1 : done / (done + expected);
       this.#progress = Math.max(now, this.#previous()?.progress ?? 0);
     }
@@ -82,7 +93,8 @@ class TroubleshootingSession implements Session {
     }
     const state = deepFreeze(transition(this.#settings, this.state, this.#step, optionId));
     const history = Object.freeze([...this.history, Object.freeze({ promptId: this.current.id, optionId })]);
-    return new TroubleshootingSession(this.#settings, this.#language, state, history, () => this);
+    // The same language as this one: its words are not looked up again.
+    return new TroubleshootingSession(this.#settings, this.#language, state, history, () => this, this.#words);
   }
 
   back(): Session {

@@ -78,6 +78,11 @@ const json = {
   },
 };
 
+/** Resolves in the next frame, before it is painted; at once in a hidden page, which paints none. */
+function beforeNextPaint(): Promise<unknown> {
+  return new Promise((resolve) => (document.hidden ? resolve(0) : requestAnimationFrame(resolve)));
+}
+
 /**
  * @tagname charge-troubleshooter
  * @summary Walks a shopper through a wireless headphone or speaker that won't charge, and ends in
@@ -256,7 +261,10 @@ export class ChargeTroubleshooter extends CtElement {
     this.#launcher()?.close();
   }
 
-  /** Resolves once the widget shows what it is loading (a knowledge base, a language) or an error. */
+  /**
+   * Resolves once the widget shows what it is loading (a knowledge base, a language) or an error, and
+   * focus is on what the shopper's doing led to.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
     for (let loading = this.#loading; ; loading = this.#loading) {
@@ -286,10 +294,12 @@ export class ChargeTroubleshooter extends CtElement {
     else if (changed.has('locale')) this.#switchLanguage();
   }
 
-  protected override async updated(): Promise<void> {
+  protected override updated(): void {
     if (!this.#focusPromptAfterUpdate) return;
     this.#focusPromptAfterUpdate = false;
-    await this.#focusHeading();
+    // focus() must lay the page out (to scroll the heading into view): done in the frame that paints
+    // the new prompt, that is the frame's own layout, not one forced on the click before the frame.
+    this.#loading = Promise.all([this.#loading, beforeNextPaint().then(() => this.#focusHeading())]);
   }
 
   async #focusHeading(): Promise<void> {

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../core/format.js';
 import { bestMatch, loadLocale, SHIPPED_LOCALES } from '../../locales/index.js';
 import type { Locale, PluralMessage } from '../../locales/types.js';
 
@@ -42,8 +43,9 @@ export function plural(locale: string, forms: PluralMessage, count: number): str
  * from 10 on), then hours to the nearest half ("35 minutes", "2.5 hours").
  */
 export function durationText(locale: string, minutes: number): string {
-  const format = (value: number, unit: 'minute' | 'hour') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+  // Kept formatters: building one costs more than the rest of a step's render. Whole minutes and
+  // half hours need no rounding of their own.
+  const format = (value: number, unit: 'minute' | 'hour') => numberFormat(locale, unit).format(value);
   if (minutes <= 60) return format(minutes < 10 ? Math.max(1, Math.round(minutes)) : Math.round(minutes / 5) * 5, 'minute');
   return format(Math.round(minutes / 30) / 2, 'hour');
 }
