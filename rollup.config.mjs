@@ -52,63 +52,48 @@ const esOutput = (entry, prefix) => ({
   chunkFileNames: `${prefix}-[name]-[hash].js`,
 });
 
+/** What every bundle of the package's source needs: its dependencies, JSON, minified CSS, TypeScript. */
+const sourcePlugins = () => [resolve(), json({ compact: true, preferConst: true }), minifyCssInStyleModules(), typescriptForBundles()];
+
+const minifyClassicScript = () => terser({ ecma: 2022, compress: { passes: 2 } });
+
+// The language chunks share a little with an ES entry (the launcher's labels): let the entry export it
+// rather than split into a facade and a second chunk, which would be one more request before the first step.
+const sharingWithChunks = { preserveEntrySignatures: 'allow-extension' };
+
 export default [
   {
     // The drop-in module: the elements with Lit, the core, English; the built-in knowledge base beside it.
     input: 'src/index.ts',
-    // The language chunks share a little with the entry (the launcher's labels): let the entry export it
-    // rather than split into a facade and a second chunk, which would be one more request before the first step.
-    preserveEntrySignatures: 'allow-extension',
+    ...sharingWithChunks,
     output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter'),
-    plugins: [
-      resolve(),
-      json({ compact: true, preferConst: true }),
-      minifyCssInStyleModules(),
-      typescriptForBundles(),
-      minify(),
-      knowledgeBaseBesideTheModule(),
-    ],
+    plugins: [...sourcePlugins(), minify(), knowledgeBaseBesideTheModule()],
   },
   {
     // The same for a classic <script>: it registers the elements and exposes nothing global.
     // A classic script cannot load ES chunks, so every language is inside it.
     input: 'src/register.ts',
     output: { file: 'dist/cdn/charge-troubleshooter.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [
-      resolve(),
-      json({ compact: true, preferConst: true }),
-      minifyCssInStyleModules(),
-      typescriptForBundles(),
-      terser({ ecma: 2022, compress: { passes: 2 } }),
-    ],
+    plugins: [...sourcePlugins(), minifyClassicScript()],
   },
   {
     // The launcher entry for product pages: a button, and the module above loaded on intent (src/launcher.ts).
     input: 'src/launcher.ts',
     output: { file: 'dist/cdn/charge-troubleshooter-launcher.js', format: 'es', sourcemap: true },
-    plugins: [minifyCssInStyleModules(), typescriptForBundles(), minify()],
+    plugins: [...sourcePlugins(), minify()],
   },
   {
     // The core alone: what an app pays for `charge-troubleshooter/core`.
     input: 'src/core/index.ts',
-    // The language chunks share a little with the entry (the launcher's labels): let the entry export it
-    // rather than split into a facade and a second chunk, which would be one more request before the first step.
-    preserveEntrySignatures: 'allow-extension',
+    ...sharingWithChunks,
     output: esOutput('charge-troubleshooter-core.js', 'charge-troubleshooter-core'),
-    plugins: [resolve(), json({ compact: true, preferConst: true }), minifyCssInStyleModules(), typescriptForBundles(), minify()],
+    plugins: [...sourcePlugins(), minify()],
   },
   // A classic script for one language: English alone, or English and one other (a shop that speaks
   // German pays for German only). Asking one for a language it lacks is an error naming the file that has it.
   ...['en', ...LANGUAGES_ON_DEMAND].map((tag) => ({
     input: 'src/register.ts',
     output: { file: `dist/cdn/${languageBundleName(tag)}`, format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [
-      resolve(),
-      json({ compact: true, preferConst: true }),
-      minifyCssInStyleModules(),
-      typescriptForBundles(),
-      onlyLanguage(tag),
-      terser({ ecma: 2022, compress: { passes: 2 } }),
-    ],
+    plugins: [...sourcePlugins(), onlyLanguage(tag), minifyClassicScript()],
   })),
 ];

@@ -102,7 +102,7 @@ const SHOTS = [
       await shows(page, 'charge-troubleshooter', 'safety');
       await page.evaluate(() => document.querySelector('charge-troubleshooter').close());
       await page.waitForFunction(
-        () => !document.querySelector('charge-troubleshooter').shadowRoot.querySelector('dialog, charge-troubleshooter-launcher')?.isOpen,
+        () => !document.querySelector('charge-troubleshooter').shadowRoot.querySelector('charge-troubleshooter-launcher').isOpen,
       );
     },
   },

@@ -11,11 +11,11 @@ import {
   reportLoadFailure,
   type WidgetLoader,
 } from './components/charge-troubleshooter-lazy-launcher/charge-troubleshooter-lazy-launcher.js';
+import { DEFAULT_KNOWLEDGE_BASE_URL } from './knowledge-base/location.js';
 
 const WIDGET = 'charge-troubleshooter';
 const STAND_IN = 'charge-troubleshooter-lazy-launcher';
 const widgetModule = new URL('./charge-troubleshooter.js', import.meta.url).href;
-const builtInKnowledgeBase = new URL('./knowledge-base.json', import.meta.url).href;
 
 const prefetched = new Set<string>();
 /** A `<link>` that downloads without running: the module, and the knowledge base the widget will ask for. */
@@ -37,7 +37,7 @@ const loader: WidgetLoader = {
   prefetch(priority, host) {
     preload(widgetModule, 'modulepreload', priority);
     const src = host.getAttribute('src');
-    preload(src ? new URL(src, document.baseURI).href : builtInKnowledgeBase, 'preload', priority);
+    preload(src ? new URL(src, document.baseURI).href : DEFAULT_KNOWLEDGE_BASE_URL, 'preload', priority);
   },
   load: () => import(/* @vite-ignore */ widgetModule),
 };

@@ -1,7 +1,7 @@
 import { createSession } from '../core/index.js';
 import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
 import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
-import { appliesTo, endsSession, likelihoods, model } from './model-queries.js';
+import { appliesTo, likelihoods, model } from './model-queries.js';
 import type { Progress } from './progress.js';
 
 /**
@@ -176,7 +176,8 @@ function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Endi
 function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], escalation: Outcome, shopper: Shopper): Ending {
   const ending: Ending = { outcome: escalation, handsOn: 0, waiting: 0, prompts: 0 };
   let forced: string | undefined;
-  for (const gate of kb.questions.filter((q) => appliesTo(q, device) && endsSession(q))) {
+  // The engine's own gates for the device: the questions that can end a session at once.
+  for (const { question: gate } of model(kb).devices.get(device)!.gates) {
     ending.prompts++;
     ending.handsOn += gate.minutes ?? DEFAULT_QUESTION_MINUTES;
     const option = gate.options[shopper.answer(gate.id)]!;

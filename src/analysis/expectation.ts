@@ -31,16 +31,10 @@ function add(total: Expectation, weight: number, part: Expectation): void {
 }
 
 /**
- * The exact expectation over the outcome tree from `session` on, for a shopper whose fault is
- * `cause`: questions answered with the knowledge base's likelihoods, actions fixing with its P(fix).
- */
-export function expectFrom(kb: KnowledgeBase, session: Session, cause: string, progress?: Progress): Expectation {
-  return expectForEach(kb, session, [cause], progress)[0]!;
-}
-
-/**
- * `expectFrom` for several causes in one walk: the engine's tree does not depend on the cause, only
- * the weights of its branches do, so each session is explored once for all causes that reach it.
+ * The exact expectation over the outcome tree from `session` on, for shoppers whose fault is each of
+ * `causes`: questions answered with the knowledge base's likelihoods, actions fixing with its P(fix).
+ * The engine's tree does not depend on the cause, only the weights of its branches do, so each session
+ * is explored once for all causes that reach it.
  */
 function expectForEach(kb: KnowledgeBase, session: Session, causes: readonly string[], progress?: Progress): Expectation[] {
   progress?.step();

@@ -147,12 +147,9 @@ export function createController(options: ControllerOptions): Controller {
       return undefined;
     }
     try {
-      // The shop's settings are the page's of today, not the saved ones.
-      const session = restoreSession(snapshot, {
-        knowledgeBase: knowledgeBase!,
-        ...(locale ? { locale } : {}),
-        ...(options.shop ? { shop: options.shop } : {}),
-      });
+      // The shop's settings are the page's of today, not the saved ones (restoreSession takes only
+      // the knowledge base, the language and the shop from these).
+      const session = restoreSession(snapshot, sessionOptions());
       // Times from storage are believed only within what can be: not in the future, not before keepDays.
       const plausible = (time: unknown): time is number =>
         typeof time === 'number' && Number.isFinite(time) && time <= now() + CLOCK_SKEW && now() - time <= keepDays * DAY;

@@ -6,9 +6,10 @@ export function formatMessage(template: string, values: Record<string, string | 
 }
 
 /** Building an Intl formatter costs far more than using one: one per language and style, kept. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function kept<T extends Formatter>(key: string, make: () => T): T {
   let format = formatters.get(key) as T | undefined;
   if (format === undefined) {
     format = make();
@@ -18,15 +19,27 @@ function kept<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, ma
 }
 
 /** A kept formatter: the elements' durations use it too, since a step shows up to three. */
-export function numberFormat(locale: string, style: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'percent'): Intl.NumberFormat {
+export function numberFormat(
+  locale: string,
+  style: 'decimal' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'percent',
+): Intl.NumberFormat {
   return kept(
     `${locale} ${style}`,
     () =>
       new Intl.NumberFormat(
         locale,
-        style === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : { style: 'unit', unit: style, unitDisplay: 'long' },
+        style === 'decimal'
+          ? {}
+          : style === 'percent'
+            ? { style: 'percent', maximumFractionDigits: 0 }
+            : { style: 'unit', unit: style, unitDisplay: 'long' },
       ),
   );
+}
+
+/** A kept list formatter: "a, b or c" (`disjunction`), "a, b, c" (`unit`). */
+export function listFormat(locale: string, type: 'disjunction' | 'unit'): Intl.ListFormat {
+  return kept(`${locale} list ${type}`, () => new Intl.ListFormat(locale, { type }));
 }
 
 /** "18 months", "2 Jahre", "30 jours": a duration in months, in whole years when it is one. */

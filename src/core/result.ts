@@ -1,12 +1,10 @@
-import { policyOf, type Settings } from './engine.js';
-import { formatMessage } from './format.js';
+import { type Ending, policyOf, type Settings } from './engine.js';
+import { formatMessage, listFormat } from './format.js';
 import type { Model, ModelDevice } from './model.js';
 import type { Policy } from './policy.js';
 import { shopContacts } from './shop.js';
 import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from './types.js';
-import { durations, type Words } from './words.js';
-
-type Ending = NonNullable<SessionState['ending']>;
+import { brandOf, durations, type Words } from './words.js';
 
 /** How many causes a result lists, and the smallest probability worth listing. */
 const LISTED_CAUSES = 3;
@@ -20,7 +18,7 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   const { outcome } = ending;
   const causes = likelyCauses(settings.model, words, ending.beliefs);
   const policy = policyOf(settings, device);
-  const brand = words.translation?.devices?.[device.device.id]?.brand ?? device.device.brand;
+  const brand = brandOf(words, device.device);
   const values: Record<string, string> = { ...durations(settings, words, policy), brand, cause: causeWords(words, causes) };
   const paragraphs = [formatMessage(replaceReason(words, state, device, ending, policy) ?? messages.outcomes[outcome].body, values)];
   if (outcome === 'legal-guarantee' && policy.presumedMonths > 0) paragraphs.push(formatMessage(messages.legalPresumed, values));
@@ -32,7 +30,7 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   // What comes once the steps are done: what the shop or maker owes, who to tell.
   const afterSteps: string[] = [];
   if (outcome === 'safety-stop') afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
-  const contacts = contactsFor(settings, words, device, outcome);
+  const contacts = contactsFor(settings, words, device, outcome, brand);
   if (contacts.length === 0) afterSteps.push(messages.noContact);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
@@ -72,7 +70,7 @@ function causeWords(words: Words, causes: readonly LikelyCause[]): string {
   const top = causes[0];
   if (top === undefined) return words.messages.unknownCause;
   const tied = causes.filter((cause) => cause.probability >= top.probability * NEAR_TIE).map((cause) => cause.label);
-  return new Intl.ListFormat(words.locale, { type: 'disjunction' }).format(tied);
+  return listFormat(words.locale, 'disjunction').format(tied);
 }
 
 /** The words, steps and links the answers (or a required step the shopper could not do) add to this result. */
@@ -107,10 +105,9 @@ function makerLinks(words: Words, { device }: ModelDevice, outcome: Ending['outc
  * Who to reach: the shop first (it sold it, and a refund or a legal remedy is its business alone),
  * then the maker's support for what the maker handles.
  */
-function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, outcome: Ending['outcome']): Contact[] {
+function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, outcome: Ending['outcome'], brand: string): Contact[] {
   const contacts = shopContacts(settings.shop);
   if (outcome === 'refund' || outcome === 'legal-guarantee') return contacts;
-  const brand = words.translation?.devices?.[device.id]?.brand ?? device.brand;
   if (device.supportEmail !== undefined) {
     contacts.push({ kind: 'email', href: `mailto:${device.supportEmail}`, label: device.supportEmail, from: 'maker' });
   }

@@ -84,10 +84,9 @@ class TroubleshootingSession implements Session {
   answer(optionId: string): Session {
     const valid = answerIds(this.#settings, this.#step);
     if (typeof optionId !== 'string' || !valid.includes(optionId)) {
-      const id = this.#step.kind === 'result' ? this.#step.ending.outcome : this.current.id;
       throw new RangeError(
         valid.length === 0
-          ? `The session has ended with "${id}": there is nothing left to answer (got ${shown(optionId)})`
+          ? `The session has ended with "${this.current.id}": there is nothing left to answer (got ${shown(optionId)})`
           : `Unknown answer ${shown(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
       );
     }

@@ -1,6 +1,6 @@
 import { formatDate } from './dates.js';
 import { deviceOf, policyOf, type Settings } from './engine.js';
-import { formatLongDate, formatMessage, formatPercent } from './format.js';
+import { formatLongDate, formatMessage, formatPercent, listFormat, numberFormat } from './format.js';
 import { likelyCauses } from './result.js';
 import type { Prompt, SessionState } from './types.js';
 import { deviceLabel, durations, type Words } from './words.js';
@@ -47,7 +47,7 @@ export function writeSummary(
   }
   lines.push(line(text.purchased, purchased), '', line(text.steps, '').trimEnd());
 
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale, 'decimal');
   if (steps.length === 0) lines.push(`  ${text.noSteps}`);
   steps.forEach((step, i) =>
     lines.push(`  ${formatMessage(text.step, { n: number.format(i + 1), step: step.title, answer: step.answer })}`),
@@ -63,7 +63,7 @@ export function writeSummary(
         percent: formatPercent(locale, c.probability),
       }),
     );
-    lines.push(line(text.causes, new Intl.ListFormat(locale, { type: 'unit' }).format(likely)));
+    lines.push(line(text.causes, listFormat(locale, 'unit').format(likely)));
   }
   return lines.join('\n');
 }

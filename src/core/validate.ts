@@ -112,6 +112,8 @@ const oneOf = (allowed: readonly string[]) =>
     () => ({ enum: [...allowed] }),
   );
 const outcome = named('outcome', oneOf(OUTCOMES));
+/** A RegExp as JSON Schema wants it: `\xNN` escapes written `\u00NN`, which every schema tool reads. */
+const schemaPattern = (pattern: RegExp): string => pattern.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1');
 const link = named(
   'href',
   rule(
@@ -122,7 +124,7 @@ const link = named(
         : SAFE_LINK.test(v)
           ? undefined
           : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
-    () => ({ type: 'string', pattern: SAFE_LINK.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1') }),
+    () => ({ type: 'string', pattern: schemaPattern(SAFE_LINK) }),
   ),
 );
 const email = rule(
@@ -130,19 +132,19 @@ const email = rule(
   (v) => (typeof v === 'string' && EMAIL.test(v) ? undefined : `${describe(v)} is not an email address`),
   () => ({ type: 'string', pattern: EMAIL.source }),
 );
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const languageTagProblem = (tag: string): string | undefined => {
   try {
     Intl.getCanonicalLocales(tag);
-    return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? undefined : `"${tag}" is not a language tag such as "de" or "fr-CA"`;
+    return LANGUAGE_TAG.test(tag) ? undefined : `"${tag}" is not a language tag such as "de" or "fr-CA"`;
   } catch {
     return `"${tag}" is not a language tag such as "de" or "fr-CA"`;
   }
 };
-const LANGUAGE_TAG_PATTERN = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$';
 const languageTag = rule(
   'a language tag',
   (v) => (typeof v === 'string' ? languageTagProblem(v) : `must be a language tag (a string), not ${describe(v)}`),
-  () => ({ type: 'string', pattern: LANGUAGE_TAG_PATTERN }),
+  () => ({ type: 'string', pattern: LANGUAGE_TAG.source }),
 );
 
 /** A list of `item`s: at least one, or `min` (0 allows an empty one), with `tooFew` saying why. */
@@ -202,9 +204,9 @@ function map(value: Rule, keys: Rule = id): Rule {
     check(input, path, report) {
       if (!isObject(input)) return report(path, `must be an object, not ${describe(input)}`);
       for (const [key, entry] of Object.entries(input)) {
-        const before = [] as string[];
-        keys.check(key, childPath(path, key), (_, message) => before.push(message));
-        if (before.length > 0) report(childPath(path, key), before[0]!.replace(/^"([^"]*)" is not/, '"$1" is not'));
+        let problem: string | undefined;
+        keys.check(key, childPath(path, key), (_, message) => (problem ??= message));
+        if (problem !== undefined) report(childPath(path, key), problem);
         else value.check(entry, childPath(path, key), report);
       }
     },
@@ -261,7 +263,7 @@ const relativeSrc = rule(
     typeof v === 'string' && RELATIVE_SRC.test(v)
       ? undefined
       : `${describe(v)} is not a relative address on this site, such as "/images/port.png" (no scheme, no other host, no spaces)`,
-  () => ({ type: 'string', pattern: RELATIVE_SRC.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1') }),
+  () => ({ type: 'string', pattern: schemaPattern(RELATIVE_SRC) }),
 );
 const imageFields = object({
   svg: described(optional(svg), 'An inline drawing: only plain shapes (svg, g, path, rect, circle, ellipse, line, polyline, polygon).'),
@@ -285,12 +287,13 @@ const image = named('image', {
   }),
 });
 const imageRef = described(optional(named('imageId', id)), 'The id of one of the knowledge base’s images.');
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const swatch = described(
   optional(
     rule(
       'a colour like #d93025',
-      (v) => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v) ? undefined : `${describe(v)} is not a colour like "#d93025"`),
-      () => ({ type: 'string', pattern: '^#[0-9a-fA-F]{6}$' }),
+      (v) => (typeof v === 'string' && COLOUR.test(v) ? undefined : `${describe(v)} is not a colour like "#d93025"`),
+      () => ({ type: 'string', pattern: COLOUR.source }),
     ),
   ),
   'A colour the answer is about (a charging light’s), shown beside it.',

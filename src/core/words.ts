@@ -45,9 +45,13 @@ function matchTag(tag: string, available: readonly string[]): string | undefined
   return available.find((a) => a.toLowerCase() === lower) ?? available.find((a) => a.toLowerCase() === lower.split('-')[0]);
 }
 
-export function deviceLabel({ translation }: Words, device: Device): string {
-  const own = translation?.devices?.[device.id];
-  return `${own?.brand ?? device.brand} ${own?.name ?? device.name}`;
+/** The device's brand in the session's language (a translation may inflect it). */
+export function brandOf({ translation }: Words, device: Device): string {
+  return translation?.devices?.[device.id]?.brand ?? device.brand;
+}
+
+export function deviceLabel(words: Words, device: Device): string {
+  return `${brandOf(words, device)} ${words.translation?.devices?.[device.id]?.name ?? device.name}`;
 }
 
 /**

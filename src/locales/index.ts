@@ -1,7 +1,9 @@
 import { english } from './en.js';
+import { bestMatch } from './match.js';
 import type { Locale } from './types.js';
 
 export { english, englishCore, englishUi } from './en.js';
+export { bestMatch } from './match.js';
 export type * from './types.js';
 
 /** The languages this package ships. English is built in; the others load on demand. */
@@ -39,21 +41,6 @@ export function matchLocale(
   available: Iterable<string> = SHIPPED_LOCALES,
 ): string {
   return bestMatch(requested, available) ?? 'en';
-}
-
-/** Like `matchLocale`, but undefined when nothing matches. */
-export function bestMatch(
-  requested: string | readonly (string | null | undefined)[] | undefined,
-  available: Iterable<string>,
-): string | undefined {
-  const candidates = (typeof requested === 'string' ? [requested] : (requested ?? [])).filter((tag): tag is string => !!tag);
-  const known = new Map([...available].map((tag) => [tag.toLowerCase(), tag]));
-  for (const tag of candidates) {
-    const lower = tag.toLowerCase();
-    const match = known.get(lower) ?? known.get(lower.split('-')[0]!);
-    if (match !== undefined) return match;
-  }
-  return undefined;
 }
 
 /** Languages written right to left. */

@@ -6,6 +6,9 @@ import { tokens } from '../shared/tokens.styles.js';
 import { launcherStyles } from './charge-troubleshooter-launcher.styles.js';
 import { BOLT_PATH } from './launcher-button.css.js';
 
+/** `auto`: the label, and the icon alone on a phone; `compact`: always the icon alone; `full`: always the label. */
+export type LauncherSize = 'auto' | 'compact' | 'full';
+
 /** The parts it exposes for `::part()`; the widget forwards them. */
 export const LAUNCHER_PARTS = ['launcher', 'dialog', 'dialog-header', 'dialog-title', 'close'] as const;
 
@@ -45,7 +48,7 @@ export class ChargeTroubleshooterLauncher extends CtElement {
    * `auto`: the icon and the label, the icon alone on a phone (under 600 px), where a wide button
    * covers the page; `compact`: the icon alone; `full`: always both. The label stays the button's name.
    */
-  @property({ reflect: true }) size: 'auto' | 'compact' | 'full' = 'auto';
+  @property({ reflect: true }) size: LauncherSize = 'auto';
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.launcher') private button?: HTMLButtonElement;

@@ -1,5 +1,7 @@
 import { launcherLabels } from '../../locales/launcher-labels.js';
+import { bestMatch } from '../../locales/match.js';
 import { BOLT_PATH, launcherButtonCss } from '../charge-troubleshooter-launcher/launcher-button.css.js';
+import type { CtErrorDetail } from '../shared/events.js';
 import { tokensCss } from '../shared/tokens.css.js';
 
 /** How the stand-in gets the whole widget: the entry knows where it lives. */
@@ -15,7 +17,7 @@ type Host = HTMLElement & { open?: () => Promise<void> };
 /** No uncaught error on the shop's page: the widget's own error event, on its element. */
 export function reportLoadFailure(host: Element, error: unknown): void {
   const message = `Cannot load the troubleshooter: ${error instanceof Error ? error.message : String(error)}`;
-  host.dispatchEvent(new CustomEvent('ct-error', { bubbles: true, composed: true, detail: { message } }));
+  host.dispatchEvent(new CustomEvent<CtErrorDetail>('ct-error', { bubbles: true, composed: true, detail: { message } }));
 }
 
 let sheet: CSSStyleSheet | undefined;
@@ -23,9 +25,7 @@ let sheet: CSSStyleSheet | undefined;
 /** The shipped language a host will speak, as the widget chooses: its `locale`, else the page's, else the browser's, else English. */
 function labelFor(host: Element): string {
   const preferred = [host.getAttribute('locale'), host.closest('[lang]')?.getAttribute('lang'), ...navigator.languages];
-  const wanted = preferred.map((tag) => (tag ?? '').split('-')[0]!.toLowerCase());
-  const shipped = wanted.find((language): language is keyof typeof launcherLabels => Object.hasOwn(launcherLabels, language));
-  return launcherLabels[shipped ?? 'en'];
+  return launcherLabels[(bestMatch(preferred, Object.keys(launcherLabels)) ?? 'en') as keyof typeof launcherLabels];
 }
 
 /**

@@ -38,7 +38,6 @@ export const STEP_PARTS = [
 /** The step's own events for the element that shows it: they neither bubble nor leave the shadow root. */
 export type StepBackEvent = CustomEvent<{ promptId: string }>;
 export type StepTimerStartEvent = CustomEvent<{ promptId: string }>;
-export type StepRestartEvent = Event;
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
@@ -216,22 +215,24 @@ export class ChargeTroubleshooterStep extends CtElement {
 
   #renderTimer(waitMinutes: number): TemplateResult {
     const words = this.words;
-    if (this.timerStartedAt === undefined) {
-      return html`<div part="timer" class="timer">
-        <p>${formatMessage(words.waitAhead, { duration: durationText(this.locale, waitMinutes) })}</p>
-        <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration: durationText(this.locale, waitMinutes) })}</button>
-        <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
-      </div>`;
-    }
-    const left = Math.max(0, this.timerStartedAt + waitMinutes * 60_000 - this.now);
     return html`<div part="timer" class="timer">
-      ${
-        left > 0
-          ? html`<p role="timer" class="clock">${formatMessage(words.timerLeft, { clock: clock(left) })}</p>`
-          : html`<p role="status" class="clock">${words.timerDone}</p>`
-      }
+      ${this.#renderTimerState(waitMinutes)}
       <p class="meta">${words.timerHint}${this.timerPersists ? ` ${words.timerKeepsCounting}` : ''}</p>
     </div>`;
+  }
+
+  /** Before the wait: what it is and the button to start it; during it: the time left; after it: done. */
+  #renderTimerState(waitMinutes: number): TemplateResult {
+    const words = this.words;
+    if (this.timerStartedAt === undefined) {
+      const duration = durationText(this.locale, waitMinutes);
+      return html`<p>${formatMessage(words.waitAhead, { duration })}</p>
+        <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration })}</button>`;
+    }
+    const left = Math.max(0, this.timerStartedAt + waitMinutes * 60_000 - this.now);
+    return left > 0
+      ? html`<p role="timer" class="clock">${formatMessage(words.timerLeft, { clock: clock(left) })}</p>`
+      : html`<p role="status" class="clock">${words.timerDone}</p>`;
   }
 
   #timerRunning(): boolean {

@@ -1,17 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 // Core modules by name, not the core's entry: the entry brings the validator, which loads only for a knowledge base from outside.
-import { type Controller, type ControllerChange, type ControllerState, createController } from '../../core/controller.js';
+import {
+  type Controller,
+  type ControllerChange,
+  type ControllerState,
+  createController,
+  DEFAULT_KEEP_DAYS,
+} from '../../core/controller.js';
 import { formatMessage } from '../../core/format.js';
 import type { KnowledgeBase, Session, Shop } from '../../core/types.js';
-import { trustKnowledgeBase } from '../../core/validation.js';
-import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
 import { english } from '../../locales/en.js';
 import { isRightToLeft } from '../../locales/index.js';
 import type { Locale } from '../../locales/types.js';
 import {
   type ChargeTroubleshooterLauncher,
   LAUNCHER_PARTS,
+  type LauncherSize,
 } from '../charge-troubleshooter-launcher/charge-troubleshooter-launcher.component.js';
 import { RESULT_PARTS, type ResultHandoffEvent } from '../charge-troubleshooter-result/charge-troubleshooter-result.component.js';
 import { STEP_PARTS } from '../charge-troubleshooter-step/charge-troubleshooter-step.component.js';
@@ -20,21 +25,10 @@ import type { CtAnswerDetail } from '../shared/events.js';
 import { plural } from '../shared/languages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
-import { fetchKnowledgeBase, KnowledgeBaseLoadError } from './knowledge-base-source.js';
+import { KnowledgeBaseLoadError, knowledgeBaseFrom } from './knowledge-base-source.js';
 import { chooseLanguage } from './language-choice.js';
 import { localStore, storageKey } from './persistence.js';
 import { timeAgo } from './time-ago.js';
-
-/**
- * The file beside the module is the built-in knowledge base, checked by this package's tests: no need
- * to download the validator for it. It is known by its id and version, so an edited copy served in its
- * place gets checked as soon as it has an id of its own (the README says to give it one).
- */
-function trustIfBuiltIn(loaded: unknown): unknown {
-  const { id, version } = (loaded ?? {}) as { id?: unknown; version?: unknown };
-  if (id === BUILT_IN_KNOWLEDGE_BASE.id && version === BUILT_IN_KNOWLEDGE_BASE.version) trustKnowledgeBase(loaded);
-  return loaded;
-}
 
 /** Inputs that start a new session when they change (a saved one resumes, with `persist`). */
 const SESSION_INPUTS = [
@@ -56,8 +50,6 @@ const SESSION_INPUTS = [
   'accessories',
 ] as const;
 const SHOWN_PROBLEMS = 5;
-
-type LauncherSize = 'auto' | 'compact' | 'full';
 
 /** `launcher` alone is launcher mode at its automatic size; `launcher="compact"` or `"full"` fixes it. */
 const launcherMode = {
@@ -214,7 +206,7 @@ export class ChargeTroubleshooter extends CtElement {
   /** Resume the session after a reload (kept in localStorage, one key per device). */
   @property({ type: Boolean, reflect: true }) persist = false;
   /** Saved progress older than this many days is forgotten. */
-  @property({ attribute: 'persist-days', type: Number }) persistDays = 14;
+  @property({ attribute: 'persist-days', type: Number }) persistDays = DEFAULT_KEEP_DAYS;
   /**
    * A floating button that opens the widget in a dialog: with its label, and the icon alone on a phone;
    * `launcher="compact"` always the icon alone, `launcher="full"` always with the label.
@@ -317,7 +309,8 @@ export class ChargeTroubleshooter extends CtElement {
 
   protected override render(): TemplateResult {
     const { ui, tag } = this.language;
-    const panel = html`<div part="base" class="base" lang=${tag} dir=${isRightToLeft(tag) ? 'rtl' : nothing}>
+    const dir = isRightToLeft(tag) ? 'rtl' : nothing;
+    const panel = html`<div part="base" class="base" lang=${tag} dir=${dir}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.#renderContent()}
     </div>`;
@@ -325,7 +318,7 @@ export class ChargeTroubleshooter extends CtElement {
     return html`<charge-troubleshooter-launcher
       exportparts=${LAUNCHER_PARTS.join(', ')}
       lang=${tag}
-      dir=${isRightToLeft(tag) ? 'rtl' : nothing}
+      dir=${dir}
       size=${this.launcher === true ? 'auto' : this.launcher}
       .label=${ui.launcher}
       .dialogLabel=${ui.dialogLabel}
@@ -447,12 +440,7 @@ export class ChargeTroubleshooter extends CtElement {
           `load-timeout must be a number of seconds above 0, not ${this.getAttribute('load-timeout') ?? this.loadTimeout}`,
         );
       }
-      this.#knowledgeBase =
-        this.knowledgeBase !== undefined
-          ? Promise.resolve(this.knowledgeBase)
-          : this.src
-            ? fetchKnowledgeBase(new URL(this.src, document.baseURI).href, this.loadTimeout)
-            : fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, this.loadTimeout).then(trustIfBuiltIn);
+      this.#knowledgeBase = knowledgeBaseFrom(this.knowledgeBase, this.src, this.loadTimeout);
     } catch (error) {
       this.#knowledgeBase = Promise.reject(error); // a bad setting: the controller shows it as the error
     }

@@ -1,3 +1,6 @@
+import { trustKnowledgeBase } from '../../core/validation.js';
+import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
+
 /** A knowledge base that could not be fetched: where from, and why. */
 export class KnowledgeBaseLoadError extends Error {
   constructor(
@@ -54,4 +57,22 @@ async function load(src: string): Promise<unknown> {
   } catch (error) {
     throw new KnowledgeBaseLoadError(src, (error as Error).message);
   }
+}
+
+/** The widget's knowledge base: the object it was given, else the JSON at `src`, else the built-in one beside the module. */
+export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeoutSeconds: number): Promise<unknown> {
+  if (given !== undefined) return Promise.resolve(given);
+  if (src) return fetchKnowledgeBase(new URL(src, document.baseURI).href, timeoutSeconds);
+  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds).then(trustIfBuiltIn);
+}
+
+/**
+ * The file beside the module is the built-in knowledge base, checked by this package's tests: no need
+ * to download the validator for it. It is known by its id and version, so an edited copy served in its
+ * place gets checked as soon as it has an id of its own (the README says to give it one).
+ */
+function trustIfBuiltIn(loaded: unknown): unknown {
+  const { id, version } = (loaded ?? {}) as { id?: unknown; version?: unknown };
+  if (id === BUILT_IN_KNOWLEDGE_BASE.id && version === BUILT_IN_KNOWLEDGE_BASE.version) trustKnowledgeBase(loaded);
+  return loaded;
 }
