@@ -58,8 +58,6 @@ export function resultAfter(answers: readonly string[], options: Partial<Session
   return { prompt: session.current, summary: session.summary() };
 }
 
-export const TODAY_DATE = new Date().toISOString().slice(0, 10);
-
 /** The widget's inner step or result element, once rendered. */
 export function inner(el: ChargeTroubleshooter): ChargeTroubleshooterStep | ChargeTroubleshooterResult | null {
   return el.shadowRoot!.querySelector('charge-troubleshooter-step, charge-troubleshooter-result');

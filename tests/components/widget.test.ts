@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { ChargeTroubleshooter, CtHandoffDetail, CtStepDetail } from '../../src/index.js';
+import { WORN_BATTERY } from '../embedding/built-in-replies.js';
 import {
   accessibleName,
   choose,
@@ -18,19 +19,6 @@ import {
 } from './helpers.js';
 
 /** Truthful answers for a shopper whose battery is worn out, on the built-in knowledge base. */
-const WORN_BATTERY: Record<string, string> = {
-  safety: 'none',
-  'how-it-started': 'gradually',
-  'charging-light': 'normal-light',
-  'charging-light-shokz': 'red-light',
-  'contacts-look': 'looks-fine',
-  'recall-check': 'not-recalled',
-  'recall-label': 'other-model',
-  'update-offered': 'up-to-date',
-  'works-when-plugged': 'only-plugged-in',
-  'cable-on-other-device': 'yes',
-  age: 'warranty',
-};
 
 /** Answers the current step as that shopper would: every action fails. */
 async function answerTruthfully(el: ChargeTroubleshooter): Promise<void> {

@@ -11,3 +11,6 @@ export const BUILT_IN_REPLIES: Record<string, string> = {
   'works-when-plugged': 'only-plugged-in',
   age: 'warranty',
 };
+
+/** The same shopper, who has also tried the cable on another device (the widget's walks get that question). */
+export const WORN_BATTERY: Record<string, string> = { ...BUILT_IN_REPLIES, 'cable-on-other-device': 'yes' };

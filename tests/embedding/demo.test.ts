@@ -1,18 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { ChargeTroubleshooter } from '../../src/index.js';
 import { domChange } from '../components/helpers.js';
+import { openFrame } from './frame.js';
 
 /**
  * Loads a demo page in an iframe and waits until its widgets have loaded and rendered; errors after
  * load are recorded, and a failed start shows as no widget.
  */
 async function loadDemo(path: string): Promise<{ doc: Document; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px';
+  const frame = await openFrame(`/demo/${path}`, 'width: 1000px; height: 800px');
   const errors: string[] = [];
-  frame.src = `/demo/${path}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow!;
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));

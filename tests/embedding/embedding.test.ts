@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { ChargeTroubleshooter } from '../../src/index.js';
 import { BUILT_IN_REPLIES } from './built-in-replies.js';
+import { fetchedPaths, openFrame } from './frame.js';
 
 type PageWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
 
 /** Loads a test page in an iframe on 127.0.0.1 and waits until its widgets have rendered. */
 async function loadPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 600px; height: 900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/embedding/pages/${path}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/tests/embedding/pages/${path}`, 'width: 600px; height: 900px');
   const win = frame.contentWindow as PageWindow;
   await win.customElements.whenDefined('charge-troubleshooter');
   for (const el of win.document.querySelectorAll('charge-troubleshooter')) await settled(el);
@@ -87,10 +83,7 @@ describe('embedding in real pages', () => {
     const { win } = await loadPage('csp.html');
     await walkToResult(win.document.querySelector('charge-troubleshooter')!);
     // One fetch of the knowledge base for both widgets on the page.
-    const requests = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => !path.startsWith('/__web-dev-server')); // the test server's own live-reload socket
+    const requests = fetchedPaths(win);
     expect(requests.sort()).to.deep.equal([
       '/dist/cdn/charge-troubleshooter.js',
       '/dist/cdn/knowledge-base.json',

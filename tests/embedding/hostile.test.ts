@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../src/core/index.js';
 import type { ChargeTroubleshooter, ChargeTroubleshooterStep, CtErrorDetail } from '../../src/index.js';
 import { outcomesKnowledgeBase } from '../components/outcomes-knowledge-base.js';
 import { BUILT_IN_REPLIES } from './built-in-replies.js';
+import { openFrame } from './frame.js';
 
 /**
  * Hostile pages and inputs for the drop-in bundle: bad sources, sources that hang, absurd text,
@@ -28,12 +29,7 @@ const HUGE = 'W'.repeat(100_000);
 
 /** Loads a hostile page in a frame filling the (320 px wide) viewport and waits for its widgets. */
 async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGES + name;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(PAGES + name, 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0');
   const win = frame.contentWindow as PageWindow;
   await win.customElements.whenDefined('charge-troubleshooter');
   for (const widget of win.document.querySelectorAll('charge-troubleshooter')) await settled(widget as Widget);

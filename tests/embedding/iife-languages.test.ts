@@ -1,17 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { ChargeTroubleshooter } from '../../src/index.js';
+import { fetchedPaths, openFrame } from './frame.js';
 
 type PageWindow = Window &
   typeof globalThis & { violations: string[]; pageErrors: string[]; widgetErrors: { id: string; message: string }[] };
 
 /** Loads a test page in an iframe on 127.0.0.1 and waits until its widgets are done loading. */
 async function loadPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 600px; height: 900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/embedding/pages/${path}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/tests/embedding/pages/${path}`, 'width: 600px; height: 900px');
   const win = frame.contentWindow as PageWindow;
   await win.customElements.whenDefined('charge-troubleshooter');
   for (const widget of win.document.querySelectorAll<ChargeTroubleshooter>('charge-troubleshooter')) {
@@ -41,10 +37,7 @@ describe('a one-language classic-script bundle', () => {
     expect(win.widgetErrors[0]!.message).to.contain('charge-troubleshooter.fr.iife.js');
 
     // Everything came in the one script: no language chunk was fetched.
-    const requests = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => !path.startsWith('/__web-dev-server'));
+    const requests = fetchedPaths(win);
     expect(requests.sort()).to.deep.equal([
       '/dist/cdn/charge-troubleshooter.de.iife.js',
       '/dist/cdn/knowledge-base.json',

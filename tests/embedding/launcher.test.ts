@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChargeTroubleshooter, ChargeTroubleshooterLauncher, CtErrorDetail } from '../../src/index.js';
+import { openFrame } from './frame.js';
 
 /**
  * The launcher entry (dist/cdn/charge-troubleshooter-launcher.js) on product pages (pages/launcher/, a
@@ -15,13 +16,8 @@ const PAGES = '/tests/embedding/pages/launcher/';
 const frames: HTMLIFrameElement[] = [];
 
 async function openPage(name: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGES + name;
-  document.body.append(frame);
+  const frame = await openFrame(PAGES + name, 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0');
   frames.push(frame);
-  await loaded;
   return frame.contentWindow as PageWindow;
 }
 
