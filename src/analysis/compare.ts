@@ -91,7 +91,7 @@ export interface CompareOptions {
  * for a speaker that never turns on) is answered "I can't do this", whether the question was asked or
  * not, after as long as answering that question takes (finding out that no update is offered).
  */
-class Shopper {
+export class Shopper {
   readonly #answers = new Map<string, number>();
   readonly #fixedBy = new Set<string>();
   /** Steps this shopper cannot do, with the minutes it takes to find that out. */
@@ -137,7 +137,7 @@ class Shopper {
 }
 
 /** Sessions are pure and many shoppers walk the same path: one session per path, kept in a tree. */
-class SessionTree {
+export class SessionTree {
   readonly children = new Map<string, SessionTree>();
   constructor(readonly session: Session) {}
 
@@ -151,12 +151,13 @@ class SessionTree {
   }
 }
 
-function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Ending {
+/** The shopper's session with the engine: how it ended, and the ended session. */
+export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Ending & { session: Session } {
   const ending: Ending = { outcome: 'contact-support', handsOn: 0, waiting: 0, prompts: 0 };
   let node = root;
   for (let guard = 0; guard < 200; guard++) {
     const prompt = node.session.current;
-    if (prompt.kind === 'result') return { ...ending, outcome: prompt.outcome };
+    if (prompt.kind === 'result') return { ...ending, outcome: prompt.outcome, session: node.session };
     ending.prompts++;
     if (prompt.kind === 'action') {
       const answer = shopper.tries(prompt.id);

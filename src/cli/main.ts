@@ -7,6 +7,7 @@ import { EXACT, simulate } from '../analysis/expectation.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
 import { decisionGraph } from './graph.js';
 import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
+import { learnCommand } from './learn.js';
 import { lintKnowledgeBase } from './lint.js';
 import { pace, TimeLimitError } from './pace.js';
 import { walk } from './walk.js';
@@ -21,6 +22,7 @@ Commands:
   simulate FILE [--device ID]  expected minutes, prompts and outcomes per device, and the steps for the likeliest causes
   graph FILE --device ID       the decision tree the engine follows, as Mermaid text
   walk FILE --device ID        try a session in the terminal
+  learn FILE [RECORDS...]      better probabilities from the outcome records a shop has logged
 
 Run "charge-troubleshooter <command> --help" for a command's options.
 Exit codes: 0 fine, 1 problems found (or a file could not be read), 2 wrong usage.`,
@@ -72,6 +74,32 @@ Options:
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
   --today YYYY-MM-DD          the date to assume (default: today)
   --help                      show this help`,
+  learn: `Usage: charge-troubleshooter learn FILE [RECORDS...] (--out LEARNED.json | --dry-run) [options]
+
+Re-estimates the knowledge base's probabilities from real sessions: each device's cause priors, each
+step's P(fix | cause) and each question's P(answer | cause), by expectation-maximisation over the
+hidden cause, with the knowledge base's own numbers as the prior. Safety is not learnable: the gate
+questions, safety stops, forced steps and every outcome stay as authored; only probabilities change.
+
+RECORDS are files of JSON lines, gzip or not (or "-", or stdin when none): outcome records as the
+widget's ct-result event gives them (detail.record), or rows grouped in a warehouse (the same fields
+with "count" instead of "id"). A record may carry the returns desk's verdict ("confirmedCause": a
+cause id, or "noFaultFound": true), or get it from --labels by id.
+
+Prints a report: sessions used and set aside, what changed by how much with an uncertainty, and the
+log-likelihood of held-out sessions (one in ten) before and after.
+
+Options:
+  --out FILE         write the learned knowledge base here (validated, same schema)
+  --dry-run          print the report only
+  --labels FILE      the returns desk's verdicts by record id, JSON lines:
+                     {"id": "…", "confirmedCause": "cable"} or {"id": "…", "noFaultFound": true}
+  --strength N       how many sessions the knowledge base's own numbers are worth (default 100):
+                     a few hundred sessions nudge them, many thousands outweigh them
+  --kb-version TEXT  the learned knowledge base's version (default: the old one + "+learned.SESSIONS")
+  --top N            changes listed in the report (default 20)
+  --json             the report as JSON, every change included
+  --help             show this help`,
   walk: `Usage: charge-troubleshooter walk FILE --device ID
 
 Runs a session in the terminal: type an answer's number, "b" to go back.
@@ -125,6 +153,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         'skip-exact': { type: 'boolean' },
         'purchase-date': { type: 'string' },
         today: { type: 'string' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        labels: { type: 'string' },
+        strength: { type: 'string' },
+        'kb-version': { type: 'string' },
+        top: { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
     if (values.help) {
@@ -133,6 +168,29 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     }
     if (positionals.length === 0) throw new UsageError(`${command} needs a knowledge-base FILE`);
     if (command === 'validate') return await validateFiles(positionals, values.strict ?? false, print);
+    if (command === 'learn') {
+      if (values.out === undefined && !values['dry-run'])
+        throw new UsageError('learn needs --out FILE for the learned knowledge base, or --dry-run');
+      if (values.out !== undefined && values['dry-run']) throw new UsageError('--dry-run writes nothing: leave out --out');
+      const strength = values.strength === undefined ? undefined : Number(values.strength);
+      if (strength !== undefined && !(strength > 0 && Number.isFinite(strength)))
+        throw new UsageError('--strength must be a number above 0');
+      const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
+      if (!knowledgeBase) return 1;
+      return await learnCommand({
+        knowledgeBase,
+        files: positionals.slice(1),
+        labels: values.labels,
+        strength,
+        version: values['kb-version'],
+        out: values.out,
+        json: values.json ?? false,
+        top: wholeNumber(values.top ?? '20', '--top', 0),
+        stdin: io.stdin,
+        print,
+        complain,
+      });
+    }
     if (positionals.length > 1) throw new UsageError(`${command} takes one FILE`);
 
     // Problems and warnings go to stderr: stdout carries the command's own output (Mermaid, say).

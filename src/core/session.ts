@@ -6,9 +6,19 @@ import { answerIds, initialState, nextStep, plannedWork, type Settings, type Ste
 import { deepFreeze } from './freeze.js';
 import { modelOf } from './model.js';
 import { promptFor } from './prompts.js';
+import { newSessionId, outcomeRecord, SESSION_ID, SESSION_ID_RULE } from './record.js';
 import { readShop } from './shop.js';
 import { writeSummary } from './summary.js';
-import type { HistoryEntry, KnowledgeBase, Prompt, Session, SessionOptions, SessionSnapshot, SessionState } from './types.js';
+import type {
+  HistoryEntry,
+  KnowledgeBase,
+  OutcomeRecord,
+  Prompt,
+  Session,
+  SessionOptions,
+  SessionSnapshot,
+  SessionState,
+} from './types.js';
 import { knowledgeBaseSpeaks, type Words, wordsFor } from './words.js';
 
 /** English, the language of a session that was given none. */
@@ -111,10 +121,19 @@ class TroubleshootingSession implements Session {
     return new TroubleshootingSession(this.#settings, locale, this.state, this.history, earlier);
   }
 
+  get id(): string {
+    return this.#settings.origin.id!;
+  }
+
+  record(): OutcomeRecord {
+    return outcomeRecord(this.#settings, this.id, this.state.device, this.history, this.current);
+  }
+
   snapshot(): SessionSnapshot {
     const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = this.#settings.origin;
     return {
       version: 1,
+      id: this.id,
       ...(device === undefined ? {} : { device }),
       ...(purchaseDate === undefined ? {} : { purchaseDate }),
       today,
@@ -224,7 +243,10 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
     );
   }
   const today = parseDate(options.today ?? todayUtc(), 'today');
-  const settings: Settings = { model, today, origin: { today: formatDate(today) } };
+  if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
+    throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
+  }
+  const settings: Settings = { model, today, origin: { id: options.id ?? newSessionId(), today: formatDate(today) } };
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
     throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
@@ -279,6 +301,7 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   const s = snapshot as Record<string, unknown>;
   if (s.version !== 1) fail(`unsupported snapshot version ${shown(s.version)}`);
   if (typeof s.today !== 'string') fail('"today" is missing');
+  if (s.id !== undefined && (typeof s.id !== 'string' || !SESSION_ID.test(s.id))) fail(`"id" must be ${SESSION_ID_RULE}`);
   for (const key of ['device', 'purchaseDate', 'region', 'locale'] as const) {
     if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);
   }
@@ -296,9 +319,10 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
 }
 
 function savedSettings(saved: SessionSnapshot): Omit<SessionOptions, 'knowledgeBase'> {
-  const { device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = saved;
+  const { id, device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = saved;
   return {
     today,
+    ...(id === undefined ? {} : { id }),
     ...(device === undefined ? {} : { device }),
     ...(purchaseDate === undefined ? {} : { purchaseDate }),
     ...(returnDays === undefined ? {} : { returnDays }),

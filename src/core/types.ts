@@ -401,6 +401,33 @@ export interface SessionOptions {
   locale?: CoreLocale;
   /** The shop that sold it: how to reach it, the order, what it sells. Results and the summary use it. */
   shop?: Shop;
+  /**
+   * The session's id in outcome records (letters, digits, `_`, `-`; up to 64). Default: 16 random hex
+   * digits. Give your own only if it identifies nobody: never an order number or an email address.
+   */
+  id?: string;
+}
+
+/**
+ * What one session came to, compact and versioned: what a shop logs and what `learn` reads. Ids and
+ * numbers only: no dates, no words, nothing about the shopper.
+ */
+export interface OutcomeRecord {
+  /** The format's version. */
+  record: 1;
+  /** The session's id: how a later label from the returns desk finds this record. */
+  id: string;
+  /** The knowledge base's `id` and `version`, when it has them. */
+  knowledgeBase?: string;
+  knowledgeBaseVersion?: string;
+  device: string;
+  /** Whole months from purchase to the session, when the purchase date was given. */
+  ageMonths?: number;
+  /** Every prompt and its answer, in order: `promptId:optionId`, one space apart. */
+  path: string;
+  outcome: Outcome;
+  /** The step the shopper said fixed it, when the outcome is `resolved`. */
+  fixedBy?: string;
 }
 
 /** The retailer's side of a hand-off. */
@@ -451,6 +478,8 @@ export interface SessionState {
 /** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */
 export interface SessionSnapshot {
   version: 1;
+  /** The session's id (snapshots saved before there were ids have none: a new one is drawn). */
+  id?: string;
   device?: string;
   purchaseDate?: string;
   today: string;
@@ -485,6 +514,13 @@ export interface Session {
   snapshot(): SessionSnapshot;
   /** Plain-text hand-off for a support agent. */
   summary(): string;
+  /** The session's id: random unless `SessionOptions.id` gave one; the same after `restoreSession`. */
+  readonly id: string;
+  /**
+   * What the ended session came to, for a shop's analytics and for `learn`: ids and numbers only.
+   * Throws an Error before the session has ended.
+   */
+  record(): OutcomeRecord;
   /** The same session in another language: same state and history, other words. No replay. */
   withLocale(locale: CoreLocale): Session;
 }

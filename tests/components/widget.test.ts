@@ -210,17 +210,32 @@ describe('<charge-troubleshooter>', () => {
       // Words for a support agent, not internal ids.
       expect(detail.summary).to.contain('Device: Acme Gizmo');
       expect(detail.summary).to.not.match(/\bgizmo\b/);
+      // The record to log: every answer in order, the outcome, ids only and no dates.
+      const { record } = detail;
+      expect(record.path.split(' ').map((pair) => pair.split(':')[1])).to.deep.equal(answers);
+      expect(record).to.include({ record: 1, device: 'gizmo', outcome: detail.prompt.outcome });
+      expect(record.id).to.match(/^[0-9a-f]{16}$/);
+      expect(JSON.stringify(record)).to.not.match(/\d{4}-\d{2}-\d{2}/);
       return detail.prompt;
     }
 
     it('resolved', async () => {
       const el = await start();
+      const resultEvent = nextEvent(el, 'ct-result');
       const prompt = await finish(el, ['none', 'fixed']);
       expect(prompt.outcome).to.equal('resolved');
+      const { record } = (await resultEvent).detail;
+      expect(record.fixedBy).to.equal(record.path.split(' ')[1]!.split(':')[0]);
       // The cause in words, never a percentage on screen.
       const causes = result(el).shadowRoot!.querySelector('[part="causes"]')!.textContent!;
       expect(causes).to.contain('Dirt: very likely');
       expect(causes).to.not.contain('%');
+      // Starting over is another session, with an id of its own.
+      el.restart();
+      await settled(el);
+      const again = nextEvent(el, 'ct-result');
+      await finish(el, ['danger']);
+      expect((await again).detail.record.id).to.not.equal(record.id);
     });
 
     it('safety-stop, as an urgent alert before anything else', async () => {

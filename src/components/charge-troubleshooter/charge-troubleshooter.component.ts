@@ -82,7 +82,7 @@ function beforeNextPaint(): Promise<unknown> {
  *
  * @event ct-step - A prompt is shown after something the shopper did: `{ prompt, stepNumber }`.
  * @event ct-answer - The shopper answered: `{ promptId, optionId }`.
- * @event ct-result - The session reached a result: `{ prompt, summary }`.
+ * @event ct-result - The session reached a result: `{ prompt, summary, record }` (`record`: the outcome record to log).
  * @event ct-handoff - The shopper took a way on from a result: `{ kind, outcome }`, kind one of email, copy, return, claim, phone, link.
  * @event ct-open - Launcher mode: the dialog opened.
  * @event ct-close - Launcher mode: the dialog closed.
@@ -510,7 +510,7 @@ export class ChargeTroubleshooter extends CtElement {
     const stepLabel = formatMessage(this.language.ui.step, { n: stepNumber });
     this.announcement = prompt.kind === 'result' ? (prompt.outcome === 'safety-stop' ? '' : prompt.title) : `${stepLabel}: ${prompt.title}`;
     this.emit('ct-step', { prompt, stepNumber });
-    if (prompt.kind === 'result') this.emit('ct-result', { prompt, summary: session.summary() });
+    if (prompt.kind === 'result') this.emit('ct-result', { prompt, summary: session.summary(), record: session.record() });
   }
 
   #onAnswer = (event: CustomEvent<CtAnswerDetail>): void => {

@@ -1,4 +1,4 @@
-import type { KnowledgeBaseProblem, Outcome, Prompt, ResultPrompt } from '../../core/index.js';
+import type { KnowledgeBaseProblem, Outcome, OutcomeRecord, Prompt, ResultPrompt } from '../../core/index.js';
 
 /** `ct-step`: a prompt is shown after something the shopper did. */
 export interface CtStepDetail {
@@ -18,6 +18,8 @@ export interface CtResultDetail {
   prompt: ResultPrompt;
   /** The plain-text hand-off for a support agent. */
   summary: string;
+  /** What the session came to, as ids and numbers, for analytics and `charge-troubleshooter learn`. */
+  record: OutcomeRecord;
 }
 
 /** `ct-error`: the widget cannot run (bad knowledge base, failed `src` fetch, a language that is not available). */

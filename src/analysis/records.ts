@@ -1,0 +1,77 @@
+import { createSession } from '../core/index.js';
+import type { KnowledgeBase, OutcomeRecord } from '../core/types.js';
+import { type Random, runEngine, SessionTree, Shopper, seededRandom } from './compare.js';
+
+export interface SimulatedRecordsOptions {
+  /** How many sessions. */
+  count: number;
+  /** Where the shoppers' faults, answers and fixes come from (default: the knowledge base itself). */
+  world?: KnowledgeBase;
+  seed?: number;
+  today: string;
+  purchaseDate: string;
+  /**
+   * The share of sessions that end with the product sent back (refund, claim, repair, replacement)
+   * whose product the returns desk inspects (default 0): each gets its verdict, the cause it found
+   * when it is a real fault, "no fault found" when the shopper could have fixed it.
+   */
+  inspected?: number;
+}
+
+/** The outcomes that send the product back, where someone can look at it. */
+const SENT_BACK: ReadonlySet<string> = new Set(['refund', 'warranty-claim', 'legal-guarantee', 'repair', 'replace']);
+
+/** A seeded session id: 16 hex digits, like the real ones. */
+function idFrom(random: Random): string {
+  const part = () =>
+    Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0');
+  return part() + part();
+}
+
+/** Draws an index from weights that add up to `total`. */
+function draw(weights: readonly number[], random: Random): number {
+  let left = random() * weights.reduce((sum, w) => sum + w, 0);
+  for (let i = 0; i < weights.length; i++) {
+    left -= weights[i]!;
+    if (left < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/**
+ * The outcome records a shop running the engine on `kb` would log if shoppers lived in `world`: each
+ * session a device (all equally common), a cause drawn from the world's priors for it, and a shopper
+ * who answers and fixes as the world says (the yardstick's shopper). What `learn` is proved on.
+ */
+export function* simulatedRecords(
+  kb: KnowledgeBase,
+  options: SimulatedRecordsOptions,
+): Generator<OutcomeRecord & { confirmedCause?: string; noFaultFound?: true }> {
+  const world = options.world ?? kb;
+  const random = seededRandom(options.seed ?? 1);
+  const trees = new Map<string, SessionTree>();
+  const causes = kb.causes.map((cause) => cause.id);
+  for (let n = 0; n < options.count; n++) {
+    const device = kb.devices[Math.floor(random() * kb.devices.length)]!.id;
+    const priors = world.devices.find((d) => d.id === device)!.priors;
+    const cause =
+      causes[
+        draw(
+          causes.map((c) => priors[c] ?? 0),
+          random,
+        )
+      ]!;
+    let root = trees.get(device);
+    if (root === undefined) {
+      root = new SessionTree(createSession({ knowledgeBase: kb, device, today: options.today, purchaseDate: options.purchaseDate }));
+      trees.set(device, root);
+    }
+    const { session } = runEngine(kb, root, new Shopper(world, device, cause, random));
+    const record = { ...session.record(), id: idFrom(random) };
+    if (SENT_BACK.has(record.outcome) && random() < (options.inspected ?? 0)) {
+      yield kb.causes.find((c) => c.id === cause)!.userFixable ? { ...record, noFaultFound: true } : { ...record, confirmedCause: cause };
+    } else yield record;
+  }
+}

@@ -1,0 +1,110 @@
+import type { Model, ModelDevice } from '../core/model.js';
+import { constantOdds, type ParameterTable } from './parameters.js';
+import { RecordError, type Verdict } from './records.js';
+
+/**
+ * A device and a path through it, read against the parameter table once: for each cause the path
+ * leaves possible, the constant factors, the prior's index, the parameters it multiplies by (p) and
+ * those it multiplies by 1 − p (a step that did not fix it). With how many sessions came that way.
+ */
+export interface TalliedPath {
+  device: ModelDevice;
+  causes: Int32Array;
+  constant: Float64Array;
+  prior: Int32Array;
+  /** Per cause (aligned with `causes`): indices of p factors, then of 1 − p factors. */
+  times: Int32Array[];
+  timesNot: Int32Array[];
+  /** Sessions learned from, and sessions kept back to measure the learning. */
+  train: number;
+  heldOut: number;
+}
+
+/** Prompts the engine makes itself: they tell about the product and the shopper, not the fault. */
+const ENGINE_PROMPTS = new Set(['device', 'age', 'return-offer']);
+
+/** A path that cannot be learned from, and why (it is counted in the report, not silently dropped). */
+export class Unusable extends Error {}
+
+/**
+ * Reads a path against the knowledge base. Throws Unusable saying what does not fit (a prompt or an
+ * answer it does not have, answers every cause rules out), a RecordError when it is not a path at all.
+ */
+export function readPath(
+  model: Model,
+  table: ParameterTable,
+  device: ModelDevice,
+  path: string,
+  verdict: Verdict | undefined,
+): TalliedPath {
+  const { causeCount } = table;
+  const constant = new Float64Array(causeCount).fill(1);
+  const times: number[][] = Array.from({ length: causeCount }, () => []);
+  const timesNot: number[][] = Array.from({ length: causeCount }, () => []);
+  for (const pair of path === '' ? [] : path.split(' ')) {
+    const colon = pair.indexOf(':');
+    const promptId = pair.slice(0, colon);
+    const optionId = pair.slice(colon + 1);
+    if (colon < 1 || optionId === '') throw new RecordError(`"path" has "${pair}", which is not promptId:optionId`);
+    if (ENGINE_PROMPTS.has(promptId)) continue;
+    const question = model.questions.get(promptId);
+    const action = model.actions.get(promptId);
+    if (question !== undefined) {
+      const option = question.question.options.findIndex((o) => o.id === optionId);
+      if (option === -1) throw new Unusable(`an answer "${optionId}" to "${promptId}" this knowledge base does not have`);
+      const index = table.likelihood.get(promptId)![option]!;
+      for (let c = 0; c < causeCount; c++) {
+        if (index[c]! >= 0) times[c]!.push(index[c]!);
+        else constant[c]! *= constantOdds(question, option, c);
+      }
+    } else if (action !== undefined) {
+      if (optionId === 'skip') continue; // the shopper could not do it: nothing about the cause
+      if (optionId !== 'fixed' && optionId !== 'not-fixed')
+        throw new Unusable(`an answer "${optionId}" to step "${promptId}" (fixed, not-fixed or skip)`);
+      const index = table.fix.get(promptId)!;
+      for (let c = 0; c < causeCount; c++) {
+        if (index[c]! >= 0) (optionId === 'fixed' ? times : timesNot)[c]!.push(index[c]!);
+        else if (optionId === 'fixed') constant[c] = 0; // a step cannot fix what it never fixes
+      }
+    } else throw new Unusable(`a prompt "${promptId}" this knowledge base does not have`);
+  }
+  const prior = table.prior.get(device.device.id)!;
+  const allowed = (c: number) =>
+    verdict === undefined || ('confirmedCause' in verdict ? model.causes[c]!.id === verdict.confirmedCause : model.causes[c]!.userFixable);
+  const causes: number[] = [];
+  for (let c = 0; c < causeCount; c++) if (prior[c]! >= 0 && constant[c]! > 0 && allowed(c)) causes.push(c);
+  const tallied: TalliedPath = {
+    device,
+    causes: Int32Array.from(causes),
+    constant: Float64Array.from(causes, (c) => constant[c]!),
+    prior: Int32Array.from(causes, (c) => prior[c]!),
+    times: causes.map((c) => Int32Array.from(times[c]!)),
+    timesNot: causes.map((c) => Int32Array.from(timesNot[c]!)),
+    train: 0,
+    heldOut: 0,
+  };
+  // Structural zeros are never learned away, so a path impossible now stays impossible.
+  if (pathWeights(table.authored, tallied, new Float64Array(causeCount)) <= 0) {
+    throw new Unusable('answers (or a verdict) that every cause the knowledge base allows rules out');
+  }
+  return tallied;
+}
+
+/**
+ * P(cause, everything the path shows) for each of the path's causes, written into `out` (aligned with
+ * `causes`); returns their sum, P(path). Steps and answers are independent given the cause: the
+ * model the engine reasons with.
+ */
+export function pathWeights(theta: Float64Array, path: TalliedPath, out: Float64Array): number {
+  let total = 0;
+  for (let k = 0; k < path.causes.length; k++) {
+    let w = path.constant[k]! * theta[path.prior[k]!]!;
+    const times = path.times[k]!;
+    for (let i = 0; i < times.length; i++) w *= theta[times[i]!]!;
+    const timesNot = path.timesNot[k]!;
+    for (let i = 0; i < timesNot.length; i++) w *= 1 - theta[timesNot[i]!]!;
+    out[k] = w;
+    total += w;
+  }
+  return total;
+}

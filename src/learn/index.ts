@@ -1,0 +1,108 @@
+/**
+ * Learning from real sessions: outcome records in, a better-calibrated knowledge base out. For
+ * servers and build scripts (the `charge-troubleshooter learn` command uses it), not for the page.
+ */
+import type { KnowledgeBase } from '../core/types.js';
+import { validateKnowledgeBase } from '../core/validate.js';
+import { ALL, estimate, HELD_OUT, meanLogLikelihood, TRAINING } from './em.js';
+import { type Change, changesOf } from './report.js';
+import { OutcomeTally, type Skipped } from './tally.js';
+import { withParameters } from './write.js';
+
+export { type OutcomeLabel, type OutcomeRow, RecordError } from './records.js';
+export type { Change } from './report.js';
+export { OutcomeTally, type Skipped } from './tally.js';
+
+export interface LearnOptions {
+  /**
+   * How many sessions the knowledge base's own numbers are worth (default 100): each probability is
+   * (what the sessions say + strength × the authored value) / (sessions + strength).
+   */
+  strength?: number;
+  /** Labels from the returns desk, joined to records by id (with records, not a tally: it has its own). */
+  labels?: Iterable<unknown>;
+  /** The learned knowledge base's `version` (default: the old one + `+learned.` + the sessions used). */
+  version?: string;
+}
+
+export interface LearnReport {
+  strength: number;
+  /** Lines read, the sessions they stand for, labels given and joined, versions of the knowledge base seen. */
+  read: OutcomeTally['counts'];
+  /** Distinct device + path + verdict combinations: what the learning works on. */
+  paths: number;
+  /** Sessions learned from, and kept back to measure (one in ten). */
+  sessions: { used: number; heldOut: number };
+  skipped: Skipped[];
+  iterations: number;
+  converged: boolean;
+  /**
+   * Mean log-likelihood per held-out session (natural log; nearer 0 is better) under the authored
+   * numbers and under numbers learned from the other sessions. Undefined with nothing held out.
+   */
+  heldOutLogLikelihood: { before: number; after: number } | undefined;
+  /** Every re-estimated probability, largest change first. */
+  changes: Change[];
+}
+
+export const DEFAULT_STRENGTH = 100;
+
+/**
+ * Re-estimates the knowledge base's priors, P(fix | cause) and answer likelihoods from outcome
+ * records (or aggregated rows), by expectation–maximisation with the knowledge base as the prior.
+ * Returns the new knowledge base (validated; only probabilities differ) and a report. Throws a
+ * RecordError for a line it cannot read, a RangeError when no session could be used.
+ */
+export function learn(
+  knowledgeBase: KnowledgeBase,
+  records: Iterable<unknown> | OutcomeTally,
+  options: LearnOptions = {},
+): {
+  knowledgeBase: KnowledgeBase;
+  report: LearnReport;
+} {
+  const strength = options.strength ?? DEFAULT_STRENGTH;
+  if (typeof strength !== 'number' || !Number.isFinite(strength) || strength <= 0) {
+    throw new RangeError(`strength must be a number above 0 (the sessions the knowledge base is worth), not ${String(strength)}`);
+  }
+  let tally: OutcomeTally;
+  if (records instanceof OutcomeTally) tally = records;
+  else {
+    tally = new OutcomeTally(knowledgeBase);
+    for (const label of options.labels ?? []) tally.addLabel(label);
+    for (const record of records) tally.add(record);
+  }
+  const { table, paths } = tally;
+  const used = paths.reduce((sum, p) => sum + p.train + p.heldOut, 0);
+  if (used === 0) {
+    const why = tally.skipped.map((s) => `${s.sessions} for ${s.reason}`).join('; ');
+    throw new RangeError(`No session could be learned from (${tally.counts.lines} read${why ? `; set aside: ${why}` : ''})`);
+  }
+  const heldOut = paths.reduce((sum, p) => sum + p.heldOut, 0);
+  let heldOutLogLikelihood: LearnReport['heldOutLogLikelihood'];
+  if (heldOut > 0 && heldOut < used) {
+    const fitted = estimate(table, paths, strength, TRAINING).theta;
+    heldOutLogLikelihood = {
+      before: meanLogLikelihood(table.authored, table.causeCount, paths, HELD_OUT)!,
+      after: meanLogLikelihood(fitted, table.causeCount, paths, HELD_OUT)!,
+    };
+  }
+  // The knowledge base written learns from every session; the held-out figures measure the method.
+  const final = estimate(table, paths, strength, ALL);
+  const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${used}`;
+  const learned = validateKnowledgeBase(withParameters(knowledgeBase, table, final.theta, version));
+  return {
+    knowledgeBase: learned,
+    report: {
+      strength,
+      read: tally.counts,
+      paths: paths.length,
+      sessions: { used, heldOut },
+      skipped: tally.skipped,
+      iterations: final.iterations,
+      converged: final.converged,
+      heldOutLogLikelihood,
+      changes: changesOf(table, final.theta, final.sessions, strength),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { answerOdds, type Model, type ModelQuestion } from '../core/model.js';
+
+/** What one learnable probability is, for the report and for writing it back. */
+export type ParameterName =
+  | { kind: 'prior'; device: string; cause: string }
+  | { kind: 'fix'; action: string; cause: string }
+  | { kind: 'likelihood'; question: string; option: string; cause: string };
+
+/**
+ * The probabilities `learn` estimates, in one flat array: each device's priors, each action's
+ * P(fix | cause) and each question's P(answer | cause) for the causes it names. Structural zeros (a
+ * cause a device cannot have, a step that cannot fix a cause) and what is not learnable (the gates'
+ * answers, and a question's odds for causes it says nothing about) stay constants as authored.
+ * Parameters in one `group` share a denominator: a device's priors, one cause's odds over a question's
+ * options, one action's tries with one cause.
+ */
+export interface ParameterTable {
+  names: ParameterName[];
+  authored: Float64Array;
+  group: Int32Array;
+  groups: number;
+  causeCount: number;
+  /** Per device, per cause: the prior's index, or −1 for a cause the device cannot have. */
+  prior: Map<string, Int32Array>;
+  /** Per action, per cause: P(fix)'s index, or −1 when the step cannot fix that cause. */
+  fix: Map<string, Int32Array>;
+  /** Per question, per option, per cause: the likelihood's index, or −1 when it is a constant. */
+  likelihood: Map<string, Int32Array[]>;
+}
+
+/** Gates (the questions that can end a session: safety, wet) are evidence, never learned: they stay as authored. */
+export function isLearnable(question: ModelQuestion): boolean {
+  return !question.isGate;
+}
+
+export function parameterTable(model: Model): ParameterTable {
+  const names: ParameterName[] = [];
+  const authored: number[] = [];
+  const group: number[] = [];
+  let groups = 0;
+  const causeCount = model.causes.length;
+  const add = (name: ParameterName, value: number, inGroup: number) => {
+    names.push(name);
+    authored.push(value);
+    group.push(inGroup);
+    return names.length - 1;
+  };
+  const unset = () => new Int32Array(causeCount).fill(-1);
+
+  const prior = new Map<string, Int32Array>();
+  for (const [id, device] of model.devices) {
+    const index = unset();
+    const g = groups++;
+    device.prior.forEach((p, c) => {
+      if (p > 0) index[c] = add({ kind: 'prior', device: id, cause: model.causes[c]!.id }, p, g);
+    });
+    prior.set(id, index);
+  }
+  const fix = new Map<string, Int32Array>();
+  for (const [id, action] of model.actions) {
+    const index = unset();
+    action.fix.causes.forEach(
+      (c, i) => (index[c] = add({ kind: 'fix', action: id, cause: model.causes[c]!.id }, action.fix.values[i]!, groups++)),
+    );
+    fix.set(id, index);
+  }
+  const likelihood = new Map<string, Int32Array[]>();
+  for (const [id, question] of model.questions) {
+    const rows = question.likelihood.map(unset);
+    if (isLearnable(question)) {
+      question.mentioned.forEach((c) => {
+        const g = groups++;
+        question.question.options.forEach((option, o) => {
+          rows[o]![c] = add(
+            { kind: 'likelihood', question: id, option: option.id, cause: model.causes[c]!.id },
+            answerOdds(question, c)[o]!,
+            g,
+          );
+        });
+      });
+    }
+    likelihood.set(id, rows);
+  }
+  return {
+    names,
+    authored: Float64Array.from(authored),
+    group: Int32Array.from(group),
+    groups,
+    causeCount,
+    prior,
+    fix,
+    likelihood,
+  };
+}
+
+/** The constant P(answer `option` | cause `c`) of an answer that is not learned. */
+export function constantOdds(question: ModelQuestion, option: number, c: number): number {
+  return answerOdds(question, c)[option]!;
+}

@@ -1,0 +1,102 @@
+import { describe } from '../core/describe.js';
+import { RECORD_VERSION, SESSION_ID, SESSION_ID_RULE } from '../core/record.js';
+import type { OutcomeRecord } from '../core/types.js';
+
+/**
+ * What `learn` reads, one JSON object a line: outcome records as `ct-result` gives them (`record()`),
+ * or the same grouped in a warehouse into rows with a `count` and no `id`. Either may carry the
+ * returns desk's verdict itself (`confirmedCause` or `noFaultFound`), or get it from a label by id.
+ */
+export interface OutcomeRow extends Omit<OutcomeRecord, 'id' | 'outcome'> {
+  /** Sessions that came this way. */
+  count: number;
+  outcome?: OutcomeRecord['outcome'];
+  confirmedCause?: string;
+  noFaultFound?: boolean;
+}
+
+/** What the returns desk found, attached to a record by its id. */
+export type OutcomeLabel = { id: string; confirmedCause: string } | { id: string; noFaultFound: true };
+
+/** What inspection says the cause was: one cause, or any fault a shopper could have fixed (no fault found). */
+export type Verdict = { confirmedCause: string } | { noFaultFound: true };
+
+/** A line `learn` cannot read: what is wrong with it, for the line's own position. */
+export class RecordError extends Error {}
+
+/** One record or row, checked: the fields `learn` uses. */
+export interface ReadRecord {
+  /** A single session's id; rows have none. */
+  id?: string;
+  count: number;
+  knowledgeBase?: string;
+  knowledgeBaseVersion?: string;
+  device: string;
+  path: string;
+  verdict?: Verdict;
+}
+
+type Fields = Record<string, unknown>;
+
+function object(value: unknown, what: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new RecordError(`${what} must be a JSON object, not ${describe(value)}`);
+  return value as Fields;
+}
+
+function text(fields: Fields, key: string, required: boolean): string | undefined {
+  const value = fields[key];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'string' || value === '') throw new RecordError(`"${key}" must be a non-empty string, not ${describe(value)}`);
+  return value;
+}
+
+function readVerdict(fields: Fields): Verdict | undefined {
+  const cause = text(fields, 'confirmedCause', false);
+  const noFault = fields.noFaultFound;
+  if (noFault !== undefined && noFault !== null && typeof noFault !== 'boolean')
+    throw new RecordError(`"noFaultFound" must be true or false, not ${describe(noFault)}`);
+  if (cause !== undefined && noFault === true) throw new RecordError('a verdict is "confirmedCause" or "noFaultFound", not both');
+  if (cause !== undefined) return { confirmedCause: cause };
+  return noFault === true ? { noFaultFound: true } : undefined;
+}
+
+/** Checks one parsed line: a record (`id`, counted once) or an aggregated row (`count`). */
+export function readRecord(value: unknown): ReadRecord {
+  const fields = object(value, 'a record');
+  if (fields.record !== RECORD_VERSION)
+    throw new RecordError(`"record" must be ${RECORD_VERSION} (the record format this version reads), not ${describe(fields.record)}`);
+  let count = 1;
+  let id: string | undefined;
+  if (fields.count !== undefined) {
+    count = fields.count as number;
+    if (!Number.isInteger(count) || count < 1)
+      throw new RecordError(`"count" must be a whole number, 1 or more, not ${describe(fields.count)}`);
+  } else {
+    id = text(fields, 'id', true)!;
+    if (!SESSION_ID.test(id)) throw new RecordError(`"id" must be ${SESSION_ID_RULE}, not ${JSON.stringify(id)}`);
+  }
+  const knowledgeBase = text(fields, 'knowledgeBase', false);
+  const knowledgeBaseVersion = text(fields, 'knowledgeBaseVersion', false);
+  const path = fields.path;
+  if (typeof path !== 'string') throw new RecordError(`"path" must be a string of promptId:optionId pairs, not ${describe(path)}`);
+  const verdict = readVerdict(fields);
+  return {
+    ...(id === undefined ? {} : { id }),
+    count,
+    ...(knowledgeBase === undefined ? {} : { knowledgeBase }),
+    ...(knowledgeBaseVersion === undefined ? {} : { knowledgeBaseVersion }),
+    device: text(fields, 'device', true)!,
+    path,
+    ...(verdict === undefined ? {} : { verdict }),
+  };
+}
+
+/** Checks one label line: `{ id, confirmedCause }` or `{ id, noFaultFound: true }`. */
+export function readLabel(value: unknown): OutcomeLabel {
+  const fields = object(value, 'a label');
+  const id = text(fields, 'id', true)!;
+  const verdict = readVerdict(fields);
+  if (verdict === undefined) throw new RecordError('a label needs "confirmedCause" (a cause id) or "noFaultFound": true');
+  return { id, ...verdict };
+}
