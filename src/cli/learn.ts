@@ -87,7 +87,7 @@ async function readLines(
         add(value, where);
       } catch (error) {
         if (!(error instanceof RecordError)) throw error;
-        problems.add(`error: ${error.message}`);
+        problems.add(`${where}: error: ${error.problem}`);
       }
     }
   } catch (error) {

@@ -21,8 +21,15 @@ export type OutcomeLabel = { id: string; confirmedCause: string } | { id: string
 /** What inspection says the cause was: one cause, or any fault a shopper could have fixed (no fault found). */
 export type Verdict = { confirmedCause: string } | { noFaultFound: true };
 
-/** A line `learn` cannot read: what is wrong with it, for the line's own position. */
-export class RecordError extends Error {}
+/** A line `learn` cannot read: what is wrong with it (`problem`) and, once known, where it is. */
+export class RecordError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly where?: string,
+  ) {
+    super(where === undefined ? problem : `${where}: ${problem}`);
+  }
+}
 
 /** One record or row, checked: the fields `learn` uses. */
 export interface ReadRecord {
@@ -38,15 +45,24 @@ export interface ReadRecord {
 
 type Fields = Record<string, unknown>;
 
+/** A number, or a string of digits: BigQuery writes its 64-bit integers as strings in JSON. */
+function wholeNumber(value: unknown): number {
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : (value as number);
+}
+
+/** A value in a message: a number as written, anything else described. */
+const shown = (value: unknown) => (typeof value === 'number' ? String(value) : describe(value));
+
 function object(value: unknown, what: string): Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new RecordError(`${what} must be a JSON object, not ${describe(value)}`);
   return value as Fields;
 }
 
+/** Warehouses write a missing value as null: for an optional field it means absent. */
 function text(fields: Fields, key: string, required: boolean): string | undefined {
   const value = fields[key];
-  if (value === undefined && !required) return undefined;
+  if ((value === undefined || value === null) && !required) return undefined;
   if (typeof value !== 'string' || value === '') throw new RecordError(`"${key}" must be a non-empty string, not ${describe(value)}`);
   return value;
 }
@@ -55,7 +71,7 @@ function readVerdict(fields: Fields): Verdict | undefined {
   const cause = text(fields, 'confirmedCause', false);
   const noFault = fields.noFaultFound;
   if (noFault !== undefined && noFault !== null && typeof noFault !== 'boolean')
-    throw new RecordError(`"noFaultFound" must be true or false, not ${describe(noFault)}`);
+    throw new RecordError(`"noFaultFound" must be true or false, not ${shown(noFault)}`);
   if (cause !== undefined && noFault === true) throw new RecordError('a verdict is "confirmedCause" or "noFaultFound", not both');
   if (cause !== undefined) return { confirmedCause: cause };
   return noFault === true ? { noFaultFound: true } : undefined;
@@ -64,14 +80,14 @@ function readVerdict(fields: Fields): Verdict | undefined {
 /** Checks one parsed line: a record (`id`, counted once) or an aggregated row (`count`). */
 export function readRecord(value: unknown): ReadRecord {
   const fields = object(value, 'a record');
-  if (fields.record !== RECORD_VERSION)
-    throw new RecordError(`"record" must be ${RECORD_VERSION} (the record format this version reads), not ${describe(fields.record)}`);
+  if (wholeNumber(fields.record) !== RECORD_VERSION)
+    throw new RecordError(`"record" must be ${RECORD_VERSION} (the record format this version reads), not ${shown(fields.record)}`);
   let count = 1;
   let id: string | undefined;
-  if (fields.count !== undefined) {
-    count = fields.count as number;
+  if (fields.count !== undefined && fields.count !== null) {
+    count = wholeNumber(fields.count);
     if (!Number.isInteger(count) || count < 1)
-      throw new RecordError(`"count" must be a whole number, 1 or more, not ${describe(fields.count)}`);
+      throw new RecordError(`"count" must be a whole number, 1 or more, not ${shown(fields.count)}`);
   } else {
     id = text(fields, 'id', true)!;
     if (!SESSION_ID.test(id)) throw new RecordError(`"id" must be ${SESSION_ID_RULE}, not ${JSON.stringify(id)}`);

@@ -128,7 +128,7 @@ export class OutcomeTally {
     try {
       return read();
     } catch (error) {
-      if (error instanceof RecordError) throw new RecordError(`${where}: ${error.message}`, { cause: error });
+      if (error instanceof RecordError) throw new RecordError(error.problem, where);
       throw error;
     }
   }
@@ -136,7 +136,8 @@ export class OutcomeTally {
   #checkCause(verdict: Verdict | undefined, where: string): void {
     if (verdict !== undefined && 'confirmedCause' in verdict && !this.#model.causeIndex.has(verdict.confirmedCause)) {
       throw new RecordError(
-        `${where}: "confirmedCause" is "${verdict.confirmedCause}", not a cause of the knowledge base (${[...this.#model.causeIndex.keys()].join(', ')})`,
+        `"confirmedCause" is "${verdict.confirmedCause}", not a cause of the knowledge base (${[...this.#model.causeIndex.keys()].join(', ')})`,
+        where,
       );
     }
   }
@@ -147,7 +148,7 @@ export class OutcomeTally {
     try {
       return readPath(this.#model, this.#table, device, record.path, verdict);
     } catch (error) {
-      if (error instanceof RecordError) throw new RecordError(`${where}: ${error.message}`, { cause: error });
+      if (error instanceof RecordError) throw new RecordError(error.problem, where);
       throw error;
     }
   }

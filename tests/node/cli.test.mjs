@@ -298,3 +298,124 @@ test('the bin stops a run that would take minutes at --max-seconds, on the real 
   assert.equal(stdout, '');
   assert.match(stderr, /error: simulate stopped at the time limit of 1 s, working on the exact expectation/);
 });
+
+// learn: outcome records in (files, gzip or not, stdin, aggregated rows, labels), a validated knowledge base and a report out.
+const builtInFile = 'src/knowledge-base/knowledge-base.json';
+
+/** A folder with simulated records of the built-in knowledge base in a world off by ±50 %. */
+async function recordFiles() {
+  const { simulatedRecords } = await import('../../dist/analysis/records.js');
+  const { perturb } = await import('../../dist/analysis/compare.js');
+  const { defaultKnowledgeBase } = await import('../../dist/knowledge-base/index.js');
+  const { gzipSync } = await import('node:zlib');
+  const world = perturb(defaultKnowledgeBase, seededRandom(4), 0.5);
+  const records = [
+    ...simulatedRecords(defaultKnowledgeBase, { count: 600, world, seed: 8, today: '2026-11-21', purchaseDate: '2026-03-21' }),
+  ];
+  const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+  const dir = mkdtempSync(join(tmpdir(), 'ct-learn-'));
+  writeFileSync(join(dir, 'records.jsonl'), text);
+  writeFileSync(join(dir, 'records.jsonl.gz'), gzipSync(text));
+  return { dir, records, text };
+}
+
+test('learn: reads records gzip or not, reports what changed, held-out likelihood, and writes nothing on --dry-run', async () => {
+  const { dir } = await recordFiles();
+  const plain = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--top', '3']);
+  const zipped = await run(['learn', builtInFile, join(dir, 'records.jsonl.gz'), '--dry-run', '--top', '3']);
+  assert.equal(plain.code, 0, plain.err);
+  assert.equal(zipped.out, plain.out);
+  const lines = plain.out.trim().split('\n');
+  assert.match(lines[0], /^Learned from 600 sessions \(600 lines, \d+ distinct paths\), strength 100: \d+ iterations\.$/);
+  assert.match(
+    lines[1],
+    /^Held-out log-likelihood per session \(\d+ sessions kept back, learned from the rest\): -\d\.\d{4} before, -\d\.\d{4} after/,
+  );
+  assert.match(lines[2], /^\d+ of \d+ probabilities changed; the largest 3:$/);
+  for (const line of lines.slice(3, 6)) assert.match(line, /^ {2}P\(.+\): [\d.]+ → [\d.]+ ± [\d.]+ \([\d,]+ sessions\)$/);
+  assert.match(lines[6], /^Dry run: nothing written \(the learned version would be 2026\.11\.21\+learned\.600\)\.$/);
+  assert.equal(lines.length, 7);
+});
+
+test('learn: --out writes a knowledge base that validates; stdin and aggregated rows learn the same', async () => {
+  const { dir, records, text } = await recordFiles();
+  const out = join(dir, 'learned.json');
+  const fromFile = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--out', out, '--kb-version', '2026.12']);
+  assert.equal(fromFile.code, 0, fromFile.err);
+  assert.match(fromFile.out, new RegExp(`Wrote ${out} \\(version 2026\\.12\\)\\.\\n$`));
+  const learned = readFileSync(out, 'utf8');
+  assert.equal(JSON.parse(learned).version, '2026.12');
+  assert.deepEqual(await run(['validate', out]), { code: 0, out: '0 errors, 0 warnings in 1 file\n', err: '' });
+
+  const fromStdin = join(dir, 'stdin.json');
+  assert.equal((await run(['learn', builtInFile, '--out', fromStdin, '--kb-version', '2026.12'], text)).code, 0);
+  assert.equal(readFileSync(fromStdin, 'utf8'), learned);
+
+  // What a warehouse's GROUP BY device, path gives: one row per path with its count.
+  const counts = new Map();
+  for (const r of records) counts.set(`${r.device} ${r.path}`, (counts.get(`${r.device} ${r.path}`) ?? 0) + 1);
+  const rows = [...counts].map(([key, count]) => {
+    const [device, ...path] = key.split(' ');
+    return JSON.stringify({ record: 1, knowledgeBase: 'charge-troubleshooter', device, path: path.join(' '), count });
+  });
+  writeFileSync(join(dir, 'rows.jsonl'), rows.join('\n'));
+  const fromRows = join(dir, 'rows.json');
+  const grouped = await run(['learn', builtInFile, join(dir, 'rows.jsonl'), '--out', fromRows, '--kb-version', '2026.12']);
+  assert.match(grouped.out, new RegExp(`^Learned from 600 sessions \\(${rows.length} lines,`));
+  assert.equal(readFileSync(fromRows, 'utf8'), learned);
+});
+
+test('learn: labels from the returns desk are joined by id; --json has every change', async () => {
+  const { dir, records } = await recordFiles();
+  writeFileSync(
+    join(dir, 'labels.jsonl'),
+    `${JSON.stringify({ id: records[0].id, confirmedCause: 'battery-worn' })}\n${JSON.stringify({ id: 'not-logged', noFaultFound: true })}\n`,
+  );
+  const { code, out } = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--labels', join(dir, 'labels.jsonl'), '--dry-run']);
+  assert.equal(code, 0);
+  assert.match(out, /\nLabels: 2 given, 1 joined to a record\.\n/);
+  const json = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--json']);
+  const report = JSON.parse(json.out);
+  assert.equal(report.sessions.used, 600);
+  assert.equal(report.written, null);
+  assert.ok(report.changes.length > 100 && report.changes.every((c) => typeof c.uncertainty === 'number' && c.cause));
+});
+
+test('learn: a line it cannot read is an error with FILE:LINE, and nothing is written', async () => {
+  const { dir, text } = await recordFiles();
+  const lines = text.split('\n');
+  lines.splice(
+    2,
+    0,
+    '{"record": 1, "id": "x1"',
+    '{"record": 1, "id": "x2", "device": "generic-speaker", "path": "safety:none", "confirmedCause": "gremlins"}',
+  );
+  const file = join(dir, 'broken.jsonl');
+  writeFileSync(file, lines.join('\n'));
+  const out = join(dir, 'never.json');
+  const { code, err } = await run(['learn', builtInFile, file, '--out', out]);
+  assert.equal(code, 1);
+  const problems = err.trim().split('\n');
+  assert.match(problems[0], new RegExp(`^${file}:3: error: not JSON \\(`));
+  assert.match(problems[1], new RegExp(`^${file}:4: error: "confirmedCause" is "gremlins", not a cause of the knowledge base \\(cable, `));
+  assert.equal(problems[2], '2 lines could not be read: nothing learned, nothing written.');
+  assert.throws(() => readFileSync(out));
+
+  writeFileSync(
+    join(dir, 'damaged.gz'),
+    Buffer.concat([readFileSync(join(dir, 'records.jsonl.gz')).subarray(0, 200), Buffer.from('garbage')]),
+  );
+  const damaged = await run(['learn', builtInFile, join(dir, 'damaged.gz'), '--dry-run']);
+  assert.equal(damaged.code, 1);
+  assert.match(damaged.err, /damaged.gz: error: gzip data is damaged/);
+  const missing = await run(['learn', builtInFile, join(dir, 'nowhere.jsonl'), '--dry-run']);
+  assert.match(missing.err, /nowhere.jsonl: error: no such file\n/);
+});
+
+test('learn: wrong usage exits 2 and says why', async () => {
+  assert.match((await run(['learn', builtInFile])).err, /^error: learn needs --out FILE for the learned knowledge base, or --dry-run\n/);
+  const zero = await run(['learn', builtInFile, '--dry-run', '--strength', '0']);
+  assert.equal(zero.code, 2);
+  assert.match(zero.err, /--strength must be a number above 0/);
+  assert.equal((await run(['learn', builtInFile, '--dry-run', '--out', 'x.json'])).code, 2);
+});

@@ -35,3 +35,12 @@ test('the controller example says what its comments say, in German, then French'
   assert.equal(lines[0], 'start Zuerst eine Sicherheitsprüfung');
   assert.deepEqual(lines.slice(1), said);
 });
+
+test('the learn example prints what its comments say', () => {
+  const said = [...examples[3].matchAll(/console\.log\(.*\); \/\/ (.+)$/gm)].map((m) => m[1]);
+  assert.equal(said.length, 3);
+  const lines = run(examples[3]).trimEnd().split('\n');
+  assert.equal(lines[0], said[0]);
+  assert.equal(lines[1], said[1].replace(/:.*$/, ''));
+  assert.equal(lines[2], said[2]);
+});

@@ -1,0 +1,257 @@
+// learn: expectation–maximisation over the hidden cause, with the knowledge base as the prior.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { perturb, seededRandom } from '../../dist/analysis/compare.js';
+import { simulatedRecords } from '../../dist/analysis/records.js';
+import { createSession, type KnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
+import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { learn, OutcomeTally, RecordError } from '../../dist/learn/index.js';
+import { assertClose, tinyKnowledgeBase } from './fixtures.js';
+
+const DATES = { today: '2026-11-21', purchaseDate: '2026-03-21' };
+const row = (path: string, count: number, extra: Record<string, unknown> = {}) => ({ record: 1, device: 'gadget', path, count, ...extra });
+
+/** Mean absolute difference of the probabilities two knowledge bases share: priors, and P(fix) the first lists. */
+function errors(kb: KnowledgeBase, truth: KnowledgeBase): { priors: number; fixes: number } {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const priors = kb.devices.flatMap((d) => {
+    const t = truth.devices.find((x) => x.id === d.id)!;
+    return Object.entries(d.priors)
+      .filter(([, p]) => p > 0)
+      .map(([c, p]) => Math.abs(p - t.priors[c]!));
+  });
+  const fixes = kb.actions.flatMap((a) => {
+    const t = truth.actions.find((x) => x.id === a.id)!;
+    return Object.entries(a.fixes)
+      .filter(([, p]) => p > 0)
+      .map(([c, p]) => Math.abs(p - t.fixes[c]!));
+  });
+  return { priors: mean(priors), fixes: mean(fixes) };
+}
+
+/** The knowledge base with its probabilities blanked: what learning must leave alone. */
+function structure(kb: KnowledgeBase): string {
+  return JSON.stringify({ ...kb, version: undefined }, (key, value) => (['priors', 'fixes', 'likelihood'].includes(key) ? 'p' : value));
+}
+
+describe('learn', () => {
+  it('with every cause confirmed, gives (count + strength × authored) / (total + strength), worked by hand', () => {
+    const { knowledgeBase, report } = learn(
+      tinyKnowledgeBase(),
+      [
+        row('fix-x:not-fixed fix-y:not-fixed', 20, { confirmedCause: 'z' }),
+        row('fix-x:fixed', 30, { confirmedCause: 'x' }),
+        row('fix-x:not-fixed fix-y:fixed', 10, { confirmedCause: 'y' }),
+        row('fix-x:not-fixed fix-y:not-fixed', 10, { confirmedCause: 'x' }),
+      ],
+      { strength: 10 },
+    );
+    // 70 sessions: x 40, y 10, z 20; authored priors .5 .3 .2 worth 10 sessions.
+    assert.deepEqual(knowledgeBase.devices[0]!.priors, { x: 45 / 80, y: 13 / 80, z: 22 / 80 });
+    // fix-x tried with x 40 times, fixed 30: (30 + 10 × .8) / (40 + 10); fix-y with y once in 10, all fixed: (10 + 5) / 20.
+    assert.equal(knowledgeBase.actions[0]!.fixes.x, 0.76);
+    assert.equal(knowledgeBase.actions[1]!.fixes.y, 0.75);
+    assert.equal(report.sessions.used, 70);
+    assert.equal(report.paths, 4);
+    assert.equal(report.converged, true);
+    const fix = report.changes.find((c) => c.kind === 'fix' && c.action === 'fix-x')!;
+    assert.deepEqual({ before: fix.before, after: fix.after, sessions: fix.sessions }, { before: 0.8, after: 0.76, sessions: 40 });
+    // The Beta posterior's standard deviation: √(p(1 − p) / (sessions + strength + 1)).
+    assertClose(fix.uncertainty, Math.sqrt((0.76 * 0.24) / 51), 1e-4);
+  });
+
+  it('splits an unlabelled session among the causes by their posterior (one E-step, by hand)', () => {
+    // One session, fix-x failed: P(x | failed) ∝ .5 × .2 = .1, y .3, z .2 → .1/.6, .3/.6, .2/.6.
+    const tally = new OutcomeTally(tinyKnowledgeBase());
+    tally.add(row('fix-x:not-fixed', 1));
+    const huge = 1e9; // the authored numbers dominate: the posterior is the authored one's
+    const { report } = learn(tinyKnowledgeBase(), tally, { strength: huge });
+    const sessions = Object.fromEntries(report.changes.filter((c) => c.kind === 'fix').map((c) => [c.action, c.sessions]));
+    assert.deepEqual(sessions, { 'fix-x': 0.2, 'fix-y': 0 }); // fix-x tried with x: 1/6 of a session, shown to one decimal
+  });
+
+  it('learns the same from rows grouped by device and path as from the raw records, in any order (property)', () => {
+    const paths = [
+      'fix-x:fixed',
+      'fix-x:not-fixed fix-y:fixed',
+      'fix-x:not-fixed fix-y:not-fixed',
+      'fix-x:skip fix-y:not-fixed',
+      'device:gadget fix-x:fixed',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 60 }), fc.nat(), (chosen, seed) => {
+        const records = chosen.map((path, i) => ({ record: 1, id: `s${seed}-${i}`, device: 'gadget', path, outcome: 'resolved' }));
+        const counts = new Map<string, number>();
+        for (const path of chosen) counts.set(path, (counts.get(path) ?? 0) + 1);
+        const rows = [...counts].reverse().map(([path, count]) => row(path, count));
+        const raw = learn(tinyKnowledgeBase(), records, { strength: 5 });
+        const grouped = learn(tinyKnowledgeBase(), rows, { strength: 5 });
+        assert.deepEqual(grouped.knowledgeBase, raw.knowledgeBase);
+        assert.equal(grouped.report.sessions.used, raw.report.sessions.used);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads rows as warehouses write them: null for a missing value, 64-bit integers as strings', () => {
+    const tally = new OutcomeTally(tinyKnowledgeBase());
+    tally.add({
+      record: '1',
+      device: 'gadget',
+      path: 'fix-x:fixed',
+      count: '12',
+      knowledgeBase: null,
+      confirmedCause: null,
+      noFaultFound: null,
+    });
+    assert.equal(tally.counts.sessions, 12);
+    assert.throws(
+      () => tally.add({ record: 1, device: 'gadget', path: '', count: '1.5' }),
+      /"count" must be a whole number, 1 or more, not the string "1.5"/,
+    );
+  });
+
+  it('moves less the stronger the knowledge base is held', () => {
+    const records = [row('fix-x:not-fixed fix-y:not-fixed', 200)];
+    const moved = (strength: number) =>
+      Math.abs(learn(tinyKnowledgeBase(), records, { strength }).knowledgeBase.devices[0]!.priors.z! - 0.2);
+    const [weak, middle, strong] = [moved(1), moved(100), moved(100_000)];
+    assert.ok(weak > middle && middle > strong && strong < 0.001, `${weak} > ${middle} > ${strong}`);
+  });
+
+  it('joins the returns desk’s labels by id: a confirmed cause and "no fault found" move the priors their way', () => {
+    const records = Array.from({ length: 50 }, (_, i) => ({
+      record: 1,
+      id: `r${i}`,
+      device: 'gadget',
+      path: 'fix-x:not-fixed fix-y:not-fixed',
+    }));
+    const plain = learn(tinyKnowledgeBase(), records, { strength: 10 }).knowledgeBase.devices[0]!.priors;
+    const confirmed = learn(tinyKnowledgeBase(), records, {
+      strength: 10,
+      labels: records.slice(0, 25).map(({ id }) => ({ id, confirmedCause: 'z' })),
+    });
+    assert.ok(confirmed.knowledgeBase.devices[0]!.priors.z! > plain.z!);
+    assert.deepEqual([confirmed.report.read.labels, confirmed.report.read.labelsMatched], [25, 25]);
+    const noFault = learn(tinyKnowledgeBase(), records, {
+      strength: 10,
+      labels: [...records.map(({ id }) => ({ id, noFaultFound: true })), { id: 'elsewhere', noFaultFound: true }],
+    });
+    // No fault found: the cause was one a shopper can fix, never the worn-out z.
+    assert.ok(noFault.knowledgeBase.devices[0]!.priors.z! < plain.z!);
+    assert.deepEqual([noFault.report.read.labels, noFault.report.read.labelsMatched], [51, 50]);
+  });
+
+  it('learns the truth: in a world off by ±50 %, the error of priors and P(fix) falls with more sessions, and held-out sessions are predicted better', () => {
+    const truth = perturb(defaultKnowledgeBase, seededRandom(3), 0.5);
+    const authored = errors(defaultKnowledgeBase, truth);
+    const after = (count: number) => {
+      const { knowledgeBase, report } = learn(
+        defaultKnowledgeBase,
+        simulatedRecords(defaultKnowledgeBase, { count, world: truth, seed: 5, ...DATES }),
+      );
+      return { ...errors(knowledgeBase, truth), report };
+    };
+    const small = after(2_000);
+    const large = after(20_000);
+    assert.ok(
+      large.priors < small.priors && small.priors < authored.priors,
+      `priors ${authored.priors} → ${small.priors} → ${large.priors}`,
+    );
+    assert.ok(large.fixes < small.fixes && small.fixes < authored.fixes, `P(fix) ${authored.fixes} → ${small.fixes} → ${large.fixes}`);
+    const held = large.report.heldOutLogLikelihood!;
+    assert.ok(held.after > held.before, `held-out ${held.before} → ${held.after}`);
+    assert.ok(Math.abs(large.report.sessions.heldOut / 20_000 - 0.1) < 0.01, 'one session in ten held out');
+  });
+
+  it('changes only probabilities: gates, safety stops, forced steps and every outcome stay as authored, and the safety check stays first', () => {
+    const truth = perturb(defaultKnowledgeBase, seededRandom(9), 0.5);
+    const records = simulatedRecords(defaultKnowledgeBase, { count: 5_000, world: truth, seed: 2, inspected: 1, ...DATES });
+    const { knowledgeBase } = learn(defaultKnowledgeBase, records, { strength: 1 });
+    validateKnowledgeBase(knowledgeBase);
+    assert.equal(structure(knowledgeBase), structure(defaultKnowledgeBase));
+    assert.notEqual(JSON.stringify(knowledgeBase.devices), JSON.stringify(defaultKnowledgeBase.devices));
+    for (const question of defaultKnowledgeBase.questions.filter((q) => q.options.some((o) => o.outcome !== undefined))) {
+      assert.deepEqual(
+        knowledgeBase.questions.find((q) => q.id === question.id),
+        question,
+        `gate "${question.id}" as authored`,
+      );
+    }
+    for (const device of defaultKnowledgeBase.devices) {
+      const first = (kb: KnowledgeBase) => createSession({ knowledgeBase: kb, device: device.id, ...DATES }).current.id;
+      assert.equal(first(knowledgeBase), first(defaultKnowledgeBase));
+      assert.equal(first(knowledgeBase), 'safety');
+    }
+    assert.equal(knowledgeBase.version, `${defaultKnowledgeBase.version}+learned.5000`);
+  });
+});
+
+describe('learn: bad input', () => {
+  const kb = tinyKnowledgeBase({ id: 'tiny', version: '1' });
+  const fails = (value: unknown, message: RegExp) =>
+    assert.throws(
+      () => new OutcomeTally(kb).add(value, 'log.jsonl:7'),
+      (e) => e instanceof RecordError && message.test(e.message),
+    );
+
+  it('says which line and what is wrong with a record it cannot read', () => {
+    fails('text', /^log.jsonl:7: a record must be a JSON object, not the string "text"/);
+    fails(
+      { record: 2, id: 'a', device: 'gadget', path: '' },
+      /log.jsonl:7: "record" must be 1 \(the record format this version reads\), not 2/,
+    );
+    fails({ record: 1, device: 'gadget', path: '' }, /"id" must be a non-empty string, not undefined/);
+    fails({ record: 1, count: 0, device: 'gadget', path: '' }, /"count" must be a whole number, 1 or more, not 0/);
+    fails(
+      { record: 1, id: 'a', device: 'gadget', path: ['safety:none'] },
+      /"path" must be a string of promptId:optionId pairs, not an array/,
+    );
+    fails({ record: 1, id: 'a', device: 'gadget', path: 'fix-x' }, /"path" has "fix-x", which is not promptId:optionId/);
+    fails(
+      { record: 1, id: 'a', device: 'gadget', path: '', confirmedCause: 'w' },
+      /"confirmedCause" is "w", not a cause of the knowledge base \(x, y, z\)/,
+    );
+    fails({ record: 1, id: 'a', device: 'gadget', path: '', confirmedCause: 'x', noFaultFound: true }, /not both/);
+    assert.throws(
+      () => new OutcomeTally(kb).addLabel({ id: 'a' }, 'labels:2'),
+      /labels:2: a label needs "confirmedCause" \(a cause id\) or "noFaultFound": true/,
+    );
+  });
+
+  it('sets aside, counted by reason with where, records this knowledge base cannot read; none at all is a RangeError', () => {
+    const tally = new OutcomeTally(kb);
+    tally.add({ record: 1, id: 'a', device: 'gadget', path: 'fix-x:fixed' }, 'l:1');
+    tally.add({ record: 1, count: 4, device: 'gadget', path: 'old-step:fixed' }, 'l:2');
+    tally.add({ record: 1, id: 'b', device: 'gadget', path: 'old-step:fixed' }, 'l:3');
+    tally.add({ record: 1, id: 'c', device: 'robot', path: '' }, 'l:4');
+    tally.add({ record: 1, id: 'd', knowledgeBase: 'other', device: 'gadget', path: '' }, 'l:5');
+    tally.add({ record: 1, id: 'e', device: 'gadget', path: 'fix-x:maybe' }, 'l:6');
+    tally.add({ record: 1, id: 'f', device: 'gadget', path: 'fix-x:fixed', confirmedCause: 'z' }, 'l:7');
+    assert.deepEqual(tally.skipped, [
+      { reason: 'a prompt "old-step" this knowledge base does not have', sessions: 5, examples: ['l:2', 'l:3'] },
+      { reason: 'a device "robot" this knowledge base does not have', sessions: 1, examples: ['l:4'] },
+      { reason: 'for another knowledge base ("other", not "tiny")', sessions: 1, examples: ['l:5'] },
+      { reason: 'an answer "maybe" to step "fix-x" (fixed, not-fixed or skip)', sessions: 1, examples: ['l:6'] },
+      { reason: 'answers (or a verdict) that every cause the knowledge base allows rules out', sessions: 1, examples: ['l:7'] },
+    ]);
+    assert.equal(learn(kb, tally).report.sessions.used, 1);
+    assert.throws(
+      () => learn(kb, [{ record: 1, id: 'c', device: 'robot', path: '' }]),
+      (e) => e instanceof RangeError && /No session could be learned from \(1 read; set aside: 1 for a device "robot"/.test(e.message),
+    );
+  });
+
+  it('wants labels before records, and a strength above 0', () => {
+    const tally = new OutcomeTally(kb);
+    tally.add({ record: 1, id: 'a', device: 'gadget', path: '' });
+    assert.throws(() => tally.addLabel({ id: 'a', confirmedCause: 'x' }), /Add labels before records/);
+    for (const strength of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.throws(
+        () => learn(kb, [], { strength }),
+        (e) => e instanceof RangeError && /strength must be a number above 0/.test(e.message),
+      );
+    }
+  });
+});
