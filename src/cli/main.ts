@@ -78,8 +78,9 @@ Options:
 
 Re-estimates the knowledge base's probabilities from real sessions: each device's cause priors, each
 step's P(fix | cause) and each question's P(answer | cause), by expectation-maximisation over the
-hidden cause, with the knowledge base's own numbers as the prior. Safety is not learnable: the gate
-questions, safety stops, forced steps and every outcome stay as authored; only probabilities change.
+hidden cause, with the knowledge base's own numbers as the prior. Safety is not learnable:
+only probabilities change; the gate questions stay first, and every safety stop, forced step and
+outcome stays as authored.
 
 RECORDS are files of JSON lines, gzip or not (or "-", or stdin when none): outcome records as the
 widget's ct-result event gives them (detail.record), or rows grouped in a warehouse (the same fields

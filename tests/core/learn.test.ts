@@ -165,19 +165,20 @@ describe('learn', () => {
     assert.ok(Math.abs(large.report.sessions.heldOut / 20_000 - 0.1) < 0.01, 'one session in ten held out');
   });
 
-  it('changes only probabilities: gates, safety stops, forced steps and every outcome stay as authored, and the safety check stays first', () => {
+  it('changes only probabilities: safety stops, forced steps and every outcome stay as authored, and the safety check stays first', () => {
     const truth = perturb(defaultKnowledgeBase, seededRandom(9), 0.5);
     const records = simulatedRecords(defaultKnowledgeBase, { count: 5_000, world: truth, seed: 2, inspected: 1, ...DATES });
     const { knowledgeBase } = learn(defaultKnowledgeBase, records, { strength: 1 });
     validateKnowledgeBase(knowledgeBase);
     assert.equal(structure(knowledgeBase), structure(defaultKnowledgeBase));
     assert.notEqual(JSON.stringify(knowledgeBase.devices), JSON.stringify(defaultKnowledgeBase.devices));
-    for (const question of defaultKnowledgeBase.questions.filter((q) => q.options.some((o) => o.outcome !== undefined))) {
-      assert.deepEqual(
-        knowledgeBase.questions.find((q) => q.id === question.id),
-        question,
-        `gate "${question.id}" as authored`,
-      );
+    // The gates keep every outcome and forced step; their answer odds are learned like any other numbers.
+    const gates = defaultKnowledgeBase.questions.filter((q) => q.options.some((o) => o.outcome !== undefined));
+    assert.ok(gates.length > 0);
+    for (const gate of gates) {
+      const learned = knowledgeBase.questions.find((q) => q.id === gate.id)!;
+      const rules = (q: typeof gate) => q.options.map(({ id, outcome, next, excludes, steps }) => ({ id, outcome, next, excludes, steps }));
+      assert.deepEqual(rules(learned), rules(gate));
     }
     for (const device of defaultKnowledgeBase.devices) {
       const first = (kb: KnowledgeBase) => createSession({ knowledgeBase: kb, device: device.id, ...DATES }).current.id;
