@@ -1,6 +1,7 @@
 // npm run bench: sizes, browser timings (unthrottled and on a phone), memory, the launcher on a product
-// page, engine scaling and diagnosis quality, all measured in this run on this machine, each goal
-// beside its figure; prints one table and writes bench/results.json and bench/RESULTS.md.
+// page, engine scaling, diagnosis quality and learning from outcome records, all measured in this run
+// on this machine, each goal beside its figure; prints one table and writes bench/results.json and
+// bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { browserBenchmarks } from './browser.mjs';
 import { diagnosis } from './diagnosis.mjs';
 import { performanceGoals } from './goals.mjs';
 import { LAUNCHER_ENTRY, launcherBenchmarks, VARIANTS } from './launcher.mjs';
+import { learning, learningNotes, verdictsLabel } from './learning.mjs';
 import { PHONE } from './phone.mjs';
 import { scaling } from './scaling.mjs';
 import { startServer } from './serve.mjs';
@@ -19,6 +21,15 @@ const diagnosisValue = (e, f) =>
   `right ${percent(e.right)} vs ${percent(f.right)}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
 const diagnosisRatio = (e, f) =>
   `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
+// Learning moves the right share by tenths of a point: two decimals.
+const finePercent = (p) => `${fmt(p * 100, 2)}%`;
+const engineValue = (e) =>
+  `right ${finePercent(e.right)}, fixable escalated ${finePercent(e.fixableEscalated)}, hands-on ${fmt(e.handsOn, 2)} min, waiting ${fmt(e.waiting, 0)} min`;
+const learningValue = ({ priorError, fixError, heldOut, engine }) =>
+  `error of priors ${fmt(priorError, 4)}, of P(fix) ${fmt(fixError, 4)}; held-out log-likelihood ${heldOut ? `${fmt(heldOut.before, 4)} → ${fmt(heldOut.after, 4)}` : '–'}; in the true world ${engineValue(engine)}`;
+const learningRatio = (e, original) =>
+  `${e.right >= original.right ? '+' : ''}${fmt((e.right - original.right) * 100, 2)} pts; hands ${e.handsOn >= original.handsOn ? '+' : ''}${fmt(e.handsOn - original.handsOn, 2)} min`;
+const learningGoalRow = (g) => ['goal', g.goal, `${g.met ? 'met' : 'NOT MET'}${g.detail ? ` (${g.detail})` : ''}`, '', ''];
 const fmt = (n, digits = 1) =>
   n === undefined || n === null || Number.isNaN(n)
     ? '–'
@@ -49,6 +60,7 @@ try {
   const launcher = await launcherBenchmarks(url);
   const engine = scaling();
   const quality = diagnosis();
+  const learned = await learning();
   results = {
     date: started.toISOString(),
     machine: {
@@ -70,12 +82,13 @@ try {
     launcher,
     engine,
     quality,
+    learning: learned,
   };
 } finally {
   server.close();
 }
 
-const { size, browser, launcher, engine, quality } = results;
+const { size, browser, launcher, engine, quality, learning: learned } = results;
 const ours = size['CDN ES module (the entry)'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
 const goals = performanceGoals(results);
@@ -207,6 +220,45 @@ const rows = [
     `${quality.settings.runs} per cause and world`,
   ],
   ...quality.goals.map((g) => ['goal', g.goal, g.met ? 'met' : `NOT MET${g.detail ? ` (${g.detail})` : ''}`, '', '']),
+  ...learned.proof.flatMap((p) => [
+    ...p.sizes.map((row) => [
+      'learning',
+      `${verdictsLabel(p.inspected)}: ${row.records === 0 ? 'the original knowledge base' : `learned from ${bytes(row.records)} records`}`,
+      learningValue(row),
+      row.records === 0 ? '' : learningRatio(row.engine, p.sizes[0].engine),
+      `${learned.settings.worlds.length} worlds, ${learned.settings.runs} shoppers per cause`,
+    ]),
+    [
+      'learning',
+      `${verdictsLabel(p.inspected)}: the truth as the knowledge base (the ceiling)`,
+      engineValue(p.truth),
+      learningRatio(p.truth, p.sizes[0].engine),
+      '',
+    ],
+    ...learned.goals.filter((g) => g.inspected === p.inspected).map(learningGoalRow),
+  ]),
+  [
+    'learning',
+    `generating ${bytes(learned.scale.records)} raw records in one true world (gzip JSON lines, in this process)`,
+    `${fmt(learned.scale.generateSeconds)} s, ${fmt(learned.scale.gzipBytes / 2 ** 20)} MiB`,
+    '',
+    '1',
+  ],
+  [
+    'learning',
+    `learning them: \`${learned.scale.command}\``,
+    `${fmt(learned.scale.raw.seconds)} s wall, peak RSS ${fmt(learned.scale.raw.peakRssMiB, 0)} MiB, ${bytes(learned.scale.raw.paths)} distinct paths, ${bytes(Math.round(learned.scale.raw.recordsPerSecond))} records/s`,
+    '',
+    learned.scale.pinned ? '1, pinned to core 0' : '1, not pinned (no taskset)',
+  ],
+  [
+    'learning',
+    'the same records grouped as a warehouse would (GROUP BY knowledge base, version, device, path), learned',
+    `${bytes(learned.scale.grouped.rows)} rows in ${fmt(learned.scale.grouped.seconds)} s, peak RSS ${fmt(learned.scale.grouped.peakRssMiB, 0)} MiB; the same priors, P(fix) and likelihoods as from the raw records: ${learned.scale.grouped.identical ? 'yes' : 'NO'}`,
+    ratio(learned.scale.grouped.seconds, learned.scale.raw.seconds),
+    learned.scale.pinned ? '1, pinned to core 0' : '1, not pinned (no taskset)',
+  ],
+  ...learned.goals.filter((g) => g.inspected === undefined).map(learningGoalRow),
 ];
 
 console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, ratio: ratioColumn, runs })));
@@ -231,6 +283,7 @@ const markdown = [
   `- Timings move by tens of percent from run to run on a small or busy machine (${results.machine.cores} cores here); the ratios, measured interleaved in the same run, are what to read.`,
   `- Diagnosis: for every device and cause with a prior, ${quality.settings.runs} simulated shoppers bought on ${quality.settings.purchaseDate} (today ${quality.settings.today}) sample each answer from the knowledge base's likelihoods for their cause and each step's success from its P(fix); a step their own answers make impossible is skipped after as long as finding that out takes. The same shoppers meet the engine and the seed guides' fixed order (\`fixedOrder\`: cable → charger → clean → reset → a 2-hour charge → temperature → firmware, behind the same safety gates; a wet device is dried first), weighted by the device's priors; figures are means over the devices. "Right" is resolved for a user-fixable cause and a refund, claim, legal remedy, repair or replacement for one that is not. The noise row draws the shoppers from ${quality.noise.worlds} worlds where every probability is multiplied by a factor in [0.7, 1.3] (then renormalised) while both strategies use the unperturbed knowledge base.`,
   '- Engine scaling: generated knowledge bases (each action fixes 1–3 causes, each question names 5 causes); median time of `answer()`, which includes choosing the next prompt.',
+  ...learningNotes(learned),
   '',
 ].join('\n');
 

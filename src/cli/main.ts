@@ -95,7 +95,7 @@ Options:
   --dry-run          print the report only
   --labels FILE      the returns desk's verdicts by record id, JSON lines:
                      {"id": "…", "confirmedCause": "cable"} or {"id": "…", "noFaultFound": true}
-  --strength N       how many sessions the knowledge base's own numbers are worth (default 100):
+  --strength N       how many sessions the knowledge base's own numbers are worth (default 300):
                      a few hundred sessions nudge them, many thousands outweigh them
   --kb-version TEXT  the learned knowledge base's version (default: the old one + "+learned.SESSIONS")
   --top N            changes listed in the report (default 20)

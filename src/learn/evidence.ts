@@ -1,4 +1,4 @@
-import type { Model, ModelDevice } from '../core/model.js';
+import { appliesTo, type Model, type ModelDevice } from '../core/model.js';
 import { constantOdds, type ParameterTable } from './parameters.js';
 import { RecordError, type Verdict } from './records.js';
 
@@ -15,10 +15,29 @@ export interface TalliedPath {
   /** Per cause (aligned with `causes`): indices of p factors, then of 1 − p factors. */
   times: Int32Array[];
   timesNot: Int32Array[];
+  /** Per cause: each step the shopper could not do, as the questions whose answers rule it out. */
+  unable: RuledOut[][][];
   /** Sessions learned from, and sessions kept back to measure the learning. */
   train: number;
   heldOut: number;
 }
+
+/**
+ * P(an answer that rules a step out | cause) for one question: a constant part (causes the question
+ * says nothing about) plus the learned odds of the answers that rule it out.
+ */
+export interface RuledOut {
+  constant: number;
+  indices: Int32Array;
+}
+
+/**
+ * A shopper who could not do a step is taken to have the reason the knowledge base names (`excludes`:
+ * no firmware update for a speaker that never turns on) for a question not asked, or, this often, one
+ * it does not name (no second cable to hand). Ignoring it would skew the causes: a shopper who cannot
+ * update is less likely to have a firmware fault.
+ */
+const UNABLE_OTHERWISE = 0.05;
 
 /** Prompts the engine makes itself: they tell about the product and the shopper, not the fault. */
 const ENGINE_PROMPTS = new Set(['device', 'age', 'return-offer']);
@@ -41,7 +60,10 @@ export function readPath(
   const constant = new Float64Array(causeCount).fill(1);
   const times: number[][] = Array.from({ length: causeCount }, () => []);
   const timesNot: number[][] = Array.from({ length: causeCount }, () => []);
-  for (const pair of path === '' ? [] : path.split(' ')) {
+  const unable: RuledOut[][][] = Array.from({ length: causeCount }, () => []);
+  const pairs = path === '' ? [] : path.split(' ');
+  const asked = new Set(pairs.map((pair) => pair.slice(0, pair.indexOf(':'))));
+  for (const pair of pairs) {
     const colon = pair.indexOf(':');
     const promptId = pair.slice(0, colon);
     const optionId = pair.slice(colon + 1);
@@ -58,7 +80,11 @@ export function readPath(
         else constant[c]! *= constantOdds(question, option, c);
       }
     } else if (action !== undefined) {
-      if (optionId === 'skip') continue; // the shopper could not do it: nothing about the cause
+      if (optionId === 'skip') {
+        const reasons = ruledOutBy(model, table, device, promptId, asked);
+        if (reasons.length > 0) reasons.forEach((byCause, c) => unable[c]!.push(byCause));
+        continue;
+      }
       if (optionId !== 'fixed' && optionId !== 'not-fixed')
         throw new Unusable(`an answer "${optionId}" to step "${promptId}" (fixed, not-fixed or skip)`);
       const index = table.fix.get(promptId)!;
@@ -80,6 +106,7 @@ export function readPath(
     prior: Int32Array.from(causes, (c) => prior[c]!),
     times: causes.map((c) => Int32Array.from(times[c]!)),
     timesNot: causes.map((c) => Int32Array.from(timesNot[c]!)),
+    unable: causes.map((c) => unable[c]!),
     train: 0,
     heldOut: 0,
   };
@@ -88,6 +115,30 @@ export function readPath(
     throw new Unusable('answers (or a verdict) that every cause the knowledge base allows rules out');
   }
   return tallied;
+}
+
+/** Per cause, the questions not asked whose answers would rule the step out (none: the skip says nothing). */
+function ruledOutBy(model: Model, table: ParameterTable, device: ModelDevice, actionId: string, asked: ReadonlySet<string>): RuledOut[][] {
+  const questions = [...model.questions.values()].filter(
+    (q) =>
+      !asked.has(q.question.id) &&
+      appliesTo(q.question, device.device.id) &&
+      q.question.options.some((o) => o.excludes?.includes(actionId)),
+  );
+  if (questions.length === 0) return [];
+  return Array.from({ length: table.causeCount }, (_, c) =>
+    questions.map((question) => {
+      let constant = 0;
+      const indices: number[] = [];
+      question.question.options.forEach((option, o) => {
+        if (!option.excludes?.includes(actionId)) return;
+        const index = table.likelihood.get(question.question.id)![o]![c]!;
+        if (index >= 0) indices.push(index);
+        else constant += constantOdds(question, o, c);
+      });
+      return { constant, indices: Int32Array.from(indices) };
+    }),
+  );
 }
 
 /**
@@ -103,6 +154,15 @@ export function pathWeights(theta: Float64Array, path: TalliedPath, out: Float64
     for (let i = 0; i < times.length; i++) w *= theta[times[i]!]!;
     const timesNot = path.timesNot[k]!;
     for (let i = 0; i < timesNot.length; i++) w *= 1 - theta[timesNot[i]!]!;
+    for (const reasons of path.unable[k]!) {
+      let none = 1;
+      for (const { constant, indices } of reasons) {
+        let p = constant;
+        for (let i = 0; i < indices.length; i++) p += theta[indices[i]!]!;
+        none *= 1 - p;
+      }
+      w *= UNABLE_OTHERWISE + (1 - UNABLE_OTHERWISE) * (1 - none);
+    }
     out[k] = w;
     total += w;
   }

@@ -5,9 +5,12 @@ import fc from 'fast-check';
 import { perturb, seededRandom } from '../../dist/analysis/compare.js';
 import { simulatedRecords } from '../../dist/analysis/records.js';
 import { createSession, type KnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
+import { modelOf } from '../../dist/core/model.js';
 import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { pathWeights, readPath } from '../../dist/learn/evidence.js';
 import { learn, OutcomeTally, RecordError } from '../../dist/learn/index.js';
-import { assertClose, tinyKnowledgeBase } from './fixtures.js';
+import { parameterTable } from '../../dist/learn/parameters.js';
+import { assertClose, question, tinyKnowledgeBase } from './fixtures.js';
 
 const DATES = { today: '2026-11-21', purchaseDate: '2026-03-21' };
 const row = (path: string, count: number, extra: Record<string, unknown> = {}) => ({ record: 1, device: 'gadget', path, count, ...extra });
@@ -69,6 +72,30 @@ describe('learn', () => {
     const { report } = learn(tinyKnowledgeBase(), tally, { strength: huge });
     const sessions = Object.fromEntries(report.changes.filter((c) => c.kind === 'fix').map((c) => [c.action, c.sessions]));
     assert.deepEqual(sessions, { 'fix-x': 0.2, 'fix-y': 0 }); // fix-x tried with x: 1/6 of a session, shown to one decimal
+  });
+
+  it('reads "could not do this step" as the answers that rule it out, for a question not asked (by hand)', () => {
+    const kb = tinyKnowledgeBase({
+      questions: [
+        question('can-you', [
+          { id: 'yes', label: 'Yes', likelihood: { x: 0.5, y: 0.9, z: 0.5 } },
+          { id: 'no', label: 'No', likelihood: { x: 0.5, y: 0.1, z: 0.5 }, excludes: ['fix-y'] },
+        ]),
+      ],
+    });
+    const model = modelOf(kb);
+    const table = parameterTable(model);
+    const weights = (path: string) => {
+      const out = new Float64Array(3);
+      const total = pathWeights(table.authored, readPath(model, table, model.devices.get('gadget')!, path, undefined), out);
+      return Array.from(out, (w) => w / total);
+    };
+    // P(skip | cause) = 0.05 (reasons no answer names) + 0.95 × P(no | cause): x .525, y .145, z .525; priors .5 .3 .2.
+    const [x, y, z] = [0.5 * 0.525, 0.3 * 0.145, 0.2 * 0.525];
+    weights('fix-y:skip').forEach((w, c) => assertClose(w, [x, y, z][c]! / (x + y + z), 1e-12));
+    // Asked, the answer itself is the evidence: the skip adds nothing more.
+    const asked = weights('can-you:no fix-y:skip');
+    [0.25, 0.03, 0.1].forEach((p, c) => assertClose(asked[c], p / 0.38, 1e-12));
   });
 
   it('learns the same from rows grouped by device and path as from the raw records, in any order (property)', () => {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { throttledAtLeast } from '../../bench/browser.mjs';
 import { DIAGNOSIS_SETTINGS, diagnosis, diagnosisGoals } from '../../bench/diagnosis.mjs';
 import { performanceGoals } from '../../bench/goals.mjs';
+import { LEARNING_SETTINGS, learning, learningGoals } from '../../bench/learning.mjs';
 import { PHONE } from '../../bench/phone.mjs';
 import { generatedKnowledgeBase } from '../../bench/scaling.mjs';
 import { validateKnowledgeBase } from '../../dist/core/index.js';
@@ -34,6 +35,52 @@ test('the diagnosis benchmark covers every device and checks each goal against i
   // A goal the figures miss is reported as missed.
   const worse = { ...result.plain, overall: { engine: { ...engine, waiting: fixed.waiting + 1 }, fixed } };
   assert.equal(diagnosisGoals({ plain: worse, noise: undefined }).find((g) => g.goal.startsWith('waiting')).met, false);
+});
+
+test('the learning benchmark learns towards the truth, learns grouped rows alike, and checks its goals against its figures', async () => {
+  const settings = { ...LEARNING_SETTINGS, worlds: [42], sizes: [200, 2_000], runs: 20, scaleRecords: 2_000 };
+  const { proof, scale, goals } = await learning(settings);
+  assert.deepEqual(
+    proof.map((p) => p.inspected),
+    [0, 0.5],
+  );
+  for (const p of proof) {
+    assert.deepEqual(
+      p.sizes.map((row) => row.records),
+      [0, 200, 2_000],
+    );
+    assert.deepEqual(
+      p.worlds.map((w) => w.seed),
+      [42],
+    );
+    const [original, , most] = p.sizes;
+    assert.equal(original.heldOut, undefined, 'nothing is held out of the authored numbers');
+    assert.ok(most.priorError < original.priorError, `prior error ${most.priorError} < ${original.priorError}`);
+    assert.ok(most.fixError < original.fixError, `P(fix) error ${most.fixError} < ${original.fixError}`);
+    assert.ok(most.heldOut.after > most.heldOut.before, 'learning predicts the held-out sessions better');
+    assert.deepEqual(Object.keys(most.engine), ['right', 'fixableEscalated', 'handsOn', 'waiting']);
+    assert.ok(p.truth.right > 0 && p.truth.right <= 1);
+  }
+  assert.equal(scale.raw.sessions, 2_000);
+  assert.ok(scale.grouped.rows === scale.raw.paths && scale.grouped.rows < 2_000, 'grouping collapses sessions into paths');
+  assert.equal(scale.grouped.identical, true);
+
+  const goal = (start, inspected) => goals.find((g) => g.goal.startsWith(start) && g.inspected === inspected);
+  const [plain] = proof;
+  assert.equal(goal('learned from 2,000 records', 0).met, plain.sizes[2].engine.right > plain.sizes[0].engine.right);
+  assert.equal(goal('2,000 raw records', undefined).met, scale.raw.seconds < 60);
+  // Figures that miss a goal are reported as missed.
+  const worse = { ...plain, sizes: [plain.sizes[0], plain.sizes[1], { ...plain.sizes[2], priorError: plain.sizes[1].priorError }] };
+  const slow = { ...scale, raw: { ...scale.raw, seconds: 60 }, grouped: { ...scale.grouped, identical: false } };
+  const missed = learningGoals([worse], slow).filter((g) => !g.met);
+  assert.deepEqual(
+    missed.map((g) => g.goal.split(' (')[0]).filter((g) => !g.startsWith('learned from')),
+    [
+      'error of the priors falls at every size',
+      '2,000 raw records learned in under 60 s on one core',
+      'rows grouped as a warehouse would learn the same knowledge base as the raw records',
+    ],
+  );
 });
 
 test("issue 15's goals are checked against the run's own figures, and say when a figure is missing", () => {

@@ -326,7 +326,7 @@ test('learn: reads records gzip or not, reports what changed, held-out likelihoo
   assert.equal(plain.code, 0, plain.err);
   assert.equal(zipped.out, plain.out);
   const lines = plain.out.trim().split('\n');
-  assert.match(lines[0], /^Learned from 600 sessions \(600 lines, \d+ distinct paths\), strength 100: \d+ iterations\.$/);
+  assert.match(lines[0], /^Learned from 600 sessions \(600 lines, \d+ distinct paths\), strength 300: \d+ iterations\.$/);
   assert.match(
     lines[1],
     /^Held-out log-likelihood per session \(\d+ sessions kept back, learned from the rest\): -\d\.\d{4} before, -\d\.\d{4} after/,
