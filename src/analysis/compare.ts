@@ -28,6 +28,16 @@ export function seededRandom(seed: number): Random {
   };
 }
 
+/** An index drawn with probability proportional to its weight. */
+export function draw(weights: readonly number[], random: Random): number {
+  let left = random() * weights.reduce((sum, w) => sum + w, 0);
+  for (let i = 0; i < weights.length; i++) {
+    left -= weights[i]!;
+    if (left < 0) return i;
+  }
+  return weights.length - 1;
+}
+
 /** How one session ended. */
 interface Ending {
   outcome: Outcome;
@@ -100,16 +110,7 @@ export class Shopper {
   constructor(world: KnowledgeBase, device: string, cause: string, random: Random) {
     const worldModel = model(world);
     for (const question of world.questions.filter((q) => appliesTo(q, device))) {
-      const odds = likelihoods(worldModel, question, cause);
-      let draw = random() * odds.reduce((sum, p) => sum + p, 0);
-      let chosen = odds.length - 1;
-      for (let i = 0; i < odds.length; i++) {
-        draw -= odds[i]!;
-        if (draw < 0) {
-          chosen = i;
-          break;
-        }
-      }
+      const chosen = draw(likelihoods(worldModel, question, cause), random);
       this.#answers.set(question.id, chosen);
       for (const action of question.options[chosen]!.excludes ?? [])
         this.#cannotDo.set(action, question.minutes ?? DEFAULT_QUESTION_MINUTES);

@@ -1,6 +1,6 @@
 import { createSession } from '../core/index.js';
 import type { KnowledgeBase, OutcomeRecord } from '../core/types.js';
-import { type Random, runEngine, SessionTree, Shopper, seededRandom } from './compare.js';
+import { draw, type Random, runEngine, SessionTree, Shopper, seededRandom } from './compare.js';
 
 export interface SimulatedRecordsOptions {
   /** How many sessions. */
@@ -30,16 +30,6 @@ function idFrom(random: Random): string {
   return part() + part();
 }
 
-/** Draws an index from weights that add up to `total`. */
-function draw(weights: readonly number[], random: Random): number {
-  let left = random() * weights.reduce((sum, w) => sum + w, 0);
-  for (let i = 0; i < weights.length; i++) {
-    left -= weights[i]!;
-    if (left < 0) return i;
-  }
-  return weights.length - 1;
-}
-
 /**
  * The outcome records a shop running the engine on `kb` would log if shoppers lived in `world`: each
  * session a device (all equally common), a cause drawn from the world's priors for it, and a shopper
@@ -56,13 +46,8 @@ export function* simulatedRecords(
   for (let n = 0; n < options.count; n++) {
     const device = kb.devices[Math.floor(random() * kb.devices.length)]!.id;
     const priors = world.devices.find((d) => d.id === device)!.priors;
-    const cause =
-      causes[
-        draw(
-          causes.map((c) => priors[c] ?? 0),
-          random,
-        )
-      ]!;
+    const weights = causes.map((c) => priors[c] ?? 0);
+    const cause = causes[draw(weights, random)]!;
     let root = trees.get(device);
     if (root === undefined) {
       root = new SessionTree(createSession({ knowledgeBase: kb, device, today: options.today, purchaseDate: options.purchaseDate }));

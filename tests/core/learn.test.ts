@@ -66,10 +66,11 @@ describe('learn', () => {
 
   it('splits an unlabelled session among the causes by their posterior (one E-step, by hand)', () => {
     // One session, fix-x failed: P(x | failed) ∝ .5 × .2 = .1, y .3, z .2 → .1/.6, .3/.6, .2/.6.
-    const tally = new OutcomeTally(tinyKnowledgeBase());
+    const kb = tinyKnowledgeBase();
+    const tally = new OutcomeTally(kb);
     tally.add(row('fix-x:not-fixed', 1));
     const huge = 1e9; // the authored numbers dominate: the posterior is the authored one's
-    const { report } = learn(tinyKnowledgeBase(), tally, { strength: huge });
+    const { report } = learn(kb, tally, { strength: huge });
     const sessions = Object.fromEntries(report.changes.filter((c) => c.kind === 'fix').map((c) => [c.action, c.sessions]));
     assert.deepEqual(sessions, { 'fix-x': 0.2, 'fix-y': 0 }); // fix-x tried with x: 1/6 of a session, shown to one decimal
   });
@@ -275,6 +276,7 @@ describe('learn: bad input', () => {
     const tally = new OutcomeTally(kb);
     tally.add({ record: 1, id: 'a', device: 'gadget', path: '' });
     assert.throws(() => tally.addLabel({ id: 'a', confirmedCause: 'x' }), /Add labels before records/);
+    assert.throws(() => learn(tinyKnowledgeBase(), tally), /The tally was made for another knowledge base object/);
     for (const strength of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
       assert.throws(
         () => learn(kb, [], { strength }),
