@@ -24,7 +24,8 @@ const MAX_ITERATIONS = 2000;
  * Expectation–maximisation over the hidden cause (Dempster, Laird & Rubin 1977), started at the
  * knowledge base's numbers and pulled towards them. Which prompt came next depended only on earlier
  * answers, so the shape of a path hides nothing: the likelihood of what was answered is all there is
- * to fit.
+ * to fit. A step the shopper could not do weighs the causes (`unable`) but adds no count to the odds of
+ * the question whose answer it stands for: that answer was never given.
  *
  * M-step: each probability is (expected count + strength × authored value) / (expected total +
  * strength), as if the authors had watched `strength` sessions. This is the posterior mean under a
@@ -36,7 +37,10 @@ export function estimate(table: ParameterTable, paths: readonly TalliedPath[], s
   const numerator = new Float64Array(theta.length);
   const denominator = new Float64Array(table.groups);
   const weights = new Float64Array(table.causeCount);
-  for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+  let iterations = 0;
+  let change = Number.POSITIVE_INFINITY;
+  while (change >= TOLERANCE && iterations < MAX_ITERATIONS) {
+    iterations++;
     numerator.fill(0);
     denominator.fill(0);
     // E-step: each path's sessions shared among its causes by their posterior.
@@ -58,19 +62,11 @@ export function estimate(table: ParameterTable, paths: readonly TalliedPath[], s
       }
     }
     const next = theta.map((_, i) => (numerator[i]! + strength * table.authored[i]!) / (denominator[table.group[i]!]! + strength));
-    let change = 0;
+    change = 0;
     for (let i = 0; i < next.length; i++) change = Math.max(change, Math.abs(next[i]! - theta[i]!));
     theta = next;
-    if (change < TOLERANCE || iteration === MAX_ITERATIONS) {
-      return {
-        theta,
-        sessions: Float64Array.from(table.group, (g) => denominator[g]!),
-        iterations: iteration,
-        converged: change < TOLERANCE,
-      };
-    }
   }
-  throw new Error('unreachable');
+  return { theta, sessions: Float64Array.from(table.group, (g) => denominator[g]!), iterations, converged: change < TOLERANCE };
 }
 
 /** Mean log-likelihood per session (natural log) of the chosen sessions: how well the numbers predict them. */
