@@ -65,5 +65,7 @@ export function writeSummary(
     );
     lines.push(line(text.causes, listFormat(locale, 'unit').format(likely)));
   }
+  // For the returns desk: its verdict on the product finds this session's outcome record by it.
+  lines.push('', line(text.reference, settings.origin.id!));
   return lines.join('\n');
 }

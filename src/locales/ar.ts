@@ -134,6 +134,7 @@ export const ar: Locale = {
       result: 'النتيجة',
       inProgress: 'لم تكتمل بعد',
       causes: 'الأسباب المحتملة',
+      reference: 'المرجع',
     },
   },
   ui: {

@@ -138,6 +138,7 @@ export const de: Locale = {
       result: 'Ergebnis',
       inProgress: 'noch nicht abgeschlossen',
       causes: 'Wahrscheinliche Ursachen',
+      reference: 'Referenz',
     },
   },
   ui: {

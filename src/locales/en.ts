@@ -132,6 +132,7 @@ export const englishCore: CoreMessages = {
     result: 'Result',
     inProgress: 'not finished yet',
     causes: 'Likely causes',
+    reference: 'Reference',
   },
 };
 

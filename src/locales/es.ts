@@ -137,6 +137,7 @@ export const es: Locale = {
       result: 'Resultado',
       inProgress: 'aún sin terminar',
       causes: 'Causas probables',
+      reference: 'Referencia',
     },
   },
   ui: {

@@ -137,6 +137,7 @@ export const fr: Locale = {
       result: 'Résultat',
       inProgress: 'pas encore terminé',
       causes: 'Causes probables',
+      reference: 'Référence',
     },
   },
   ui: {

@@ -74,6 +74,8 @@ export interface CoreMessages {
     result: string;
     inProgress: string;
     causes: string;
+    /** The session's id, by which the returns desk's verdict is attached to its outcome record. */
+    reference: string;
   };
 }
 

@@ -173,6 +173,8 @@ describe('Session', () => {
     assert.equal(lines.filter((l) => /^ {2}\d+\. /.test(l)).length, s.history.length);
     assertContains(summary, 'Result: Claim the warranty\n');
     assert.match(summary, /Likely causes: Worn-out or failed battery \(very likely, \d+%\)/);
+    // The session's id, for the returns desk's verdict: the outcome record's id.
+    assert.equal(lines.at(-1), `Reference: ${s.record().id}`);
   });
 
   it('summarises the shopper’s own answer about the age when no date was given', () => {
