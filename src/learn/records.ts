@@ -86,7 +86,7 @@ export function readRecord(value: unknown): ReadRecord {
   let id: string | undefined;
   if (fields.count !== undefined && fields.count !== null) {
     count = wholeNumber(fields.count);
-    if (!Number.isInteger(count) || count < 1)
+    if (!Number.isSafeInteger(count) || count < 1)
       throw new RecordError(`"count" must be a whole number, 1 or more, not ${shown(fields.count)}`);
   } else {
     id = text(fields, 'id', true)!;

@@ -138,6 +138,10 @@ describe('learn', () => {
       () => tally.add({ record: 1, device: 'gadget', path: '', count: '1.5' }),
       /"count" must be a whole number, 1 or more, not the string "1.5"/,
     );
+    assert.throws(
+      () => tally.add({ record: 1, device: 'gadget', path: '', count: 1e300 }),
+      /"count" must be a whole number, 1 or more, not 1e\+300/,
+    );
   });
 
   it('moves less the stronger the knowledge base is held', () => {
@@ -269,6 +273,47 @@ describe('learn: bad input', () => {
     assert.throws(
       () => learn(kb, [{ record: 1, id: 'c', device: 'robot', path: '' }]),
       (e) => e instanceof RangeError && /No session could be learned from \(1 read; set aside: 1 for a device "robot"/.test(e.message),
+    );
+  });
+
+  it('meets any JSON with a RecordError or a count, never another error (property)', () => {
+    const valid = {
+      record: 1,
+      id: 'a1',
+      knowledgeBase: 'tiny',
+      device: 'gadget',
+      path: 'fix-x:not-fixed fix-y:fixed',
+      outcome: 'resolved',
+    };
+    const field = fc.constantFrom(
+      'record',
+      'id',
+      'count',
+      'knowledgeBase',
+      'knowledgeBaseVersion',
+      'device',
+      'path',
+      'confirmedCause',
+      'noFaultFound',
+    );
+    const mutated = fc.record({ key: field, value: fc.jsonValue() }).map(({ key, value }) => ({ ...valid, [key]: value }));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), mutated), fc.jsonValue(), (record, label) => {
+        const tally = new OutcomeTally(kb);
+        for (const [add, value] of [
+          [(v: unknown) => tally.addLabel(v), label],
+          [(v: unknown) => tally.add(v), record],
+        ] as const) {
+          try {
+            add(value);
+          } catch (error) {
+            assert.ok(error instanceof RecordError, String(error));
+          }
+        }
+        const { lines, sessions } = tally.counts;
+        assert.ok(lines <= 1 && Number.isInteger(sessions) && sessions >= 0);
+      }),
+      { numRuns: 500 },
     );
   });
 
