@@ -152,6 +152,14 @@ export function formatLearnReport(
   return [
     `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations${report.converged ? '' : ' (stopped before converging)'}.`,
     ...(read.labels > 0 ? [`Labels: ${count(read.labels)} given, ${count(read.labelsMatched)} joined to a record.`] : []),
+    // Records of older versions are learned from where their prompts and answers still exist: say how many.
+    ...(Object.keys(read.versions).length > 1
+      ? [
+          `Knowledge-base versions: ${Object.entries(read.versions)
+            .map(([v, n]) => `${v} (${count(n)} sessions)`)
+            .join(', ')}.`,
+        ]
+      : []),
     ...report.skipped.map(
       (s) =>
         `Set aside: ${count(s.sessions)} sessions with ${s.reason} (${s.examples.join(', ')}${s.sessions > s.examples.length ? ', …' : ''}).`,

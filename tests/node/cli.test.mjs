@@ -367,16 +367,24 @@ test('learn: --out writes a knowledge base that validates; stdin and aggregated 
 
 test('learn: labels from the returns desk are joined by id; --json has every change', async () => {
   const { dir, records } = await recordFiles();
+  // One row from an older version of the knowledge base, among the records of this one.
+  writeFileSync(
+    join(dir, 'records.jsonl'),
+    `${readFileSync(join(dir, 'records.jsonl'), 'utf8')}${JSON.stringify({ ...records[1], id: undefined, knowledgeBaseVersion: '2026.10.01', count: 4 })}\n`,
+  );
   writeFileSync(
     join(dir, 'labels.jsonl'),
     `${JSON.stringify({ id: records[0].id, confirmedCause: 'battery-worn' })}\n${JSON.stringify({ id: 'not-logged', noFaultFound: true })}\n`,
   );
   const { code, out } = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--labels', join(dir, 'labels.jsonl'), '--dry-run']);
   assert.equal(code, 0);
-  assert.match(out, /\nLabels: 2 given, 1 joined to a record\.\n/);
+  assert.match(
+    out,
+    /\nLabels: 2 given, 1 joined to a record\.\nKnowledge-base versions: 2026\.11\.21 \(600 sessions\), 2026\.10\.01 \(4 sessions\)\.\n/,
+  );
   const json = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--json']);
   const report = JSON.parse(json.out);
-  assert.equal(report.sessions.used, 600);
+  assert.equal(report.sessions.used, 604);
   assert.equal(report.written, null);
   assert.ok(report.changes.length > 100 && report.changes.every((c) => typeof c.uncertainty === 'number' && c.cause));
 });
