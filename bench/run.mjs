@@ -29,7 +29,8 @@ const learningValue = ({ priorError, fixError, heldOut, engine }) =>
   `error of priors ${fmt(priorError, 4)}, of P(fix) ${fmt(fixError, 4)}; held-out log-likelihood ${heldOut ? `${fmt(heldOut.before, 4)} → ${fmt(heldOut.after, 4)}` : '–'}; in the true world ${engineValue(engine)}`;
 const learningRatio = (e, original) =>
   `${e.right >= original.right ? '+' : ''}${fmt((e.right - original.right) * 100, 2)} pts; hands ${e.handsOn >= original.handsOn ? '+' : ''}${fmt(e.handsOn - original.handsOn, 2)} min`;
-const learningGoalRow = (g) => ['goal', g.goal, `${g.met ? 'met' : 'NOT MET'}${g.detail ? ` (${g.detail})` : ''}`, '', ''];
+/** A goal judged met or not, with what it was judged on. */
+const checkedGoalRow = (g) => ['goal', g.goal, `${g.met ? 'met' : 'NOT MET'}${g.detail ? ` (${g.detail})` : ''}`, '', ''];
 const fmt = (n, digits = 1) =>
   n === undefined || n === null || Number.isNaN(n)
     ? '–'
@@ -219,7 +220,7 @@ const rows = [
     diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed),
     `${quality.settings.runs} per cause and world`,
   ],
-  ...quality.goals.map((g) => ['goal', g.goal, g.met ? 'met' : `NOT MET${g.detail ? ` (${g.detail})` : ''}`, '', '']),
+  ...quality.goals.map(checkedGoalRow),
   ...learned.proof.flatMap((p) => [
     ...p.sizes.map((row) => [
       'learning',
@@ -235,7 +236,7 @@ const rows = [
       learningRatio(p.truth, p.sizes[0].engine),
       '',
     ],
-    ...learned.goals.filter((g) => g.inspected === p.inspected).map(learningGoalRow),
+    ...learned.goals.filter((g) => g.inspected === p.inspected).map(checkedGoalRow),
   ]),
   [
     'learning',
@@ -258,7 +259,7 @@ const rows = [
     ratio(learned.scale.grouped.seconds, learned.scale.raw.seconds),
     learned.scale.pinned ? '1, pinned to core 0' : '1, not pinned (no taskset)',
   ],
-  ...learned.goals.filter((g) => g.inspected === undefined).map(learningGoalRow),
+  ...learned.goals.filter((g) => g.inspected === undefined).map(checkedGoalRow),
 ];
 
 console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, ratio: ratioColumn, runs })));

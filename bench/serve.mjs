@@ -3,33 +3,24 @@
 // uncompressed files (the demo server, demo/serve.mjs, sends those). No dependencies.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES, requestedFile } from '../demo/serve.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 /** Each file read and compressed once: the bench serves the same few files hundreds of times. */
 const cache = new Map();
 
 async function load(path) {
   if (!cache.has(path)) {
-    const body = await readFile(join(root, path));
+    const body = await readFile(path);
     cache.set(path, { body, gzip: gzipSync(body, { level: 9 }) });
   }
   return cache.get(path);
 }
 
 async function serveFile(request, response) {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-  if (!join(root, path).startsWith(root)) return response.writeHead(403).end();
+  const path = requestedFile(request);
+  if (path === undefined) return response.writeHead(403).end();
   let file;
   try {
     file = await load(path);
@@ -38,7 +29,7 @@ async function serveFile(request, response) {
   }
   const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(200, {
-    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
     'cache-control': 'max-age=3600',
     vary: 'accept-encoding',
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),

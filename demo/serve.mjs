@@ -6,7 +6,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = {
+/** Content types by extension, for every server of this project's files. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,17 +18,22 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/** The file a request names inside the project folder, or undefined for one outside it (answered 403). */
+export function requestedFile(request) {
+  const file = join(root, normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
+  return file.startsWith(root) ? file : undefined;
+}
+
 async function serveFile(request, response) {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-  let file = join(root, path);
-  if (!file.startsWith(root)) return response.writeHead(403).end();
+  let file = requestedFile(request);
+  if (file === undefined) return response.writeHead(403).end();
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     await stat(file);
   } catch {
     return response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
 }
 

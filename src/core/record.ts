@@ -32,7 +32,6 @@ export function pathOf(history: readonly HistoryEntry[]): string {
 /** The record of an ended session; throws before the session has ended. */
 export function outcomeRecord(
   settings: Settings,
-  id: string,
   device: string | undefined,
   history: readonly HistoryEntry[],
   result: Prompt,
@@ -44,7 +43,7 @@ export function outcomeRecord(
   const last = history.at(-1);
   return {
     record: RECORD_VERSION,
-    id,
+    id: settings.origin.id!,
     ...(knowledgeBase.id === undefined ? {} : { knowledgeBase: knowledgeBase.id }),
     ...(knowledgeBase.version === undefined ? {} : { knowledgeBaseVersion: knowledgeBase.version }),
     device,

@@ -126,7 +126,7 @@ class TroubleshootingSession implements Session {
   }
 
   record(): OutcomeRecord {
-    return outcomeRecord(this.#settings, this.id, this.state.device, this.history, this.current);
+    return outcomeRecord(this.#settings, this.state.device, this.history, this.current);
   }
 
   snapshot(): SessionSnapshot {

@@ -1,5 +1,5 @@
-import { appliesTo, type Model, type ModelDevice } from '../core/model.js';
-import { constantOdds, type ParameterTable } from './parameters.js';
+import { answerOdds, appliesTo, type Model, type ModelDevice } from '../core/model.js';
+import type { ParameterTable } from './parameters.js';
 import { RecordError, type Verdict } from './records.js';
 
 /**
@@ -77,12 +77,11 @@ export function readPath(
       const index = table.likelihood.get(promptId)![option]!;
       for (let c = 0; c < causeCount; c++) {
         if (index[c]! >= 0) times[c]!.push(index[c]!);
-        else constant[c]! *= constantOdds(question, option, c);
+        else constant[c]! *= answerOdds(question, c)[option]!;
       }
     } else if (action !== undefined) {
       if (optionId === 'skip') {
-        const reasons = ruledOutBy(model, table, device, promptId, asked);
-        if (reasons.length > 0) reasons.forEach((byCause, c) => unable[c]!.push(byCause));
+        ruledOutBy(model, table, device, promptId, asked).forEach((byCause, c) => unable[c]!.push(byCause));
         continue;
       }
       if (optionId !== 'fixed' && optionId !== 'not-fixed')
@@ -134,7 +133,7 @@ function ruledOutBy(model: Model, table: ParameterTable, device: ModelDevice, ac
         if (!option.excludes?.includes(actionId)) return;
         const index = table.likelihood.get(question.question.id)![o]![c]!;
         if (index >= 0) indices.push(index);
-        else constant += constantOdds(question, o, c);
+        else constant += answerOdds(question, c)[o]!;
       });
       return { constant, indices: Int32Array.from(indices) };
     }),

@@ -1,4 +1,4 @@
-import { answerOdds, type Model, type ModelQuestion } from '../core/model.js';
+import type { Model } from '../core/model.js';
 
 /** What one learnable probability is, for the report and for writing it back. */
 export type ParameterName =
@@ -86,9 +86,4 @@ export function parameterTable(model: Model): ParameterTable {
     fix,
     likelihood,
   };
-}
-
-/** The constant P(answer `option` | cause `c`) of an answer that is not learned. */
-export function constantOdds(question: ModelQuestion, option: number, c: number): number {
-  return answerOdds(question, c)[option]!;
 }
