@@ -9,6 +9,7 @@ import type { Device, Escalation, KnowledgeBase } from './types.js';
 export interface ResolvedCosts {
   waitingWeight: number;
   needlessEscalation: number;
+  needlessReturn: number;
   dayWithoutProduct: number;
   moneyUnit: number;
   outcomes: Record<Escalation, { minutes: number; days: number }>;
@@ -26,6 +27,7 @@ export interface ResolvedCosts {
 export const DEFAULT_COSTS: ResolvedCosts = {
   waitingWeight: 0.1,
   needlessEscalation: 60,
+  needlessReturn: 180,
   dayWithoutProduct: 10,
   moneyUnit: 2,
   outcomes: {
@@ -47,11 +49,12 @@ export function resolveCosts(kb: KnowledgeBase): ResolvedCosts {
   if (given === undefined && kb.escalationMinutes !== undefined) {
     const flat = { minutes: kb.escalationMinutes, days: 0 };
     const outcomes = Object.fromEntries(Object.keys(DEFAULT_COSTS.outcomes).map((outcome) => [outcome, flat])) as ResolvedCosts['outcomes'];
-    return { ...DEFAULT_COSTS, waitingWeight: 0, needlessEscalation: 0, outcomes };
+    return { ...DEFAULT_COSTS, waitingWeight: 0, needlessEscalation: 0, needlessReturn: 0, outcomes };
   }
   return {
     waitingWeight: given?.waitingWeight ?? DEFAULT_COSTS.waitingWeight,
     needlessEscalation: given?.needlessEscalation ?? DEFAULT_COSTS.needlessEscalation,
+    needlessReturn: given?.needlessReturn ?? DEFAULT_COSTS.needlessReturn,
     dayWithoutProduct: given?.dayWithoutProduct ?? DEFAULT_COSTS.dayWithoutProduct,
     moneyUnit: given?.moneyUnit ?? DEFAULT_COSTS.moneyUnit,
     outcomes: { ...DEFAULT_COSTS.outcomes, ...given?.outcomes },
@@ -61,8 +64,13 @@ export function resolveCosts(kb: KnowledgeBase): ResolvedCosts {
 /** What an escalation costs the shopper of this device, in minutes of effort. */
 export function escalationCost(costs: ResolvedCosts, device: Device, outcome: Escalation): number {
   const { minutes, days } = costs.outcomes[outcome];
-  const money = outcome === 'repair' ? (device.repairPrice ?? 0) : outcome === 'replace' ? (device.price ?? 0) : 0;
+  const money = outcome === 'repair' ? typicalRepairPrice(device) : outcome === 'replace' ? (device.price ?? 0) : 0;
   return minutes + days * costs.dayWithoutProduct + money * costs.moneyUnit;
+}
+
+/** A repair's typical price: the middle of its range when one is given (its floor would flatter repairs). */
+function typicalRepairPrice({ repairPrice = 0, repairPriceMax = repairPrice }: Device): number {
+  return (repairPrice + repairPriceMax) / 2;
 }
 
 /** Whether a repair is worth it past warranty: someone repairs it, and it costs less than a new one. */
@@ -70,4 +78,9 @@ export function repairPays(costs: ResolvedCosts, device: Device): boolean {
   if (device.repairable === false) return false;
   if (device.price === undefined || device.repairPrice === undefined) return true;
   return escalationCost(costs, device, 'repair') < escalationCost(costs, device, 'replace');
+}
+
+/** What escalating costs on top when the fault was one the shopper could have fixed: a needless return costs the shop most. */
+export function needlessCost(costs: ResolvedCosts, outcome: Escalation): number {
+  return outcome === 'refund' ? costs.needlessReturn : costs.needlessEscalation;
 }

@@ -1,4 +1,4 @@
-import { escalationCost, repairPays } from './costs.js';
+import { escalationCost, needlessCost, repairPays } from './costs.js';
 import type { CalendarDate } from './dates.js';
 import {
   afterAnswer,
@@ -16,7 +16,7 @@ import {
 } from './inference.js';
 import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
 import { type AgeBand, ageBandOf, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
-import type { LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState, Shop } from './types.js';
+import type { Escalation, LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState, Shop } from './types.js';
 
 /** What a session was started with; fixed for its whole life, and free of words. */
 export interface Settings {
@@ -54,8 +54,6 @@ const MIN_VALUE_OF_INFORMATION = 1e-9;
  * could move the posterior most: it keeps a step's cost near-linear in a large knowledge base.
  */
 const VOI_CANDIDATES = 8;
-/** "One quick step first" before a return: hands-on minutes at most, and no waiting. */
-const QUICK_STEP_MINUTES = 3;
 
 /** The state's beliefs as the numbers the inference works on. */
 export function beliefsOf(state: SessionState): Distribution {
@@ -101,10 +99,11 @@ export function nextStep(settings: Settings, state: SessionState): Step {
   if (device === undefined) return { kind: 'device' };
   if (state.ending !== undefined) return { kind: 'result', ending: state.ending };
   const done = new Set(state.done);
-  if (state.forced !== undefined && !done.has(state.forced)) return { kind: 'action', action: settings.model.actions.get(state.forced)! };
-
+  // Every gate before any step, a forced one included: a wet recalled speaker is not dried and
+  // charged before its recall check.
   const gate = device.gates.find((q) => !done.has(q.question.id));
   if (gate !== undefined) return { kind: 'question', question: gate };
+  if (state.forced !== undefined && !done.has(state.forced)) return { kind: 'action', action: settings.model.actions.get(state.forced)! };
 
   const offer = returnOfferStep(settings, state, device);
   if (offer !== undefined) return offer;
@@ -169,8 +168,9 @@ function openActions(state: SessionState, device: ModelDevice): ModelAction[] {
 }
 
 /**
- * A product that never worked, inside the return window: the return at once, or one quick step
- * first. The age is asked right away when it decides whether the window is still open.
+ * A product that never worked, inside the return window: the return at once, or the usual steps
+ * first (each says the return is still open). The age is asked right away when it decides whether
+ * the window is still open.
  */
 function returnOfferStep(settings: Settings, state: SessionState, device: ModelDevice): Step | undefined {
   switch (state.returnOffer) {
@@ -182,17 +182,9 @@ function returnOfferStep(settings: Settings, state: SessionState, device: ModelD
       if (state.ageBand === undefined && bands.includes('return')) return { kind: 'age', bands };
       return undefined; // past the window: troubleshoot as usual
     }
-    case 'try': {
-      const beliefs = beliefsOf(state);
-      const quick = openActions(state, device)
-        .filter((a) => a.action.minutes <= QUICK_STEP_MINUTES && a.action.waitMinutes === undefined)
-        .map((action) => ({ action, p: fixProbability(beliefs, action) }))
-        .filter(({ p }) => p > 0)
-        .sort((a, b) => b.p - a.p || a.action.order - b.action.order)[0];
-      return quick === undefined ? escalate(settings, state, device) : { kind: 'action', action: quick.action };
-    }
+    case 'try':
+      return undefined; // troubleshoot as usual: every step says the return is still open
     case 'return':
-    case 'tried':
       return escalate(settings, state, device);
   }
 }
@@ -206,9 +198,11 @@ function costOfStopping(settings: Settings, state: SessionState, device: ModelDe
   const { costs, causes } = settings.model;
   const policy = policyOf(settings, device);
   const bands = state.ageBand !== undefined && state.ageBand !== 'unknown' ? [state.ageBand] : possibleAgeBands(policy);
-  const handover =
-    bands.reduce((sum, band) => sum + escalationCost(costs, device.device, escalationOutcome(band, policy)), 0) / bands.length;
-  return Float64Array.from(causes, (cause) => handover + (cause.userFixable ? costs.needlessEscalation : 0));
+  const outcomes = bands.map((band) => escalationOutcome(band, policy));
+  const mean = (cost: (outcome: Escalation) => number) => outcomes.reduce((sum, outcome) => sum + cost(outcome), 0) / outcomes.length;
+  const handover = mean((outcome) => escalationCost(costs, device.device, outcome));
+  const needless = mean((outcome) => needlessCost(costs, outcome));
+  return Float64Array.from(causes, (cause) => handover + (cause.userFixable ? needless : 0));
 }
 
 function questionCandidates(questions: ModelQuestion[], beliefs: Distribution): ModelQuestion[] {
@@ -315,7 +309,12 @@ function answerQuestion(state: SessionState, question: ModelQuestion, optionId: 
   const note: NoteSource = { question: question.question.id, option: option.id };
   const hasWords = option.note !== undefined || option.links !== undefined || option.steps !== undefined;
   if (option.outcome !== undefined)
-    next.ending = { outcome: option.outcome, beliefs, notes: [...(hasWords ? [note] : []), ...state.notes] };
+    next.ending = {
+      outcome: option.outcome,
+      beliefs,
+      notes: [...(hasWords ? [note] : []), ...state.notes],
+      ...(option.stop === undefined ? {} : { stop: option.stop }),
+    };
   else if (hasWords) next.notes = [...state.notes, note];
   return next;
 }
@@ -323,11 +322,13 @@ function answerQuestion(state: SessionState, question: ModelQuestion, optionId: 
 function answerAction(state: SessionState, action: ModelAction, optionId: string): SessionState {
   const id = action.action.id;
   const next: SessionState = { ...state, done: [...state.done, id] };
-  if (state.returnOffer === 'try') next.returnOffer = 'tried';
   if (optionId === 'skip') {
     const required = state.forced === id ? action.action.whenSkipped : undefined;
-    if (required)
-      return { ...next, ending: { outcome: required.outcome, beliefs: state.beliefs, notes: [{ skippedAction: id }, ...state.notes] } };
+    if (required) {
+      const notes = [{ skippedAction: id }, ...state.notes];
+      const stop = required.stop === undefined ? {} : { stop: required.stop };
+      return { ...next, ending: { outcome: required.outcome, beliefs: state.beliefs, notes, ...stop } };
+    }
     return { ...next, skipped: [...state.skipped, id] };
   }
   const beliefs = beliefsOf(state);

@@ -4,7 +4,7 @@ import { variantFor } from './model.js';
 import type { AgeBand } from './policy.js';
 import { resultPrompt } from './result.js';
 import type { Prompt, PromptImage, SessionState } from './types.js';
-import { deviceLabel, durations, imageFor, type Words } from './words.js';
+import { actionWords, deviceLabel, durations, imageFor, type Words } from './words.js';
 
 /** Turns the engine's step into the words and options a shopper sees, in one language. */
 export function promptFor(settings: Settings, words: Words, state: SessionState, step: Step): Prompt {
@@ -77,14 +77,15 @@ export function promptFor(settings: Settings, words: Words, state: SessionState,
     }
     case 'action': {
       const { action } = step.action;
-      const own = translation?.actions?.[action.id];
       const variant = variantFor(action.variants, device!.device.id);
-      const variantWords = variant && own?.variants?.[variant.id];
-      const steps = (variant?.steps !== undefined ? (variantWords?.steps ?? variant.steps) : undefined) ?? own?.steps ?? action.steps;
+      const { title, steps } = actionWords(words, action, device!.device.id);
+      // Inside the return window the shopper may return it instead: every step says so.
+      const returnOpen = state.ageBand === 'return';
       return freeze({
         kind: 'action',
         id: action.id,
-        title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? own?.title ?? action.title,
+        title,
+        ...(returnOpen ? { body: formatMessage(messages.returnStillOpen, durations(settings, words, policyOf(settings, device!))) } : {}),
         steps: [...steps],
         minutes: action.minutes,
         ...(action.waitMinutes === undefined ? {} : { waitMinutes: action.waitMinutes }),

@@ -4,34 +4,39 @@ import type { Model, ModelDevice } from './model.js';
 import type { Policy } from './policy.js';
 import { shopContacts } from './shop.js';
 import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from './types.js';
-import { brandOf, durations, type Words } from './words.js';
+import { actionWords, brandOf, durations, type Words } from './words.js';
 
 /** How many causes a result lists, and the smallest probability worth listing. */
 const LISTED_CAUSES = 3;
 const LISTED_PROBABILITY = 0.01;
 /** A cause at least this share of the likeliest one is named with it: near-tied causes, not one guess. */
 const NEAR_TIE = 0.5;
+/** Wear this likely ("possible" and up) is worth a word on a claim: the claim may be refused for it. */
+const WORTH_SAYING_WEAR = 0.15;
 
 /** The end of a session in words: what it means, what to do now, who to reach. */
 export function resultPrompt(settings: Settings, words: Words, state: SessionState, device: ModelDevice, ending: Ending): ResultPrompt {
   const { messages } = words;
-  const { outcome } = ending;
+  const { outcome, stop } = ending;
   const causes = likelyCauses(settings.model, words, ending.beliefs);
   const policy = policyOf(settings, device);
   const brand = brandOf(words, device.device);
   const values: Record<string, string> = { ...durations(settings, words, policy), brand, cause: causeWords(words, causes) };
-  const paragraphs = [formatMessage(replaceReason(words, state, device, ending, policy) ?? messages.outcomes[outcome].body, values)];
-  if (outcome === 'legal-guarantee' && policy.presumedMonths > 0) paragraphs.push(formatMessage(messages.legalPresumed, values));
-  if (outcome === 'warranty-claim' && policy.legalMonths > policy.warrantyMonths && values.region) {
-    paragraphs.push(formatMessage(messages.alsoSeller, values));
-  }
-  const notes = notesFor(settings.model, words, ending);
+  // A safety stop speaks of its own reason: a wet device is not a fire, a recall is not a warranty claim.
+  const heading = outcome === 'safety-stop' && stop !== undefined ? messages.stops[stop] : messages.outcomes[outcome];
+  const paragraphs = [formatMessage(replaceReason(words, state, device, ending, policy) ?? heading.body, values)];
+  paragraphs.push(...caveats(settings, words, device, ending, policy, values).map((message) => formatMessage(message, values)));
+  const notes = notesFor(settings.model, words, device, ending);
   paragraphs.push(...notes.flatMap((note) => (note.text === undefined ? [] : [note.text])));
-  // What comes once the steps are done: what the shop or maker owes, who to tell.
+  // What comes once the steps are done: what the shop or maker owes, who to tell. Only a battery
+  // fault is the shop's or the maker's to put right by age; a recall's remedy is the recall's.
   const afterSteps: string[] = [];
-  if (outcome === 'safety-stop') afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
-  const contacts = contactsFor(settings, words, device, outcome, brand);
-  if (contacts.length === 0) afterSteps.push(messages.noContact);
+  if (outcome === 'safety-stop' && stop === 'battery')
+    afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
+  // A wet device needs drying, not a hand-off; a recall's own steps say whom to turn to.
+  const contacts = stop === 'wet' ? [] : contactsFor(settings, words, device, ending, brand);
+  const handedOver = outcome !== 'safety-stop' || stop === 'battery' || stop === undefined;
+  if (contacts.length === 0 && handedOver) afterSteps.push(messages.noContact);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
   const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
@@ -40,23 +45,51 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
     kind: 'result',
     id: outcome,
     outcome,
-    title: messages.outcomes[outcome].title,
+    ...(stop === undefined ? {} : { stop }),
+    title: heading.title,
     body: paragraphs.join('\n\n'),
-    steps: stepsFor(words, outcome, notes),
+    steps: stepsFor(words, ending, notes),
     afterSteps,
     ...(claim ? { claim } : {}),
     ...(accessory ? { accessory: { label: accessory.label, href: accessory.href } } : {}),
     causes,
-    links: [...notes.flatMap((note) => note.links), ...makerLinks(words, device, outcome, brand)],
+    links: [...notes.flatMap((note) => note.links), ...makerLinks(words, device, ending, brand)],
     contacts,
     options: [],
   };
 }
 
-/** What to do now: the answer's own steps; a safety stop always has some. */
-function stepsFor(words: Words, outcome: Ending['outcome'], notes: readonly { steps: string[] }[]): string[] {
+/**
+ * What a claim or a legal remedy does not promise: the presumption's end, the seller's duty beside
+ * the maker's warranty, and wear and tear where the likely fault is a worn battery.
+ */
+function caveats(
+  settings: Settings,
+  { messages }: Words,
+  { device }: ModelDevice,
+  { outcome, beliefs }: Ending,
+  policy: Policy,
+  values: Record<string, string>,
+): string[] {
+  const worn = wearShare(settings.model, beliefs) >= WORTH_SAYING_WEAR;
+  const sellerToo = policy.legalMonths > policy.warrantyMonths && values.region !== undefined;
+  const said: string[] = [];
+  if (outcome === 'legal-guarantee') {
+    if (policy.presumedMonths > 0) said.push(messages.legalPresumed);
+    if (worn) said.push(messages.legalWear);
+  }
+  if (outcome === 'warranty-claim') {
+    if (worn && device.warrantyExcludesWear) said.push(messages.wearExcluded);
+    if (sellerToo) said.push(worn && device.warrantyExcludesWear ? messages.wearDurability : messages.alsoSeller);
+  }
+  return said;
+}
+
+/** What to do now: the answer's own steps, or a skipped step's own (dry it); a stop for a battery fault always has some. */
+function stepsFor(words: Words, { outcome, stop }: Ending, notes: readonly Note[]): string[] {
   const steps = notes.flatMap((note) => note.steps);
-  return steps.length === 0 && outcome === 'safety-stop' ? [...words.messages.safetySteps] : steps;
+  const battery = stop === 'battery' || stop === undefined;
+  return steps.length === 0 && outcome === 'safety-stop' && battery ? [...words.messages.safetySteps] : steps;
 }
 
 /** A replacement before the end of the usual lifespan says why a repair does not pay. */
@@ -73,13 +106,24 @@ function causeWords(words: Words, causes: readonly LikelyCause[]): string {
   return listFormat(words.locale, 'disjunction').format(tied);
 }
 
-/** The words, steps and links the answers (or a required step the shopper could not do) add to this result. */
-function notesFor(model: Model, words: Words, ending: Ending): { text: string | undefined; steps: string[]; links: Link[] }[] {
+/** What an answer (or a skipped required step) adds to a result. */
+interface Note {
+  text: string | undefined;
+  steps: readonly string[];
+  links: Link[];
+}
+
+/**
+ * The words, steps and links the answers (or a required step the shopper could not do) add to this
+ * result. A skipped required step brings its own steps: what to do instead of going on (dry it first).
+ */
+function notesFor(model: Model, words: Words, device: ModelDevice, ending: Ending): Note[] {
   const { translation } = words;
-  return ending.notes.flatMap((source: NoteSource) => {
+  return ending.notes.flatMap((source: NoteSource): Note[] => {
     if ('skippedAction' in source) {
       const action = model.actions.get(source.skippedAction)!.action;
-      return [{ text: translation?.actions?.[action.id]?.whenSkipped?.note ?? action.whenSkipped?.note, steps: [], links: [] }];
+      const text = translation?.actions?.[action.id]?.whenSkipped?.note ?? action.whenSkipped?.note;
+      return [{ text, steps: actionWords(words, action, device.device.id).steps, links: [] }];
     }
     const option = model.questions.get(source.question)!.question.options.find((o) => o.id === source.option)!;
     if (option.noteWhen !== undefined && !option.noteWhen.includes(ending.outcome)) return [];
@@ -87,17 +131,22 @@ function notesFor(model: Model, words: Words, ending: Ending): { text: string | 
     return [
       {
         text: option.note === undefined ? undefined : (own?.note ?? option.note),
-        steps: [...(own?.steps ?? option.steps ?? [])],
+        steps: own?.steps ?? option.steps ?? [],
         links: (option.links ?? []).map((link) => ({ label: own?.links?.[link.id] ?? link.label, href: link.href })),
       },
     ];
   });
 }
 
-/** The maker's pages worth reading next; a refund, a legal remedy and a fixed product need none. */
-function makerLinks(words: Words, { device }: ModelDevice, outcome: Ending['outcome'], brand: string): Link[] {
-  if (outcome === 'resolved' || outcome === 'refund' || outcome === 'legal-guarantee' || outcome === 'warranty-claim') return [];
-  if (device.warrantyUrl === undefined || outcome === 'replace') return [];
+/**
+ * The maker's pages worth reading next: its warranty terms for a repair, support or a battery fault.
+ * A refund, a claim (its page is the claim's), a legal remedy, a fixed product, a replacement, a
+ * recall and a wet device need none.
+ */
+function makerLinks(words: Words, { device }: ModelDevice, { outcome, stop }: Ending, brand: string): Link[] {
+  const worthReading =
+    outcome === 'repair' || outcome === 'contact-support' || (outcome === 'safety-stop' && (stop === 'battery' || stop === undefined));
+  if (!worthReading || device.warrantyUrl === undefined) return [];
   return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl }];
 }
 
@@ -105,7 +154,7 @@ function makerLinks(words: Words, { device }: ModelDevice, outcome: Ending['outc
  * Who to reach: the shop first (it sold it, and a refund or a legal remedy is its business alone),
  * then the maker's support for what the maker handles.
  */
-function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, outcome: Ending['outcome'], brand: string): Contact[] {
+function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, { outcome }: Ending, brand: string): Contact[] {
   const contacts = shopContacts(settings.shop);
   if (outcome === 'refund' || outcome === 'legal-guarantee') return contacts;
   if (device.supportEmail !== undefined) {
@@ -128,6 +177,11 @@ function claimFor(settings: Settings, words: Words, { device }: ModelDevice, bra
   ];
   if (device.warrantyUrl === undefined) return { ready };
   return { href: device.warrantyUrl, label: formatMessage(text.start, { brand }), ready };
+}
+
+/** P(the fault is wear and tear): what a warranty that excludes wear may refuse. */
+function wearShare(model: Model, beliefs: readonly number[]): number {
+  return model.causes.reduce((share, cause, c) => share + (cause.wear ? beliefs[c]! : 0), 0);
 }
 
 export function likelyCauses(model: Model, words: Words, beliefs: readonly number[]): LikelyCause[] {

@@ -16,6 +16,14 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export type CauseId = string;
 
+/**
+ * Why a session stops for safety, each with its own words and its own remedy: a swollen, hot or
+ * smelling battery (fire safety), a wet device (dry it, then start again), a recalled product (the
+ * recall's remedy, at any age), a product whose recall status is not known yet (how to find out).
+ */
+export const STOP_REASONS = ['battery', 'wet', 'recall', 'recall-unknown'] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
 /** The outcomes that hand the problem to someone else: what giving up on self-help costs. */
 export type Escalation = Exclude<Outcome, 'resolved' | 'safety-stop'>;
 
@@ -51,6 +59,11 @@ export interface Cause {
   label: string;
   /** False for causes only a technician can fix (worn battery, broken port, charging circuit). */
   userFixable: boolean;
+  /**
+   * Normal wear and tear (a battery that lost capacity with use): a warranty that excludes wear
+   * (`warrantyExcludesWear`) may refuse a claim for it, and the result says so.
+   */
+  wear?: boolean;
   source?: string;
 }
 
@@ -94,7 +107,7 @@ export interface Action {
    * When an answer made this step required (`next`) and the shopper cannot do it, the session ends
    * here: a wet device that cannot be dried is never led on to charging.
    */
-  whenSkipped?: { outcome: Outcome; note: string };
+  whenSkipped?: { outcome: Outcome; note: string; stop?: StopReason };
   source?: string;
 }
 
@@ -108,6 +121,19 @@ export interface QuestionOption {
   likelihood: Record<CauseId, number>;
   /** Ends the session at once with this outcome (the safety question's "swollen / hot" answer). */
   outcome?: Outcome;
+  /** Why a `safety-stop` answer stops: its words and its remedy follow from it. */
+  stop?: StopReason;
+  /**
+   * The shopper cannot tell (cannot find the label, cannot check now). An unsure answer to a gate
+   * must stop the session: nothing is charged on a guess (the path verifier checks).
+   */
+  unsure?: boolean;
+  /**
+   * The answer tells of an accident (a drop, a knock): returns, warranties and legal remedies for
+   * faults may not cover it, so its `note` must go with every result that offers one (the path
+   * verifier checks).
+   */
+  accident?: boolean;
   /** What to do now, in order, shown numbered on the result this answer ends in (a safety stop). */
   steps?: string[];
   /** A colour the answer is about (`#rrggbb`), shown beside it: a charging light's colour. */
@@ -174,8 +200,15 @@ export interface Device {
   price?: number;
   /** False when nobody repairs it (the maker offers no repair service): past warranty it is replaced. Default true. */
   repairable?: boolean;
-  /** A typical price of a repair of a charging fault; a repair is advised only when it costs less than replacing. */
+  /**
+   * A typical price of a repair of a charging fault (the low end of the range when `repairPriceMax`
+   * is given); a repair is advised only when it costs less than replacing.
+   */
   repairPrice?: number;
+  /** The high end of the typical repair price: a repair is weighed at the middle of the range, not its floor. */
+  repairPriceMax?: number;
+  /** The maker's warranty excludes normal wear and tear: a claim for a worn battery may be refused, and says so. */
+  warrantyExcludesWear?: boolean;
   supportUrl?: string;
   warrantyUrl?: string;
   /** Where a support summary can be emailed. */
@@ -229,6 +262,11 @@ export interface Costs {
    * itself (the shop's handling, the maker's inspection finding no fault). Default 60.
    */
   needlessEscalation?: number;
+  /**
+   * What a return for a fault the shopper could have fixed costs, in place of `needlessEscalation`:
+   * the shop's shipping, inspection, repacking and resale at a discount. Default 180.
+   */
+  needlessReturn?: number;
   /** A day without the product, in minutes of effort. Default 10. */
   dayWithoutProduct?: number;
   /** One unit of money (the unit prices are given in), in minutes of effort. Default 2. */
@@ -313,6 +351,8 @@ export interface ActionPrompt {
   kind: 'action';
   id: string;
   title: string;
+  /** Said with the step: inside the return window, that the shopper may still return it instead. */
+  body?: string;
   steps: string[];
   minutes: number;
   waitMinutes?: number;
@@ -348,6 +388,8 @@ export interface ResultPrompt {
   /** The outcome's name. */
   id: Outcome;
   outcome: Outcome;
+  /** Why a safety stop stopped (its title, body and steps are that reason's); absent on other outcomes. */
+  stop?: StopReason;
   title: string;
   body: string;
   /** What to do now, in order (a safety stop's actions); often empty. */
@@ -469,10 +511,10 @@ export interface SessionState {
   ageBand?: AgeBand;
   /** Answers whose words go with the result. */
   notes: readonly NoteSource[];
-  /** A product that never worked, inside the return window: offered, taken, or one quick step first. */
-  returnOffer?: 'pending' | 'return' | 'try' | 'tried';
+  /** A product that never worked, inside the return window: offered, taken, or troubleshooting first. */
+  returnOffer?: 'pending' | 'return' | 'try';
   /** How it ended, with the beliefs the result reports. */
-  ending?: { outcome: Outcome; beliefs: readonly number[]; notes: readonly NoteSource[] };
+  ending?: { outcome: Outcome; beliefs: readonly number[]; notes: readonly NoteSource[]; stop?: StopReason };
 }
 
 /** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */

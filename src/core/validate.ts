@@ -2,7 +2,7 @@ import { describe } from './describe.js';
 import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
 import { EMAIL, SAFE_LINK } from './links.js';
 import { svgProblem } from './svg.js';
-import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES } from './types.js';
+import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES, STOP_REASONS } from './types.js';
 import { installValidator } from './validation.js';
 
 /** Prompt ids the engine makes itself; a knowledge base may not take them. */
@@ -112,6 +112,10 @@ const oneOf = (allowed: readonly string[]) =>
     () => ({ enum: [...allowed] }),
   );
 const outcome = named('outcome', oneOf(OUTCOMES));
+const stopReason = described(
+  optional(named('stopReason', oneOf(STOP_REASONS))),
+  'Why a safety-stop stops (battery: fire safety; wet: dry it first; recall; recall-unknown: find out first): its words and remedy follow.',
+);
 /** A RegExp as JSON Schema wants it: `\xNN` escapes written `\u00NN`, which every schema tool reads. */
 const schemaPattern = (pattern: RegExp): string => pattern.source.replace(/\\x([0-9a-f]{2})/g, '\\u00$1');
 const link = named(
@@ -342,7 +346,21 @@ const KNOWLEDGE_BASE = object({
   id: described(optional(id), 'Names the knowledge base for translations shipped apart from it and for outcome records.'),
   version: described(optional(text), 'The version of the content, for outcome records.'),
   language: described(optional(languageTag), 'The language its text is written in. Default "en".'),
-  causes: list(named('cause', object({ id, label: text, userFixable: bool, source }))),
+  causes: list(
+    named(
+      'cause',
+      object({
+        id,
+        label: text,
+        userFixable: bool,
+        wear: described(
+          optional(bool),
+          'Normal wear and tear (a worn battery): a claim under a warranty that excludes wear says it may be refused.',
+        ),
+        source,
+      }),
+    ),
+  ),
   // Devices before actions and questions, so problems read in the order one fixes them.
   devices: list(
     named(
@@ -361,7 +379,15 @@ const KNOWLEDGE_BASE = object({
         repairable: described(optional(bool), 'False when nobody repairs it (no repair service). Default true.'),
         repairPrice: described(
           optional(positive),
-          'Typical price of a repair; a repair is advised only when it costs less than replacing.',
+          'Typical price of a repair (the low end when repairPriceMax is given); a repair is advised only when it costs less than replacing.',
+        ),
+        repairPriceMax: described(
+          optional(positive),
+          'The high end of the typical repair price: a repair is weighed at the middle of the range.',
+        ),
+        warrantyExcludesWear: described(
+          optional(bool),
+          'The maker’s warranty excludes normal wear and tear: a claim whose likely fault is wear says it may be refused.',
         ),
         supportUrl: optional(link),
         warrantyUrl: optional(link),
@@ -391,7 +417,7 @@ const KNOWLEDGE_BASE = object({
         ),
         reveals: described(optional(ids), 'Question ids whose answer the shopper sees while doing this step; they are not asked after it.'),
         whenSkipped: described(
-          optional(object({ outcome, note: text })),
+          optional(object({ outcome, stop: stopReason, note: text })),
           'When an answer made this step required and the shopper cannot do it, the session ends with this outcome and note.',
         ),
         source,
@@ -420,6 +446,9 @@ const KNOWLEDGE_BASE = object({
                 'P(this answer | cause). For each cause the options add up to 1; options that leave a cause out share the rest.',
               ),
               outcome: described(optional(outcome), 'Ends the session at once with this outcome.'),
+              stop: stopReason,
+              unsure: described(optional(bool), 'The shopper cannot tell: on a safety or recall question it must stop the session.'),
+              accident: described(optional(bool), 'An accident (a drop): its note must go with every return, claim or legal remedy.'),
               steps: described(optional(texts), 'What to do now, in order, shown numbered on the result this answer ends in.'),
               swatch,
               next: described(optional(text), 'An action that must come next, before anything else.'),
@@ -456,6 +485,10 @@ const KNOWLEDGE_BASE = object({
         ),
         dayWithoutProduct: described(optional(nonNegative), 'A day without the product in minutes of effort. Default 10.'),
         moneyUnit: described(optional(nonNegative), 'One unit of money in minutes of effort. Default 2.'),
+        needlessReturn: described(
+          optional(nonNegative),
+          'A return for a fault the shopper could have fixed, in place of needlessEscalation. Default 180.',
+        ),
         outcomes: optional(
           object(
             Object.fromEntries(
@@ -647,11 +680,17 @@ function checkReferences(kb: Json, report: Report): void {
   for (const [device, path] of entries(kb.devices, 'devices')) {
     causeKeys(device.priors, childPath(path, 'priors'));
     imageRef(device, path);
+    if (typeof device.repairPriceMax === 'number') {
+      if (typeof device.repairPrice !== 'number') report(childPath(path, 'repairPriceMax'), 'needs repairPrice, the low end of the range');
+      else if (device.repairPriceMax < device.repairPrice)
+        report(childPath(path, 'repairPriceMax'), `must be at least repairPrice (${device.repairPrice}), not ${device.repairPriceMax}`);
+    }
   }
 
   const actionDevices = new Map<string, string[] | undefined>();
   for (const [action, path] of actionItems) {
     causeKeys(action.fixes, childPath(path, 'fixes'));
+    if (isObject(action.whenSkipped)) stopOnlyWithSafetyStop(action.whenSkipped, childPath(path, 'whenSkipped'), report);
     references(action, 'reveals', path, questions, 'question');
     imageRef(action, path);
     variantImages(action, path);
@@ -673,6 +712,7 @@ function checkReferences(kb: Json, report: Report): void {
       references(option, 'excludes', at, actions, 'action');
       unique(entries(option.links, childPath(at, 'links')), new Map(), 'link');
       if (typeof option.next === 'string') checkNext(option.next, childPath(at, 'next'), actionDevices, applies, report);
+      stopOnlyWithSafetyStop(option, at, report);
     }
     checkLikelihoodSums(options, optionsPath, report);
   }
@@ -728,6 +768,12 @@ function checkTranslation(kb: Json, words: Json, path: string, report: Report): 
   });
   const images = new Map(Object.keys(isObject(kb.images) ? kb.images : {}).map((image) => [image, {} as Json]));
   named(words.images, images, childPath(path, 'images'), 'image');
+}
+
+/** A stop reason belongs to a safety stop: on any other ending it would say nothing true. */
+function stopOnlyWithSafetyStop(owner: Json, path: string, report: Report): void {
+  if (owner.stop !== undefined && owner.outcome !== 'safety-stop')
+    report(childPath(path, 'stop'), `a stop reason goes with outcome "safety-stop", not ${describe(owner.outcome)}`);
 }
 
 function checkNext(

@@ -1,9 +1,9 @@
 import type { CoreLocale, CoreMessages } from '../locales/types.js';
 import type { Settings } from './engine.js';
 import { formatDays, formatMonths } from './format.js';
-import type { Model } from './model.js';
+import { type Model, variantFor } from './model.js';
 import { bandEndMonths, type Policy } from './policy.js';
-import type { Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from './types.js';
+import type { Action, Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from './types.js';
 
 /** Everything a prompt's words come from, in one language. */
 export interface Words {
@@ -82,4 +82,15 @@ export function imageFor(model: Model, words: Words, id: string | undefined): Pr
   if (image === undefined) return undefined;
   const alt = words.translation?.images?.[id!]?.alt ?? image.alt;
   return image.svg !== undefined ? { svg: image.svg, alt } : { src: image.src!, alt };
+}
+
+/** An action's title and steps for this device (its variant's, where it has one), in the session's language. */
+export function actionWords(words: Words, action: Action, deviceId: string): { title: string; steps: readonly string[] } {
+  const own = words.translation?.actions?.[action.id];
+  const variant = variantFor(action.variants, deviceId);
+  const variantWords = variant && own?.variants?.[variant.id];
+  return {
+    title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? own?.title ?? action.title,
+    steps: (variant?.steps !== undefined ? (variantWords?.steps ?? variant.steps) : undefined) ?? own?.steps ?? action.steps,
+  };
 }

@@ -9,4 +9,4 @@ export const DEFAULT_KNOWLEDGE_BASE_URL: string = new URL('./knowledge-base.json
  * Which knowledge base is the built-in one: a copy with another id or version (edited, say) is checked
  * like any other. A test keeps these in step with knowledge-base.json.
  */
-export const BUILT_IN_KNOWLEDGE_BASE = { id: 'charge-troubleshooter', version: '2026.11.21' } as const;
+export const BUILT_IN_KNOWLEDGE_BASE = { id: 'charge-troubleshooter', version: '2026.12.07' } as const;

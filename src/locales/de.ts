@@ -27,11 +27,11 @@ export const de: Locale = {
       skip: 'Das geht bei mir nicht',
     },
     returnOffer: {
-      title: 'Jetzt zurückgeben oder zuerst einen schnellen Schritt ausprobieren?',
-      body: 'Das Gerät hat nie funktioniert, und die Rückgabefrist ({days}) läuft noch. Sie können es also sofort zurückgeben und sich den Kaufpreis erstatten lassen oder es umtauschen. Oder Sie probieren zuerst den einen schnellen Schritt aus, der am ehesten hilft.',
+      title: 'Jetzt zurückgeben oder zuerst die wahrscheinlichen Lösungen ausprobieren?',
+      body: 'Das Gerät hat nie funktioniert, und die Rückgabefrist ({days}) läuft noch. Sie können es also sofort zurückgeben und sich den Kaufpreis erstatten lassen oder es umtauschen. Oder Sie probieren zuerst die Schritte aus, die am ehesten helfen: Zurückgeben können Sie es danach immer noch.',
       options: {
         'return-now': 'Jetzt zurückgeben',
-        'try-first': 'Zuerst einen schnellen Schritt ausprobieren',
+        'try-first': 'Zuerst die wahrscheinlichen Lösungen ausprobieren',
       },
     },
     outcomes: {
@@ -41,15 +41,15 @@ export const de: Locale = {
       },
       'safety-stop': {
         title: 'Stopp: Gerät nicht benutzen und nicht laden',
-        body: 'Ein Akku in diesem Zustand kann in Brand geraten. Tun Sie jetzt Folgendes, in dieser Reihenfolge.',
+        body: 'Nach Ihrer Antwort ist es nicht sicher, weiterzumachen. Tun Sie jetzt Folgendes, in dieser Reihenfolge.',
       },
       refund: {
         title: 'Rückgabe gegen Erstattung oder Umtausch',
-        body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben, und angeben, dass es nicht lädt. Geben Sie es vollständig zurück, mit Kaufbeleg, Kabel und Verpackung: Rückgaben werden in der Regel nur vollständig und in wiederverkaufsfähigem Zustand angenommen.',
+        body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben: Sagen Sie, dass es nicht lädt und was Sie schon versucht haben. Rückgaben werden in der Regel nur vollständig, mit Kabel und Verpackung, und in wiederverkaufsfähigem Zustand angenommen.',
       },
       'warranty-claim': {
         title: 'Garantie in Anspruch nehmen',
-        body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Wird der Garantieanspruch anerkannt, wird das Gerät kostenlos repariert oder ersetzt. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
+        body: 'Die Garantiezeit ({warranty}) läuft noch, und die Garantie deckt Herstellungsfehler ab: Findet der Hersteller einen, repariert oder ersetzt er das Gerät kostenlos. Öffnen Sie es nicht und lassen Sie es vorher nicht anderswo reparieren: Dadurch kann die Garantie erlöschen.',
       },
       'legal-guarantee': {
         title: 'Den Händler um Abhilfe bitten',
@@ -72,12 +72,38 @@ export const de: Locale = {
       'no-repair-service':
         'Die Garantiezeit ({warranty}) ist abgelaufen, und {brand} bietet keinen Reparaturservice an. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
       'repair-too-costly':
-        'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur würde etwa so viel kosten wie ein neues Gerät. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
+        'Die Garantiezeit ({warranty}) ist abgelaufen, und eine Reparatur kostet in der Regel so viel wie ein neues Gerät oder mehr. Der richtige Weg ist deshalb, das Gerät zu ersetzen. Geben Sie das alte Gerät zum Recycling bei einer Sammelstelle für Altbatterien ab, niemals in den Hausmüll.',
     },
     legalPresumed:
       'Bei einem Mangel, der sich bis {presumed} nach der Lieferung zeigt, wird vermutet, dass er von Anfang an vorhanden war; danach kann von Ihnen verlangt werden, das nachzuweisen.',
     alsoSeller:
       'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt.',
+    returnStillOpen:
+      'Sie können das Gerät weiterhin zurückgeben: Die Rückgabefrist ({days}) läuft noch. Vielleicht löst dieser Schritt das Problem schon vorher.',
+    wearExcluded:
+      'Die Garantie von {brand} deckt Herstellungsfehler ab, nicht aber normalen Verschleiß: Ist der Akku einfach durch die Nutzung verschlissen, kann der Garantieanspruch abgelehnt werden.',
+    wearDurability:
+      'Zusätzlich greift das für {region} geltende Verbraucherrecht: Der Händler, der das Gerät verkauft hat, muss einen Mangel beheben, der sich bis {legal} nach der Lieferung zeigt, und ein Akku, der früher verschleißt, als man es bei einem vergleichbaren Gerät vernünftigerweise erwarten kann, gilt als Mangel.',
+    legalWear:
+      'Ein Akku, der durch die Nutzung allmählich verschlissen ist, gilt nur dann als Mangel, wenn er kürzer gehalten hat, als man es bei einem vergleichbaren Gerät vernünftigerweise erwarten kann: Der Händler kann verlangen, dass Sie das nachweisen.',
+    stops: {
+      battery: {
+        title: 'Stopp: Gerät nicht benutzen und nicht laden',
+        body: 'Ein Akku in diesem Zustand kann in Brand geraten. Tun Sie jetzt Folgendes, in dieser Reihenfolge.',
+      },
+      wet: {
+        title: 'Vor dem Laden trocknen lassen',
+        body: 'Wird das Gerät nass geladen, kann es dauerhaft Schaden nehmen. Lassen Sie es zuerst vollständig trocknen, und starten Sie die Fehlersuche dann erneut.',
+      },
+      recall: {
+        title: 'Stopp: Das Gerät ist von einem Sicherheitsrückruf betroffen',
+        body: 'Sein Akku kann überhitzen. Die Abhilfe des Rückrufs gilt unabhängig von Alter und Garantie: Folgen Sie den Anweisungen des Rückrufs, und werfen Sie das Gerät weder weg, noch geben Sie es selbst zum Recycling.',
+      },
+      'recall-unknown': {
+        title: 'Vor dem Laden den Rückruf prüfen',
+        body: 'Das Gerät könnte von einem Sicherheitsrückruf wegen eines Akkus betroffen sein, der überhitzen kann. Laden und benutzen Sie es nicht, solange Sie nicht wissen, dass es nicht betroffen ist.',
+      },
+    },
     yourRegion: 'Ihr Land',
     unknownCause: 'eine der einfachen Ursachen',
     likelihood: { 'very-likely': 'sehr wahrscheinlich', likely: 'wahrscheinlich', possible: 'möglich', unlikely: 'weniger wahrscheinlich' },

@@ -22,11 +22,11 @@ export const englishCore: CoreMessages = {
     skip: 'I can’t do this',
   },
   returnOffer: {
-    title: 'Return it now, or try one quick step first?',
-    body: 'It never worked and it’s still within the return period of {days}, so you can take it back for a refund or an exchange right away. Or try the one quick step most likely to help first.',
+    title: 'Return it now, or try the likely fixes first?',
+    body: 'It never worked and it’s still within the return period of {days}, so you can take it back for a refund or an exchange right away. Or try the steps most likely to help first: you can still return it afterwards.',
     options: {
       'return-now': 'Return it now',
-      'try-first': 'Try one quick step first',
+      'try-first': 'Try the likely fixes first',
     },
   },
   outcomes: {
@@ -36,15 +36,15 @@ export const englishCore: CoreMessages = {
     },
     'safety-stop': {
       title: 'Stop: don’t use or charge it',
-      body: 'A battery in this state can catch fire. Do these things now, in this order.',
+      body: 'Your answer means it isn’t safe to go on. Do these things now, in this order.',
     },
     refund: {
       title: 'Return it for a refund or an exchange',
-      body: 'It’s still within the return period of {days}, so the quickest way on is to take it back to where you bought it and say it doesn’t charge. Bring it complete, with the receipt, the cable and the box: returns are usually taken only complete and in resalable condition.',
+      body: 'It’s still within the return period of {days}, so the quickest way on is to return it to the shop you bought it from: tell them it doesn’t charge and what you have tried. Returns are usually taken only complete, with the cable and the box, and in resalable condition.',
     },
     'warranty-claim': {
       title: 'Claim the warranty',
-      body: 'It’s still under its warranty of {warranty}, which covers manufacturing faults: a successful claim gets it repaired or replaced at no cost. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
+      body: 'It’s still under its warranty of {warranty}, which covers manufacturing faults: if the maker finds one, it repairs or replaces it at no cost. Don’t open it or have it repaired elsewhere first: that can void the warranty.',
     },
     'legal-guarantee': {
       title: 'Ask the shop to put it right',
@@ -67,12 +67,37 @@ export const englishCore: CoreMessages = {
     'no-repair-service':
       'It’s past its warranty of {warranty}, and {brand} offers no repair service, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
     'repair-too-costly':
-      'It’s past its warranty of {warranty}, and a repair would cost about as much as a new one, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
+      'It’s past its warranty of {warranty}, and a repair typically costs as much as a new one, or more, so replacing it is the way on. Recycle the old one at a battery collection point, never in household rubbish.',
   },
   legalPresumed:
     'A fault that shows within {presumed} of delivery is presumed to have been there from the start; after that, you may be asked to show it was.',
   alsoSeller:
     'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery.',
+  returnStillOpen: 'You can still return it: it’s within the return period of {days}. This step may fix it first.',
+  wearExcluded:
+    '{brand}’s warranty covers manufacturing faults, not normal wear and tear: if the battery has simply worn out with use, the claim may be refused.',
+  wearDurability:
+    'The consumer law of {region} applies as well: the shop that sold it must put right a fault that shows within {legal} of delivery, and a battery that wears out sooner than one like it can reasonably be expected to last counts as one.',
+  legalWear:
+    'A battery that wore out gradually with use counts as a fault only if it lasted less than one like it can reasonably be expected to: the shop may ask you to show that it did.',
+  stops: {
+    battery: {
+      title: 'Stop: don’t use or charge it',
+      body: 'A battery in this state can catch fire. Do these things now, in this order.',
+    },
+    wet: {
+      title: 'Dry it before you charge it',
+      body: 'Charging it while it’s wet can damage it for good. Dry it completely first, then start the troubleshooter again.',
+    },
+    recall: {
+      title: 'Stop: it’s part of a safety recall',
+      body: 'Its battery can overheat. The recall’s remedy applies whatever its age or warranty: follow the recall’s instructions, and don’t throw it away or recycle it yourself.',
+    },
+    'recall-unknown': {
+      title: 'Check the recall before you charge it',
+      body: 'It may be part of a safety recall for a battery that can overheat. Until you know it isn’t, don’t charge it or use it.',
+    },
+  },
   yourRegion: 'your country',
   unknownCause: 'one of the simple ones',
   likelihood: { 'very-likely': 'very likely', likely: 'likely', possible: 'possible', unlikely: 'less likely' },

@@ -27,11 +27,11 @@ export const es: Locale = {
       skip: 'No puedo hacerlo',
     },
     returnOffer: {
-      title: '¿Devolverlo ahora o probar antes un paso rápido?',
-      body: 'Nunca ha funcionado y todavía está dentro del plazo de devolución de {days}, así que puedes devolverlo ahora mismo para que te reembolsen el dinero o te lo cambien. O prueba antes el paso rápido que tiene más probabilidades de ayudar.',
+      title: '¿Devolverlo ahora o probar antes las soluciones más probables?',
+      body: 'Nunca ha funcionado y todavía está dentro del plazo de devolución de {days}, así que puedes devolverlo ahora mismo para que te reembolsen el dinero o te lo cambien. O prueba antes los pasos con más probabilidades de ayudar: podrás devolverlo igualmente después.',
       options: {
         'return-now': 'Devolverlo ahora',
-        'try-first': 'Probar antes un paso rápido',
+        'try-first': 'Probar antes las soluciones más probables',
       },
     },
     outcomes: {
@@ -41,15 +41,15 @@ export const es: Locale = {
       },
       'safety-stop': {
         title: 'Detente: no lo uses ni lo cargues',
-        body: 'Una batería en este estado puede incendiarse. Haz ahora lo siguiente, en este orden.',
+        body: 'Según tu respuesta, no es seguro continuar. Haz ahora lo siguiente, en este orden.',
       },
       refund: {
         title: 'Devuélvelo para obtener un reembolso o un cambio',
-        body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo donde lo compraste y explicar que no carga. Llévalo completo, con el ticket de compra, el cable y la caja: normalmente solo se aceptan devoluciones de productos completos y en condiciones de reventa.',
+        body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo a la tienda donde lo compraste: explica que no carga y lo que ya has probado. Normalmente solo se aceptan devoluciones de productos completos, con el cable y la caja, y en condiciones de reventa.',
       },
       'warranty-claim': {
         title: 'Reclama la garantía',
-        body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si la reclamación prospera, te lo reparan o te lo sustituyen sin coste alguno. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
+        body: 'Todavía está dentro de su garantía de {warranty}, que cubre los defectos de fabricación: si el fabricante encuentra uno, te lo repara o te lo sustituye sin coste alguno. No lo abras ni lo lleves a reparar a otro sitio antes: eso puede anular la garantía.',
       },
       'legal-guarantee': {
         title: 'Pide a la tienda que lo solucione',
@@ -72,12 +72,37 @@ export const es: Locale = {
       'no-repair-service':
         'Su garantía de {warranty} ya ha vencido y {brand} no ofrece servicio de reparación, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
       'repair-too-costly':
-        'Su garantía de {warranty} ya ha vencido y repararlo costaría más o menos lo mismo que uno nuevo, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
+        'Su garantía de {warranty} ya ha vencido y repararlo suele costar lo mismo que uno nuevo o más, así que lo que corresponde es sustituirlo. Recicla el antiguo en un punto de recogida de baterías, nunca en la basura doméstica.',
     },
     legalPresumed:
       'Si un defecto aparece dentro del plazo de {presumed} desde la entrega, se presume que existía desde el principio; después, es posible que te pidan demostrar que ya existía.',
     alsoSeller:
       'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega.',
+    returnStillOpen: 'Todavía puedes devolverlo: está dentro del plazo de devolución de {days}. Puede que este paso lo arregle antes.',
+    wearExcluded:
+      'La garantía de {brand} cubre los defectos de fabricación, no el desgaste normal: si la batería simplemente se ha desgastado con el uso, es posible que rechacen la reclamación.',
+    wearDurability:
+      'También se aplica la legislación de consumo vigente en {region}: la tienda que te lo vendió debe solucionar un defecto que aparezca dentro del plazo de {legal} desde la entrega, y una batería que se desgasta antes de lo que cabe esperar razonablemente de una similar cuenta como defecto.',
+    legalWear:
+      'Una batería que se ha ido desgastando con el uso solo cuenta como defecto si ha durado menos de lo que cabe esperar razonablemente de una similar: la tienda puede pedirte que lo demuestres.',
+    stops: {
+      battery: {
+        title: 'Detente: no lo uses ni lo cargues',
+        body: 'Una batería en este estado puede incendiarse. Haz ahora lo siguiente, en este orden.',
+      },
+      wet: {
+        title: 'Sécalo antes de cargarlo',
+        body: 'Cargarlo mientras está mojado puede dañarlo para siempre. Sécalo por completo primero y después vuelve a empezar el asistente.',
+      },
+      recall: {
+        title: 'Detente: forma parte de una retirada por seguridad',
+        body: 'Su batería puede sobrecalentarse. La solución de la retirada se aplica sea cual sea su antigüedad o garantía: sigue las instrucciones de la retirada y no lo tires ni lo recicles por tu cuenta.',
+      },
+      'recall-unknown': {
+        title: 'Comprueba la retirada antes de cargarlo',
+        body: 'Puede que forme parte de una retirada por seguridad de una batería que puede sobrecalentarse. Hasta que sepas que no es así, no lo cargues ni lo uses.',
+      },
+    },
     yourRegion: 'tu país',
     unknownCause: 'una de las sencillas',
     likelihood: { 'very-likely': 'muy probable', likely: 'probable', possible: 'posible', unlikely: 'menos probable' },

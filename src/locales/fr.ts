@@ -27,11 +27,11 @@ export const fr: Locale = {
       skip: 'Je ne peux pas le faire',
     },
     returnOffer: {
-      title: 'Retourner l’appareil maintenant ou essayer d’abord une étape rapide ?',
-      body: 'L’appareil n’a jamais fonctionné et vous êtes encore dans le délai de retour de {days} : vous pouvez donc le rapporter dès maintenant pour obtenir un remboursement ou un échange. Vous pouvez aussi essayer d’abord l’étape rapide qui a le plus de chances d’aider.',
+      title: 'Retourner l’appareil maintenant ou essayer d’abord les solutions probables ?',
+      body: 'L’appareil n’a jamais fonctionné et vous êtes encore dans le délai de retour de {days} : vous pouvez donc le rapporter dès maintenant pour obtenir un remboursement ou un échange. Vous pouvez aussi essayer d’abord les étapes qui ont le plus de chances d’aider : vous pourrez toujours le retourner ensuite.',
       options: {
         'return-now': 'Retourner l’appareil maintenant',
-        'try-first': 'Essayer d’abord une étape rapide',
+        'try-first': 'Essayer d’abord les solutions probables',
       },
     },
     outcomes: {
@@ -41,15 +41,15 @@ export const fr: Locale = {
       },
       'safety-stop': {
         title: 'Stop : n’utilisez pas l’appareil et ne le rechargez pas',
-        body: 'Une batterie dans cet état peut prendre feu. Faites maintenant ce qui suit, dans cet ordre.',
+        body: 'D’après votre réponse, il n’est pas sûr de continuer. Faites maintenant ce qui suit, dans cet ordre.',
       },
       refund: {
         title: 'Retournez l’appareil pour un remboursement ou un échange',
-        body: 'Vous êtes encore dans le délai de retour de {days} : le plus rapide est de rapporter l’appareil là où vous l’avez acheté en signalant qu’il ne se recharge pas. Rapportez-le complet, avec le ticket de caisse, le câble et la boîte : en général, les retours ne sont acceptés que si l’article est complet et en état d’être revendu.',
+        body: 'Vous êtes encore dans le délai de retour de {days} : le plus rapide est de retourner l’appareil au magasin où vous l’avez acheté, en indiquant qu’il ne se recharge pas et ce que vous avez déjà essayé. En général, les retours ne sont acceptés que si l’article est complet, avec le câble et la boîte, et en état d’être revendu.',
       },
       'warranty-claim': {
         title: 'Faites jouer la garantie',
-        body: 'L’appareil est encore couvert par sa garantie de {warranty}, qui s’applique aux défauts de fabrication : si votre demande est acceptée, il sera réparé ou remplacé gratuitement. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
+        body: 'L’appareil est encore couvert par sa garantie de {warranty}, qui s’applique aux défauts de fabrication : si le fabricant en constate un, il le répare ou le remplace gratuitement. Ne l’ouvrez pas et ne le faites pas réparer ailleurs avant : cela peut annuler la garantie.',
       },
       'legal-guarantee': {
         title: 'Demandez au magasin de régler le problème',
@@ -72,12 +72,38 @@ export const fr: Locale = {
       'no-repair-service':
         'L’appareil n’est plus couvert par sa garantie de {warranty}, et {brand} ne propose pas de service de réparation : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
       'repair-too-costly':
-        'L’appareil n’est plus couvert par sa garantie de {warranty}, et une réparation coûterait à peu près autant qu’un appareil neuf : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
+        'L’appareil n’est plus couvert par sa garantie de {warranty}, et une réparation coûte en général autant qu’un appareil neuf, voire plus : la solution est donc de le remplacer. Déposez l’ancien appareil dans un point de collecte des batteries, jamais avec les ordures ménagères.',
     },
     legalPresumed:
       'Un défaut qui apparaît dans un délai de {presumed} à compter de la livraison est présumé avoir existé dès le départ ; au-delà, on peut vous demander de prouver qu’il existait déjà.',
     alsoSeller:
       'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison.',
+    returnStillOpen:
+      'Vous pouvez toujours retourner l’appareil : vous êtes encore dans le délai de retour de {days}. Cette étape peut le réparer avant.',
+    wearExcluded:
+      'La garantie de {brand} couvre les défauts de fabrication, pas l’usure normale : si la batterie s’est simplement usée avec le temps, la demande peut être refusée.',
+    wearDurability:
+      'Le droit de la consommation en vigueur pour {region} s’applique également : le magasin qui l’a vendu doit remédier à un défaut qui apparaît dans un délai de {legal} à compter de la livraison, et une batterie qui s’use plus tôt qu’on peut raisonnablement l’attendre d’une batterie comparable en est un.',
+    legalWear:
+      'Une batterie qui s’est usée peu à peu à l’usage n’est un défaut que si elle a duré moins longtemps qu’on peut raisonnablement l’attendre d’une batterie comparable : le magasin peut vous demander de le démontrer.',
+    stops: {
+      battery: {
+        title: 'Stop : n’utilisez pas l’appareil et ne le rechargez pas',
+        body: 'Une batterie dans cet état peut prendre feu. Faites maintenant ce qui suit, dans cet ordre.',
+      },
+      wet: {
+        title: 'Faites-le sécher avant de le recharger',
+        body: 'Le recharger mouillé peut l’endommager définitivement. Laissez-le d’abord sécher complètement, puis relancez l’assistant.',
+      },
+      recall: {
+        title: 'Stop : cet appareil fait l’objet d’un rappel de sécurité',
+        body: 'Sa batterie peut surchauffer. La solution du rappel s’applique quels que soient son âge et sa garantie : suivez les instructions du rappel, et ne le jetez pas et ne le recyclez pas vous-même.',
+      },
+      'recall-unknown': {
+        title: 'Vérifiez le rappel avant de le recharger',
+        body: 'Il fait peut-être l’objet d’un rappel de sécurité pour une batterie qui peut surchauffer. Tant que vous ne savez pas qu’il n’est pas concerné, ne le rechargez pas et ne l’utilisez pas.',
+      },
+    },
     yourRegion: 'votre pays',
     unknownCause: 'l’une des causes les plus simples',
     likelihood: { 'very-likely': 'très probable', likely: 'probable', possible: 'possible', unlikely: 'moins probable' },

@@ -1,5 +1,5 @@
 import type { AgeBand } from '../core/policy.js';
-import type { KnowledgeBaseTranslation, Likelihood, Outcome } from '../core/types.js';
+import type { KnowledgeBaseTranslation, Likelihood, Outcome, StopReason } from '../core/types.js';
 
 /**
  * The core's own words in one language. Plain data: `{name}` marks a value filled in at run time
@@ -18,7 +18,7 @@ export interface CoreMessages {
   actionOptions: { fixed: string; 'not-fixed': string; skip: string };
   /** A product that never worked, inside the return window: return it now, or one quick step first. {days} */
   returnOffer: { title: string; body: string; options: { 'return-now': string; 'try-first': string } };
-  /** Bodies may use {cause}, {days}, {warranty}, {legal}, {lifespan}, {region}, {brand}. */
+  /** Bodies may use {cause}, {days}, {warranty}, {legal}, {lifespan}, {region}, {brand}. `safety-stop` is for a stop with no reason given. */
   outcomes: Record<Outcome, { title: string; body: string }>;
   /** The replacement advice inside the usual lifespan, when nobody repairs it or a repair costs as much as a new one: {warranty}, {brand}. */
   replaceReasons: { 'no-repair-service': string; 'repair-too-costly': string };
@@ -26,6 +26,19 @@ export interface CoreMessages {
   legalPresumed: string;
   /** Added to a warranty claim where a legal guarantee also applies: {region}, {legal}. */
   alsoSeller: string;
+  /** Said with every step inside the return window: the shopper may still return it instead. {days} */
+  returnStillOpen: string;
+  /** Added to a claim whose likely fault is wear, when the maker's warranty excludes wear: {brand}. */
+  wearExcluded: string;
+  /** In place of `alsoSeller` on such a claim: the law's durability still counts. {region}, {legal} */
+  wearDurability: string;
+  /** Added to a legal remedy whose likely fault is wear: wear is a fault only if it came too soon. */
+  legalWear: string;
+  /**
+   * A safety stop by its reason: its title and what the reason means (a stop whose answer names no
+   * reason has `outcomes['safety-stop']`, worded for any reason).
+   */
+  stops: Record<StopReason, { title: string; body: string }>;
   /** Stands in for {region} when the shop gave a legal guarantee period but no region. */
   yourRegion: string;
   /** Stands in for {cause} when no cause stands out. */

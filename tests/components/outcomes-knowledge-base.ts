@@ -18,7 +18,7 @@ export function outcomesKnowledgeBase(): KnowledgeBase {
         id: 'safety',
         title: 'Is it swollen or hot?',
         options: [
-          { id: 'danger', label: 'Yes', likelihood: { dirt: 0, wear: 0.1 }, outcome: 'safety-stop' },
+          { id: 'danger', label: 'Yes', likelihood: { dirt: 0, wear: 0.1 }, outcome: 'safety-stop', stop: 'battery' },
           { id: 'none', label: 'No', likelihood: { dirt: 1, wear: 0.9 } },
         ],
       },

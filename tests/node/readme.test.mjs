@@ -18,7 +18,7 @@ test('the core API example prints what its comments say', () => {
   assert.equal(lines[0], 'warranty-claim');
   assert.match(
     output,
-    /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.90\d*,\s+likelihood: 'very-likely'\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n\[\s+'The serial number: on the box/,
+    /id: 'battery-worn',\s+label: 'Worn-out or failed battery',\s+probability: 0\.91\d*,\s+likelihood: 'very-likely'\s+\}\nhttps:\/\/uk\.shokz\.com\/pages\/warranty-policy\n\[\s+'The serial number: on the box/,
   );
   assert.match(output, /\nDevice: Shokz OpenRun\n/);
   assert.equal(lines.at(-1), 'warranty-claim');
