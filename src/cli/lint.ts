@@ -1,28 +1,6 @@
 import { appliesTo, isSafetyCheck, likelihoods, model } from '../analysis/model-queries.js';
+import { unsafeAdvice } from '../analysis/unsafe-advice.js';
 import type { KnowledgeBase, KnowledgeBaseProblem } from '../core/index.js';
-
-/**
- * Advice that shoppers must never get from a troubleshooter: abrasives on contacts, opening the
- * product, probing or puncturing the battery. Flagged unless the sentence itself says not to.
- */
-const UNSAFE_ADVICE = [
-  /sand ?paper/i,
-  /emery/i,
-  /steel wool/i,
-  /wire brush/i,
-  /\bfile (?:down|the contacts)/i,
-  /scrap(?:e|ing) (?:the|off)/i,
-  /multi ?meter/i,
-  /volt ?meter/i,
-  /open (?:the|its|up the) (?:case|casing|housing|shell|device|speaker|headphones)\b(?![’']s)/i,
-  /\bpr(?:y|ise|ize)\b/i,
-  /\bpierc/i,
-  /\bpuncture/i,
-  /\bsolder/i,
-  /\bmicrowave/i,
-  /short[- ]circuit/i,
-];
-const NEGATION = /\b(?:never|not|don[’']t|do not|no|avoid|without)\b/i;
 
 /** Authoring smells in a valid knowledge base: not errors, but what a reviewer would ask about. */
 export function lintKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseProblem[] {
@@ -69,24 +47,53 @@ export function lintKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseProblem[] {
     }
   });
 
-  const checkText = (text: string | undefined, path: string) => {
-    for (const sentence of (text ?? '').split(/(?<=[.!?;:])\s+/)) {
-      const unsafe = UNSAFE_ADVICE.find((pattern) => pattern.test(sentence));
-      if (unsafe && !NEGATION.test(sentence)) {
-        warnings.push({
-          path,
-          message: `unsafe advice ("${sentence.match(unsafe)![0]}"): never ask a shopper to use abrasives, open the product or probe the battery`,
-        });
-      }
+  // The phrase patterns are English: a knowledge base written in another language is not checked.
+  const english = /^en\b/i.test(kb.language ?? 'en');
+  for (const { path, text } of english ? shopperText(kb) : []) {
+    // One warning per kind of advice in a text: the author rewrites the sentence, not each word.
+    const concepts = new Set<string>();
+    for (const advice of unsafeAdvice(text)) {
+      if (concepts.has(advice.concept)) continue;
+      concepts.add(advice.concept);
+      warnings.push({ path, message: `unsafe advice ("${advice.phrase}": ${advice.concept}): ${advice.reason}` });
     }
-  };
-  kb.actions.forEach((action, i) => {
-    checkText(action.title, `actions[${i}].title`);
-    action.steps.forEach((step, j) => checkText(step, `actions[${i}].steps[${j}]`));
-    action.variants?.forEach((variant, v) =>
-      variant.steps?.forEach((step, j) => checkText(step, `actions[${i}].variants[${v}].steps[${j}]`)),
-    );
-  });
-  kb.questions.forEach((question, i) => checkText(question.body, `questions[${i}].body`));
+  }
   return warnings;
+}
+
+/**
+ * Every text a shopper reads, with its JSON path: the knowledge base's own words only. The phrase
+ * patterns are English, so the same fields in `translations` are out of scope.
+ */
+function* shopperText(kb: KnowledgeBase): Generator<{ path: string; text: string }> {
+  function* steps(steps: readonly string[] | undefined, path: string) {
+    for (const [j, text] of (steps ?? []).entries()) yield { path: `${path}.steps[${j}]`, text };
+  }
+  function* optional(text: string | undefined, path: string) {
+    if (text !== undefined) yield { path, text };
+  }
+  for (const [i, action] of kb.actions.entries()) {
+    const at = `actions[${i}]`;
+    yield { path: `${at}.title`, text: action.title };
+    yield* steps(action.steps, at);
+    for (const [v, variant] of (action.variants ?? []).entries()) {
+      yield* optional(variant.title, `${at}.variants[${v}].title`);
+      yield* steps(variant.steps, `${at}.variants[${v}]`);
+    }
+    yield* optional(action.whenSkipped?.note, `${at}.whenSkipped.note`);
+  }
+  for (const [i, question] of kb.questions.entries()) {
+    const at = `questions[${i}]`;
+    yield { path: `${at}.title`, text: question.title };
+    yield* optional(question.body, `${at}.body`);
+    for (const [v, variant] of (question.variants ?? []).entries()) {
+      yield* optional(variant.title, `${at}.variants[${v}].title`);
+      yield* optional(variant.body, `${at}.variants[${v}].body`);
+    }
+    for (const [o, option] of question.options.entries()) {
+      yield { path: `${at}.options[${o}].label`, text: option.label };
+      yield* optional(option.note, `${at}.options[${o}].note`);
+      yield* steps(option.steps, `${at}.options[${o}]`);
+    }
+  }
 }

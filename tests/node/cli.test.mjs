@@ -60,10 +60,47 @@ test('validate: authoring smells are warnings; --strict makes them fail', async 
     'warning: actions[0].steps[0]',
   ]);
   assert.match(lines[0], /^.*smells\.json:23:5: warning: devices\[0\]: "d" has no safety question/);
-  assert.match(lines[4], /unsafe advice \("sandpaper"\)/);
+  assert.match(lines[4], /unsafe advice \("Sand the contacts": abrasives on contacts\): abrasives .* strip the plating/);
   assert.doesNotMatch(out, /open the case/); // "Never open the case" is safe advice
   assert.equal(lines.at(-1), '0 errors, 5 warnings in 1 file');
   assert.equal((await run(['validate', '--strict', file])).code, 1);
+});
+
+test('validate: unsafe advice anywhere a shopper reads it is a warning at its JSON path; translations are not read', async () => {
+  const kb = JSON.parse(readFileSync(example, 'utf8'));
+  kb.actions[5].steps.push('If it is still damp after that, dry it with a hair dryer.');
+  kb.questions[1].options[1].note = 'Open the case and check the battery with a multimeter.';
+  kb.questions[1].options[2].note = 'Never open the case yourself: a repair shop can replace the battery.';
+  kb.questions[0].options[0].steps = ['Unplug it and don’t charge it again, even once it has cooled down.'];
+  kb.translations = { fr: { actions: { [kb.actions[5].id]: { title: 'Use a hair dryer' } } } };
+  const text = JSON.stringify(kb, null, 2);
+  const file = scratchFile('unsafe-advice.json', text);
+  const lineOf = (words) => text.split('\n').findIndex((line) => line.includes(words)) + 1;
+
+  const { code, out } = await run(['validate', file]);
+  assert.equal(code, 0);
+  const lines = out.trim().split('\n');
+  assert.deepEqual(
+    lines.slice(0, -1).map((line) => line.replace(/^[^:]*:(\d+):\d+: /, '$1: ').replace(/\): .*$/, ')')),
+    [
+      `${lineOf('dry it with a hair dryer')}: warning: actions[5].steps[2]: unsafe advice ("dry it with a hair dryer": heat to dry)`,
+      `${lineOf('Open the case and check')}: warning: questions[1].options[1].note: unsafe advice ("Open the case": opening the product)`,
+      `${lineOf('Open the case and check')}: warning: questions[1].options[1].note: unsafe advice ("with a multimeter": probing the battery)`,
+    ],
+  );
+  assert.match(lines[0], /heat to dry\): heat damages the battery .*room temperature$/);
+  assert.equal(lines.at(-1), '0 errors, 3 warnings in 1 file');
+  assert.equal((await run(['validate', '--strict', file])).code, 1);
+
+  // The patterns are English: a knowledge base in another language is not read by them.
+  const german = scratchFile('unsafe-advice-de.json', JSON.stringify({ ...kb, language: 'de' }, null, 2));
+  assert.deepEqual(await run(['validate', german]), { code: 0, out: '0 errors, 0 warnings in 1 file\n', err: '' });
+});
+
+test('validate: the built-in knowledge base gives no unsafe-advice warning', async () => {
+  const { out } = await run(['validate', 'src/knowledge-base/knowledge-base.json']);
+  assert.doesNotMatch(out, /unsafe advice/);
+  assert.match(out, /^0 errors, /m);
 });
 
 test('validate: several files, bad JSON with its position, a missing file', async () => {
