@@ -21,6 +21,10 @@ const diagnosisValue = (e, f) =>
   `right ${percent(e.right)} vs ${percent(f.right)}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
 const diagnosisRatio = (e, f) =>
   `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
+const refundsNote = ({ engine, fixed }) =>
+  engine.refundsNeverOffered === undefined
+    ? ''
+    : `refunds for fixable faults never offered the fix: ${percent(engine.refundsNeverOffered)} vs ${percent(fixed.refundsNeverOffered ?? 0)}`;
 // Learning moves the right share by tenths of a point: two decimals.
 const finePercent = (p) => `${fmt(p * 100, 2)}%`;
 const engineValue = (e) =>
@@ -220,6 +224,29 @@ const rows = [
     diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed),
     `${quality.settings.runs} per cause and world`,
   ],
+  ...quality.ages.flatMap((age) => [
+    [
+      'diagnosis',
+      `bought ${age.label} ago: mean over devices`,
+      diagnosisValue(age.plain.overall.engine, age.plain.overall.fixed),
+      diagnosisRatio(age.plain.overall.engine, age.plain.overall.fixed),
+      refundsNote(age.plain.overall),
+    ],
+    [
+      'diagnosis',
+      `bought ${age.label} ago, ±${Math.round(age.noise.spread * 100)} % noise`,
+      diagnosisValue(age.noise.overall.engine, age.noise.overall.fixed),
+      diagnosisRatio(age.noise.overall.engine, age.noise.overall.fixed),
+      `${age.noise.worlds} worlds`,
+    ],
+  ]),
+  ...quality.sensitivity.map((row) => [
+    'diagnosis',
+    `bought ${row.label} ago, ${row.steps.join(', ')} fixing half as often`,
+    diagnosisValue(row.overall.engine, row.overall.fixed),
+    diagnosisRatio(row.overall.engine, row.overall.fixed),
+    'the engine keeps the knowledge base’s numbers',
+  ]),
   ...quality.goals.map(checkedGoalRow),
   ...learned.proof.flatMap((p) => [
     ...p.sizes.map((row) => [

@@ -44,6 +44,8 @@ interface Ending {
   handsOn: number;
   waiting: number;
   prompts: number;
+  /** A step for this device would have fixed the fault, and none such was offered. */
+  missedFix: boolean;
 }
 
 /** Sessions that end in one of these for a fault the shopper cannot fix ended right. */
@@ -56,6 +58,13 @@ export interface Metrics {
   right: number;
   /** Share of sessions with a user-fixable cause that end in an escalation (refund, claim, repair, replace, support). */
   fixableEscalated: number;
+  /** Share of sessions ending in a refund for a fault the shopper could have fixed. */
+  fixableRefunds: number;
+  /**
+   * Of those refunds, the share in which a step for the device would have fixed the fault but none
+   * such was offered; undefined where there are none (past the return window).
+   */
+  refundsNeverOffered: number | undefined;
   /** Share of firmware faults resolved; undefined where firmware has no prior. */
   firmwareFixed: number | undefined;
   /** Mean minutes of the shopper's effort (questions and actions). */
@@ -92,6 +101,8 @@ export interface CompareOptions {
   fixedOrder?: readonly string[];
   /** Told of each device begun and each shopper run. */
   progress?: Progress;
+  /** The share of shoppers who take a return offered at once instead of trying the likely fixes first (default 0). */
+  returnNow?: number;
 }
 
 /**
@@ -106,8 +117,10 @@ export class Shopper {
   readonly #fixedBy = new Set<string>();
   /** Steps this shopper cannot do, with the minutes it takes to find that out. */
   readonly #cannotDo = new Map<string, number>();
+  /** Offered the return at once (a product that never worked), this shopper takes it. */
+  readonly returnsNow: boolean;
 
-  constructor(world: KnowledgeBase, device: string, cause: string, random: Random) {
+  constructor(world: KnowledgeBase, device: string, cause: string, random: Random, returnNow = 0) {
     const worldModel = model(world);
     for (const question of world.questions.filter((q) => appliesTo(q, device))) {
       const chosen = draw(likelihoods(worldModel, question, cause), random);
@@ -115,15 +128,23 @@ export class Shopper {
       for (const action of question.options[chosen]!.excludes ?? [])
         this.#cannotDo.set(action, question.minutes ?? DEFAULT_QUESTION_MINUTES);
     }
-    for (const action of world.actions) if (random() < (action.fixes[cause] ?? 0)) this.#fixedBy.add(action.id);
+    for (const action of world.actions)
+      if (random() < (action.fixes[cause] ?? 0) && appliesTo(action, device)) this.#fixedBy.add(action.id);
+    // Drawn last and only when some shoppers return at once, so every other draw stays as it was.
+    this.returnsNow = returnNow > 0 && random() < returnNow;
   }
 
   /** The index of the option this shopper picks for question `id`. */
   answer(id: string): number {
-    if (id === 'return-offer') return 1;
     const chosen = this.#answers.get(id);
     if (chosen === undefined) throw new Error(`the simulated shopper cannot answer "${id}": give a purchase date`);
     return chosen;
+  }
+
+  /** Whether a step for this device would have fixed the fault (one this shopper can do), yet none such is among the `offered` ones. */
+  missedFix(offered: readonly string[]): boolean {
+    const fixers = [...this.#fixedBy].filter((id) => !this.#cannotDo.has(id));
+    return fixers.length > 0 && !fixers.some((id) => offered.includes(id));
   }
 
   /** How the shopper answers an action: fixed, not fixed, or skip when it cannot be done. */
@@ -155,17 +176,24 @@ export class SessionTree {
 
 /** The shopper's session with the engine: how it ended, and the ended session. */
 export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Ending & { session: Session } {
-  const ending: Ending = { outcome: 'contact-support', handsOn: 0, waiting: 0, prompts: 0 };
+  const ending: Ending = { outcome: 'contact-support', handsOn: 0, waiting: 0, prompts: 0, missedFix: false };
+  const offered: string[] = [];
   let node = root;
   for (let guard = 0; guard < 200; guard++) {
     const prompt = node.session.current;
-    if (prompt.kind === 'result') return { ...ending, outcome: prompt.outcome, session: node.session };
+    if (prompt.kind === 'result')
+      return { ...ending, outcome: prompt.outcome, missedFix: shopper.missedFix(offered), session: node.session };
     ending.prompts++;
     if (prompt.kind === 'action') {
       const answer = shopper.tries(prompt.id);
+      offered.push(prompt.id);
       ending.handsOn += shopper.minutesFor(prompt.id, prompt.minutes);
       ending.waiting += answer === 'skip' ? 0 : (prompt.waitMinutes ?? 0);
       node = node.next(answer);
+    } else if (prompt.id === 'return-offer') {
+      // The engine's own question: it takes no minutes of a knowledge-base question's.
+      ending.handsOn += DEFAULT_QUESTION_MINUTES;
+      node = node.next(shopper.returnsNow ? 'return-now' : 'try-first');
     } else {
       const question = kb.questions.find((q) => q.id === prompt.id);
       ending.handsOn += question?.minutes ?? DEFAULT_QUESTION_MINUTES;
@@ -177,14 +205,16 @@ export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper
 
 /** The fixed order: the same gates first (a wet device is dried first), then the list, then escalate. */
 function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], escalation: Outcome, shopper: Shopper): Ending {
-  const ending: Ending = { outcome: escalation, handsOn: 0, waiting: 0, prompts: 0 };
+  const ending: Ending = { outcome: escalation, handsOn: 0, waiting: 0, prompts: 0, missedFix: false };
+  const offered: string[] = [];
+  const end = (outcome: Outcome): Ending => ({ ...ending, outcome, missedFix: shopper.missedFix(offered) });
   let forced: string | undefined;
   // The engine's own gates for the device: the questions that can end a session at once.
   for (const { question: gate } of model(kb).devices.get(device)!.gates) {
     ending.prompts++;
     ending.handsOn += gate.minutes ?? DEFAULT_QUESTION_MINUTES;
     const option = gate.options[shopper.answer(gate.id)]!;
-    if (option.outcome !== undefined) return { ...ending, outcome: option.outcome };
+    if (option.outcome !== undefined) return end(option.outcome);
     forced = option.next ?? forced;
   }
   const steps = forced === undefined ? order : [forced, ...order.filter((id) => id !== forced)];
@@ -192,13 +222,18 @@ function runFixed(kb: KnowledgeBase, device: string, order: readonly string[], e
     const action = kb.actions.find((a) => a.id === id);
     if (action === undefined || !appliesTo(action, device)) continue;
     ending.prompts++;
+    offered.push(id);
     const answer = shopper.tries(id);
     ending.handsOn += shopper.minutesFor(id, action.minutes);
-    if (answer === 'skip') continue;
+    if (answer === 'skip') {
+      // A required step the shopper cannot do ends the session as the knowledge base says (a wet device is not charged).
+      if (id === forced && action.whenSkipped) return end(action.whenSkipped.outcome);
+      continue;
+    }
     ending.waiting += action.waitMinutes ?? 0;
-    if (answer === 'fixed') return { ...ending, outcome: 'resolved' };
+    if (answer === 'fixed') return end('resolved');
   }
-  return ending;
+  return end(escalation);
 }
 
 /** Where the engine escalates a fault nobody at home can fix, at this age: the fixed order escalates the same way. */
@@ -223,6 +258,8 @@ class Tally {
   right = 0;
   fixableWeight = 0;
   fixableEscalated = 0;
+  fixableRefunds = 0;
+  refundsNeverOffered = 0;
   firmwareWeight = 0;
   firmwareFixed = 0;
   handsOn = 0;
@@ -237,6 +274,10 @@ class Tally {
     if (fixable) {
       this.fixableWeight += weight;
       if (!NOT_ESCALATIONS.has(ending.outcome)) this.fixableEscalated += weight;
+      if (ending.outcome === 'refund') {
+        this.fixableRefunds += weight;
+        if (ending.missedFix) this.refundsNeverOffered += weight;
+      }
     }
     if (cause === 'firmware') {
       this.firmwareWeight += weight;
@@ -253,6 +294,8 @@ class Tally {
     return {
       right: share(this.right, this.weight),
       fixableEscalated: share(this.fixableEscalated, this.fixableWeight),
+      fixableRefunds: share(this.fixableRefunds, this.weight),
+      refundsNeverOffered: this.fixableRefunds > 0 ? this.refundsNeverOffered / this.fixableRefunds : undefined,
       firmwareFixed: this.firmwareWeight > 0 ? this.firmwareFixed / this.firmwareWeight : undefined,
       handsOn: share(this.handsOn, this.weight),
       waiting: share(this.waiting, this.weight),
@@ -290,6 +333,7 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
           device.id,
           cause.id,
           seededRandom((options.seed ?? 1) * 1_000_003 + d * 10_007 + c * 1_009 + run),
+          options.returnNow,
         );
         engine.add(runEngine(kb, root, shopper), prior / runs, cause.id, cause.userFixable);
         fixed.add(runFixed(kb, device.id, order, escalation, shopper), prior / runs, cause.id, cause.userFixable);
@@ -312,12 +356,36 @@ export function meanMetrics(all: readonly Metrics[]): Metrics {
   return {
     right: mean((m) => m.right)!,
     fixableEscalated: mean((m) => m.fixableEscalated)!,
+    fixableRefunds: mean((m) => m.fixableRefunds)!,
+    // A share of refunds: weighted by each device's refunds, not one vote per device.
+    refundsNeverOffered: weightedMean(
+      all,
+      (m) => m.refundsNeverOffered,
+      (m) => m.fixableRefunds,
+    ),
     firmwareFixed: mean((m) => m.firmwareFixed),
     handsOn: mean((m) => m.handsOn)!,
     waiting: mean((m) => m.waiting)!,
     prompts: mean((m) => m.prompts)!,
     outcomes,
   };
+}
+
+/** The mean of `pick` weighted by `weight`, over the figures that have it. */
+function weightedMean(
+  all: readonly Metrics[],
+  pick: (m: Metrics) => number | undefined,
+  weight: (m: Metrics) => number,
+): number | undefined {
+  let sum = 0;
+  let total = 0;
+  for (const m of all) {
+    const value = pick(m);
+    if (value === undefined) continue;
+    sum += value * weight(m);
+    total += weight(m);
+  }
+  return total > 0 ? sum / total : undefined;
 }
 
 /**
