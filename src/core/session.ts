@@ -1,6 +1,6 @@
 import { englishCore } from '../locales/en.js';
 import type { CoreLocale } from '../locales/types.js';
-import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
+import { formatDate, isAfter, localDate, parseDate } from './dates.js';
 import { describe } from './describe.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from './engine.js';
 import { deepFreeze } from './freeze.js';
@@ -242,7 +242,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
       `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
     );
   }
-  const today = parseDate(options.today ?? todayUtc(), 'today');
+  const today = parseDate(options.today ?? localDate(Date.now()), 'today');
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
   }

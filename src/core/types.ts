@@ -381,7 +381,10 @@ export interface SessionOptions {
   device?: string;
   /** `YYYY-MM-DD`; without it the age is asked only when the outcome depends on it. */
   purchaseDate?: string;
-  /** `YYYY-MM-DD`; default: today's UTC date. */
+  /**
+   * `YYYY-MM-DD`: the day the product's age is counted to. Default: the shopper's local date (the
+   * calendar date now in the time zone the code runs in; in a browser, the shopper's).
+   */
   today?: string;
   /** The retailer's own return window in days; overrides the device's. */
   returnDays?: number;
