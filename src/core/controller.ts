@@ -152,8 +152,9 @@ export function createController(options: ControllerOptions): Controller {
       return undefined;
     }
     try {
-      // The shop's settings are the page's of today, not the saved ones (restoreSession takes only
-      // the knowledge base, the language and the shop from these).
+      // The shop's settings and the day are the page's of today, not the saved ones (restoreSession
+      // takes only the knowledge base, the language, the shop and today from these): a saved
+      // purchase that was inside the return window then may not be now.
       const session = restoreSession(snapshot, sessionOptions());
       // Times from storage are believed only within what can be: not in the future, not before keepDays.
       const plausible = (time: unknown): time is number =>

@@ -478,13 +478,20 @@ export interface SessionState {
   ending?: { outcome: Outcome; beliefs: readonly number[]; notes: readonly NoteSource[] };
 }
 
-/** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */
+/**
+ * Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)), options)` gives the same session on
+ * the same day (or with `today: snapshot.today` for a snapshot you trust).
+ */
 export interface SessionSnapshot {
   version: 1;
   /** The session's id (snapshots saved before there were ids have none: a new one is drawn). */
   id?: string;
   device?: string;
   purchaseDate?: string;
+  /**
+   * The day the session was saved. Only a record: `restoreSession` counts the product's age to its
+   * own `today`, never to this (a snapshot from storage can be edited).
+   */
   today: string;
   returnDays?: number;
   region?: string;
