@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis/compare.js';
 import { EXACT, simulate } from '../analysis/expectation.js';
+import { localDate } from '../core/dates.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
 import { decisionGraph } from './graph.js';
 import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
@@ -52,7 +53,7 @@ and waiting minutes; and again in --noise worlds where every probability is off 
 Options:
   --device ID                 only this device
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
-  --today YYYY-MM-DD          the date to assume (default: today)
+  --today YYYY-MM-DD          the date to assume (default: today, in this computer's time zone)
   --runs N                    sampled shoppers per device and cause (default 300)
   --noise N                   perturbed worlds (default 3; 0 for none)
   --skip-exact                only the sampled shoppers: the exact expectation visits every path,
@@ -72,7 +73,7 @@ Options:
   --max-nodes N               exit 1 if the tree has more nodes (default 500, what Mermaid draws by default)
   --max-seconds N             stop with exit 1 after N seconds (default 120; 0 for no limit)
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
-  --today YYYY-MM-DD          the date to assume (default: today)
+  --today YYYY-MM-DD          the date to assume (default: today, in this computer's time zone)
   --help                      show this help`,
   learn: `Usage: charge-troubleshooter learn FILE [RECORDS...] (--out LEARNED.json | --dry-run) [options]
 
@@ -197,7 +198,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     // Problems and warnings go to stderr: stdout carries the command's own output (Mermaid, say).
     const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
     if (!knowledgeBase) return 1;
-    const today = values.today ?? new Date().toISOString().slice(0, 10);
+    const today = values.today ?? localDate(Date.now());
     const purchaseDate = values['purchase-date'] ?? sixMonthsBefore(today);
     const device = values.device;
     if (device !== undefined && !knowledgeBase.devices.some((d) => d.id === device)) {

@@ -1,4 +1,5 @@
 import type { CoreLocale } from '../locales/types.js';
+import { localDate } from './dates.js';
 import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
 import { createSession, restoreSession } from './session.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from './types.js';
@@ -37,7 +38,10 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
   locale?: CoreLocale | Promise<CoreLocale>;
   /** Resume from here and save every step; nothing is kept without it. */
   store?: ProgressStore;
-  /** The clock: `Date.now` unless a test or a replay passes its own. */
+  /**
+   * The clock: `Date.now` unless a test or a replay passes its own. It times the waits and, unless
+   * `today` is given, says which day the product's age is counted to (its local date).
+   */
   now?: () => number;
   /** Saved progress older than this many days is forgotten: a shopper back after weeks starts afresh. Default 14. */
   keepDays?: number;
@@ -116,7 +120,8 @@ export function createController(options: ControllerOptions): Controller {
     );
   const sessionOptions = (): SessionOptions => {
     const { knowledgeBase: _kb, locale: _locale, store: _store, now: _now, keepDays: _keepDays, ...rest } = options;
-    return { ...rest, knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
+    // One clock for the timers and the product's age: the day is the clock's, asked afresh at each start.
+    return { ...rest, today: options.today ?? localDate(now()), knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
   };
   const fresh = (): ControllerState => ({ status: 'ready', session: createSession(sessionOptions()), timer: undefined });
   const resumed = (): ControllerState | undefined => {
@@ -147,8 +152,9 @@ export function createController(options: ControllerOptions): Controller {
       return undefined;
     }
     try {
-      // The shop's settings are the page's of today, not the saved ones (restoreSession takes only
-      // the knowledge base, the language and the shop from these).
+      // The shop's settings and the day are the page's of today, not the saved ones (restoreSession
+      // takes only the knowledge base, the language, the shop and today from these): a saved
+      // purchase that was inside the return window then may not be now.
       const session = restoreSession(snapshot, sessionOptions());
       // Times from storage are believed only within what can be: not in the future, not before keepDays.
       const plausible = (time: unknown): time is number =>

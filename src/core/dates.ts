@@ -29,9 +29,14 @@ export function formatDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Today's date in UTC: the same everywhere, so a session does not change with the host's time zone. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The calendar date of an instant where this code runs (in a browser: the shopper's time zone), as
+ * `YYYY-MM-DD`. A shopper counts a return window on their own calendar, not in UTC: in Auckland a
+ * product bought this morning must not be "bought tomorrow".
+ */
+export function localDate(ms: number): string {
+  const date = new Date(ms);
+  return formatDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {

@@ -22,6 +22,10 @@ export interface Policy {
 
 const DAYS_PER_MONTH = 30.4375;
 
+/**
+ * Days are counted as a shop counts them: the purchase day is day 0, so a 30-day window bought on
+ * 7 November still includes 7 December (day 30) and ends with it.
+ */
 export function ageBandOf(purchase: CalendarDate, today: CalendarDate, policy: Policy): AgeBand {
   if (daysBetween(purchase, today) <= policy.returnDays) return 'return';
   if (!isAfter(today, addMonths(purchase, policy.warrantyMonths))) return 'warranty';

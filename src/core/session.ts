@@ -1,6 +1,6 @@
 import { englishCore } from '../locales/en.js';
 import type { CoreLocale } from '../locales/types.js';
-import { formatDate, isAfter, parseDate, todayUtc } from './dates.js';
+import { formatDate, isAfter, localDate, parseDate } from './dates.js';
 import { describe } from './describe.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from './engine.js';
 import { deepFreeze } from './freeze.js';
@@ -193,20 +193,26 @@ export function createSession(options: SessionOptions): Session {
 
 /**
  * Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
- * settings (device, dates, return window, region) win; `options.locale` may switch the language, and
- * must be given when the snapshot speaks anything but English. Throws an Error starting "Cannot
- * restore session:" saying what does not fit.
+ * settings (device, purchase date, return window, region) win; `options.locale` may switch the
+ * language, and must be given when the snapshot speaks anything but English. The product's age is
+ * counted to `options.today`, default the shopper's local date now, never to the snapshot's saved
+ * `today`: a snapshot kept in the browser can be edited, and a saved date six months back would turn
+ * an old product into a refund. Pass `today: snapshot.today` only for a snapshot you trust. Throws an
+ * Error starting "Cannot restore session:" saying what does not fit (answers the product's age today
+ * no longer leads to, among others).
  */
-export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop'>): Session {
+export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today'>): Session {
   const saved = readSnapshot(snapshot);
   if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
     throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
   }
   let session: Session;
   try {
+    parseDate(saved.today, 'today'); // checked, though no longer trusted
     session = createSession({
       ...savedSettings(saved),
       knowledgeBase: options?.knowledgeBase as KnowledgeBase,
+      today: options?.today ?? localDate(Date.now()),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.shop ? { shop: options.shop } : {}),
     });
@@ -216,7 +222,7 @@ export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 
   saved.history.forEach(({ promptId, optionId }, i) => {
     if (session.current.id !== promptId) {
       throw new Error(
-        `Cannot restore session: answer ${i + 1} is for "${promptId}", but the session now asks "${session.current.id}" (has the knowledge base changed?)`,
+        `Cannot restore session: answer ${i + 1} is for "${promptId}", but the session now asks "${session.current.id}" (has the knowledge base or the date changed?)`,
       );
     }
     if (!session.current.options.some((option) => option.id === optionId)) {
@@ -242,7 +248,7 @@ function settingsOf(options: SessionOptions): { settings: Settings; locale: Core
       `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
     );
   }
-  const today = parseDate(options.today ?? todayUtc(), 'today');
+  const today = parseDate(options.today ?? localDate(Date.now()), 'today');
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
   }
@@ -318,10 +324,10 @@ function readSnapshot(snapshot: unknown): SessionSnapshot {
   return s as unknown as SessionSnapshot;
 }
 
+/** The snapshot's settings, less its `today`: the day the age is counted to is the caller's, not storage's. */
 function savedSettings(saved: SessionSnapshot): Omit<SessionOptions, 'knowledgeBase'> {
-  const { id, device, purchaseDate, today, returnDays, region, legalGuaranteeMonths } = saved;
+  const { id, device, purchaseDate, returnDays, region, legalGuaranteeMonths } = saved;
   return {
-    today,
     ...(id === undefined ? {} : { id }),
     ...(device === undefined ? {} : { device }),
     ...(purchaseDate === undefined ? {} : { purchaseDate }),

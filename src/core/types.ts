@@ -423,7 +423,10 @@ export interface SessionOptions {
   device?: string;
   /** `YYYY-MM-DD`; without it the age is asked only when the outcome depends on it. */
   purchaseDate?: string;
-  /** `YYYY-MM-DD`; default: today's UTC date. */
+  /**
+   * `YYYY-MM-DD`: the day the product's age is counted to. Default: the shopper's local date (the
+   * calendar date now in the time zone the code runs in; in a browser, the shopper's).
+   */
   today?: string;
   /** The retailer's own return window in days; overrides the device's. */
   returnDays?: number;
@@ -517,13 +520,20 @@ export interface SessionState {
   ending?: { outcome: Outcome; beliefs: readonly number[]; notes: readonly NoteSource[]; stop?: StopReason };
 }
 
-/** Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)))` gives the same session. */
+/**
+ * Plain JSON: `restoreSession(JSON.parse(JSON.stringify(snapshot)), options)` gives the same session on
+ * the same day (or with `today: snapshot.today` for a snapshot you trust).
+ */
 export interface SessionSnapshot {
   version: 1;
   /** The session's id (snapshots saved before there were ids have none: a new one is drawn). */
   id?: string;
   device?: string;
   purchaseDate?: string;
+  /**
+   * The day the session was saved. Only a record: `restoreSession` counts the product's age to its
+   * own `today`, never to this (a snapshot from storage can be edited).
+   */
   today: string;
   returnDays?: number;
   region?: string;

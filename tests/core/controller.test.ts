@@ -2,10 +2,12 @@
 // the wait timer on an injected clock, saving and resuming, switching language without replay.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { localDate } from '../../dist/core/dates.js';
 import {
   type ControllerChange,
   type ControllerState,
   createController,
+  createSession,
   KnowledgeBaseError,
   loadLocale,
   type ProgressStore,
@@ -189,6 +191,45 @@ describe('createController', () => {
     const undated = saved();
     assert.equal((await resume(undated, DAY)).session.history.length, 0);
     assert.deepEqual(undated.discarded, ['it has no date']);
+  });
+
+  it('counts the product’s age to its own clock, not to the day saved with the progress', async () => {
+    // The clock says 6 December 2026; the product was bought on 6 June. A snapshot whose "today" was
+    // edited to 10 June, with a history answered to a refund under that date, must not get one.
+    const clock = Date.parse('2026-12-06T12:00:00Z');
+    const purchase = { device: 'shokz-openrun', purchaseDate: '2026-06-06' };
+    const replies: Record<string, string> = {
+      safety: 'none',
+      'how-it-started': 'gradually',
+      'charging-light-shokz': 'red-light',
+      'contacts-look': 'looks-fine',
+    };
+    let forged = createSession({ knowledgeBase: defaultKnowledgeBase, ...purchase, today: '2026-06-10' });
+    while (forged.current.kind !== 'result') {
+      forged = forged.answer(forged.current.kind === 'action' ? 'not-fixed' : replies[forged.current.id]!);
+    }
+    assert.equal(forged.current.id, 'refund', 'the forged history does end in a refund on the forged date');
+    const store = memoryStore({ snapshot: forged.snapshot(), savedAt: clock - MINUTE });
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, ...purchase, store, now: () => clock });
+    await controller.ready;
+    const { session } = ready(controller.state);
+    assert.notEqual(session.current.id, 'refund');
+    assert.equal(session.snapshot().today, localDate(clock));
+    assert.equal(session.state.ageBand, 'warranty');
+    assert.equal(store.discarded.length, 1, 'the replay no longer fits: discarded with a warning');
+    assertContains(store.discarded[0]!, 'Cannot restore session: ');
+    assert.equal(session.history.length, 0);
+  });
+
+  it('resumes on the day of its clock when the progress still fits', async () => {
+    const clock = Date.parse('2026-12-06T12:00:00Z');
+    const snapshot = { version: 1, today: '2026-11-30', device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'none' }] };
+    const store = memoryStore({ snapshot, savedAt: clock - 6 * DAY });
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', store, now: () => clock });
+    await controller.ready;
+    const { session } = ready(controller.state);
+    assert.equal(session.history.length, 1);
+    assert.equal(session.snapshot().today, localDate(clock));
   });
 
   it('resumes with the shop’s settings the page gives now', async () => {

@@ -104,9 +104,13 @@ describe('createSession', () => {
     );
   });
 
-  it('accepts leap days and defaults today to the real date', () => {
+  it('accepts leap days and defaults today to the shopper’s local date', () => {
     assert.doesNotThrow(() => builtIn({ today: '2028-02-29', purchaseDate: '2024-02-29' }));
-    assert.equal(builtIn().snapshot().today, new Date().toISOString().slice(0, 10));
+    const local = (date: Date) =>
+      `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const before = local(new Date());
+    const today = builtIn().snapshot().today;
+    assert.ok([before, local(new Date())].includes(today), `${today} is the local date`);
   });
 
   it('rejects a malformed knowledge base with every problem listed', () => {
@@ -191,13 +195,46 @@ describe('Session', () => {
 describe('restoreSession', () => {
   const played = () => builtIn({ device: 'soundcore-boost', today: TODAY, returnDays: 14 }).answer('none').answer('suddenly');
 
-  it('round-trips through JSON exactly', () => {
+  it('round-trips through JSON exactly, given the day it was saved', () => {
     const s = played();
-    const restored = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { knowledgeBase: defaultKnowledgeBase });
+    const snapshot = JSON.parse(JSON.stringify(s.snapshot()));
+    const restored = restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase, today: snapshot.today });
     assert.deepEqual(restored.current, s.current);
     assert.deepEqual(restored.history, s.history);
     assert.deepEqual(restored.snapshot(), s.snapshot());
     assert.deepEqual(restored.back().current, s.back().current);
+  });
+
+  it('counts the age to the day it is given, or the local date now, never to the snapshot’s saved today', () => {
+    // Saved on 10 June, four days after the purchase: inside the return window then, not now.
+    const saved = builtIn({ device: 'shokz-openrun', purchaseDate: '2026-06-06', today: '2026-06-10' }).answer('none');
+    const snapshot = JSON.parse(JSON.stringify(saved.snapshot()));
+    assert.equal(saved.state.ageBand, 'return');
+
+    const later = restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase, today: '2026-12-06' });
+    assert.equal(later.state.ageBand, 'warranty');
+    assert.equal(later.snapshot().today, '2026-12-06');
+
+    const now = restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase });
+    assert.notEqual(now.snapshot().today, '2026-06-10', 'today is the real one, not the saved one');
+    assert.equal(now.snapshot().today, builtIn().snapshot().today);
+    assert.notEqual(now.state.ageBand, 'return');
+
+    const trusted = restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase, today: snapshot.today });
+    assert.equal(trusted.state.ageBand, 'return', 'a caller who trusts the snapshot passes its today');
+    assert.deepEqual(trusted.snapshot(), saved.snapshot());
+  });
+
+  it('still checks the saved today, and refuses a purchase after the day it is given', () => {
+    const snapshot = builtIn({ device: 'shokz-openrun', purchaseDate: '2026-06-06', today: '2026-06-10' }).snapshot();
+    assert.throws(
+      () => restoreSession({ ...snapshot, today: '10/06/2026' }, { knowledgeBase: defaultKnowledgeBase, today: TODAY }),
+      (e) => e instanceof Error && /^Cannot restore session: today must be a date written YYYY-MM-DD/.test(e.message),
+    );
+    assert.throws(
+      () => restoreSession(snapshot, { knowledgeBase: defaultKnowledgeBase, today: '2026-06-01' }),
+      (e) => e instanceof Error && /^Cannot restore session: purchaseDate 2026-06-06 is after today \(2026-06-01\)/.test(e.message),
+    );
   });
 
   it('rejects a snapshot of the wrong shape with a clear Error', () => {

@@ -214,7 +214,10 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ reflect: true, converter: launcherMode }) launcher: boolean | LauncherSize = false;
   /** A knowledge base object; wins over `src`. */
   @property({ attribute: false }) knowledgeBase?: KnowledgeBase;
-  /** The clock the session's timers count by: `Date.now` unless a test or a demo passes its own. */
+  /**
+   * The clock the session's timers count by, and whose local date is the session's today (what the
+   * product's age is counted to): `Date.now` unless a test or a demo passes its own.
+   */
   @property({ attribute: false }) clock: () => number = Date.now;
 
   @state() private view: ControllerState = { status: 'loading' };
