@@ -213,12 +213,11 @@ describe('createController', () => {
     const controller = createController({ knowledgeBase: defaultKnowledgeBase, ...purchase, store, now: () => clock });
     await controller.ready;
     const { session } = ready(controller.state);
-    assert.notEqual(session.current.id, 'refund');
+    // The same answers, counted to the real date, end where a six-month-old product's do.
     assert.equal(session.snapshot().today, localDate(clock));
     assert.equal(session.state.ageBand, 'warranty');
-    assert.equal(store.discarded.length, 1, 'the replay no longer fits: discarded with a warning');
-    assertContains(store.discarded[0]!, 'Cannot restore session: ');
-    assert.equal(session.history.length, 0);
+    assert.equal(session.current.id, 'warranty-claim');
+    assert.equal(session.history.length, forged.history.length);
   });
 
   it('resumes on the day of its clock when the progress still fits', async () => {
