@@ -4,6 +4,8 @@ import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis/compare.js';
 import { EXACT, simulate } from '../analysis/expectation.js';
+import { INVARIANTS } from '../analysis/invariants.js';
+import { verifyKnowledgeBase } from '../analysis/verify.js';
 import { localDate } from '../core/dates.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
 import { decisionGraph } from './graph.js';
@@ -11,6 +13,7 @@ import { type JsonSource, positionOf, readJsonSource, SourceError } from './json
 import { learnCommand } from './learn.js';
 import { lintKnowledgeBase } from './lint.js';
 import { pace, TimeLimitError } from './pace.js';
+import { formatVerifyReport } from './verify.js';
 import { walk } from './walk.js';
 
 const HELP: Record<string, string> = {
@@ -20,6 +23,7 @@ Tools for writing a knowledge base for charge-troubleshooter.
 
 Commands:
   validate FILE...             check knowledge-base files: every problem with its JSON path and line:column
+  verify FILE                  prove safety and honesty on every path a shopper can take
   simulate FILE [--device ID]  expected minutes, prompts and outcomes per device, and the steps for the likeliest causes
   graph FILE --device ID       the decision tree the engine follows, as Mermaid text
   walk FILE --device ID        try a session in the terminal
@@ -37,6 +41,26 @@ action fixes, an action no device reaches, a question that never changes a decis
 Options:
   --strict   exit 1 on warnings too
   --help     show this help`,
+  verify: `Usage: charge-troubleshooter verify FILE [--device ID] [--today YYYY-MM-DD] [--return-days N] [--json]
+
+Walks every path a shopper can take through the knowledge base, every answer ("I can't do this"
+included), for every device, every region of its legalRights (and none), and every age (a date in
+each age band of the device's policy, and no date: the engine asks when it matters), and checks at
+every prompt:
+${INVARIANTS.map(({ id, description }) => `  ${id.padEnd(20)} ${description}`).join('\n')}
+Prints what it proved, or each violation with the situation and the answers that lead to it.
+Exit 1 when anything is broken, or when the walk stopped before the end (then nothing is proven).
+
+Options:
+  --device ID         only this device
+  --today YYYY-MM-DD  the day to walk on (default: today)
+  --return-days N     the shop's own return window (default: each device's)
+  --max-prompts N     stop after N prompts (default 50,000,000)
+  --max-seconds N     stop after N seconds (default 600; 0 for no limit)
+  --json              the report as JSON
+  --help              show this help
+
+Work that takes longer than 2 seconds reports its progress on stderr.`,
   simulate: `Usage: charge-troubleshooter simulate FILE [--device ID] [--purchase-date YYYY-MM-DD] [--today YYYY-MM-DD] [--runs N] [--noise N] [--skip-exact] [--max-seconds N]
 
 For each device (or one), computes exactly over the outcome tree, under the device's priors:
@@ -124,6 +148,7 @@ interface Io {
 /** What makes long work shorter, by what it was doing when it hit the time limit. */
 function lighter(command: string, task: string): string {
   if (command === 'graph') return 'give a smaller --depth';
+  if (command === 'verify') return 'verify one device at a time (--device ID)';
   if (task.startsWith(EXACT))
     return 'leave the exact expectation out with --skip-exact (it grows with every question; the sampled shoppers do not)';
   return 'ask for less (--device ID, a smaller --runs or --noise)';
@@ -152,6 +177,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         noise: { type: 'string' },
         'max-seconds': { type: 'string' },
         'max-nodes': { type: 'string' },
+        'max-prompts': { type: 'string' },
+        'return-days': { type: 'string' },
         'skip-exact': { type: 'boolean' },
         'purchase-date': { type: 'string' },
         today: { type: 'string' },
@@ -207,9 +234,21 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     }
     const progress = pace({
       now: io.now ?? (() => performance.now()),
-      maxSeconds: wholeNumber(values['max-seconds'] ?? '120', '--max-seconds', 0),
+      maxSeconds: wholeNumber(values['max-seconds'] ?? (command === 'verify' ? '600' : '120'), '--max-seconds', 0),
       report: complain,
     });
+    if (command === 'verify') {
+      const report = verifyKnowledgeBase(knowledgeBase, {
+        today,
+        ...(device ? { devices: [device] } : {}),
+        ...(values['return-days'] === undefined ? {} : { returnDays: wholeNumber(values['return-days'], '--return-days', 0) }),
+        ...(values['max-prompts'] === undefined ? {} : { maxPrompts: wholeNumber(values['max-prompts'], '--max-prompts', 1) }),
+        progress,
+      });
+      print(values.json ? JSON.stringify(report, null, 2) : formatVerifyReport(positionals[0]!, report));
+      const proven = report.exhaustive && Object.values(report.violationCounts).every((n) => n === 0);
+      return proven ? 0 : 1;
+    }
     if (command === 'simulate') {
       const runs = wholeNumber(values.runs ?? '300', '--runs', 1);
       const noiseWorlds = wholeNumber(values.noise ?? '3', '--noise', 0);

@@ -93,6 +93,24 @@ export function policyOf(settings: Settings, device: ModelDevice): Policy {
   };
 }
 
+/**
+ * Everything `nextStep` reads of the settings besides the model, for every state from `state` on:
+ * the escalation at the age the session knows, or, while it does not, at each age it could be (what
+ * the age question offers, what an unknown age averages over). Two sessions of one model and device
+ * with the same decision inputs take the same steps on every path; only their words may differ. The
+ * path verifier walks such sessions once. Keep it in step with what `nextStep` reads.
+ */
+export function decisionInputs(settings: Settings, state: SessionState): string {
+  const device = deviceOf(settings, state);
+  if (device === undefined) return 'no device';
+  const policy = policyOf(settings, device);
+  const outcomes = (bands: readonly AgeBand[]) => bands.map((band) => [band, escalationOutcome(band, policy)]);
+  const known = state.ageBand;
+  if (known !== undefined && known !== 'unknown')
+    return JSON.stringify({ returnOpen: known === 'return', escalation: escalationOutcome(known, policy) });
+  return JSON.stringify({ ageBand: known ?? null, bands: outcomes(possibleAgeBands(policy)) });
+}
+
 /** The next step: a pure function of the settings and the state. */
 export function nextStep(settings: Settings, state: SessionState): Step {
   const device = deviceOf(settings, state);
@@ -195,9 +213,24 @@ function returnOfferStep(settings: Settings, state: SessionState, device: ModelD
  * fault is one the shopper could have fixed.
  */
 function costOfStopping(settings: Settings, state: SessionState, device: ModelDevice): EscalationCosts {
+  // The same for every state of a session at one age: worked out once.
+  const kept = stoppingCosts.get(settings) ?? new Map<string, EscalationCosts>();
+  stoppingCosts.set(settings, kept);
+  const key = `${device.device.id}|${state.ageBand}`;
+  let costs = kept.get(key);
+  if (costs === undefined) {
+    costs = stoppingCostsAt(settings, state.ageBand, device);
+    kept.set(key, costs);
+  }
+  return costs;
+}
+
+const stoppingCosts = new WeakMap<Settings, Map<string, EscalationCosts>>();
+
+function stoppingCostsAt(settings: Settings, ageBand: AgeBand | undefined, device: ModelDevice): EscalationCosts {
   const { costs, causes } = settings.model;
   const policy = policyOf(settings, device);
-  const bands = state.ageBand !== undefined && state.ageBand !== 'unknown' ? [state.ageBand] : possibleAgeBands(policy);
+  const bands = ageBand !== undefined && ageBand !== 'unknown' ? [ageBand] : possibleAgeBands(policy);
   const outcomes = bands.map((band) => escalationOutcome(band, policy));
   const mean = (cost: (outcome: Escalation) => number) => outcomes.reduce((sum, outcome) => sum + cost(outcome), 0) / outcomes.length;
   const handover = mean((outcome) => escalationCost(costs, device.device, outcome));

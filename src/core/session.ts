@@ -233,7 +233,8 @@ export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 
   return session;
 }
 
-function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
+/** A session's settings from its options, checked as `createSession` checks them (the path verifier walks from them). */
+export function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
   if (typeof options !== 'object' || options === null || options.knowledgeBase === undefined) {
     throw new TypeError(
       "createSession needs a knowledgeBase: the built-in one is import { defaultKnowledgeBase } from 'charge-troubleshooter/knowledge-base'",

@@ -57,6 +57,19 @@ describe('<charge-troubleshooter-step>', () => {
     expect(root.querySelector('[part="back"]')).to.exist;
   });
 
+  it('says with an action what the core says with it: inside the return window, that the return is still open', async () => {
+    const body = 'You can still return it: it’s within the return period of 30 days. This step may fix it first.';
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${{ ...action, body }} step-number="2"></charge-troubleshooter-step>`);
+    const said = el.shadowRoot!.querySelector('[part="body"]')!;
+    expect(said.textContent).to.equal(body);
+    // Under the title, before the instructions.
+    expect(
+      said.compareDocumentPosition(el.shadowRoot!.querySelector('[part="instructions"]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
+    const without = await shown(html`<charge-troubleshooter-step .prompt=${action} step-number="2"></charge-troubleshooter-step>`);
+    expect(without.shadowRoot!.querySelector('[part="body"]')).to.equal(null);
+  });
+
   it('fires ct-answer for the page, and back on itself only, with the prompt id', async () => {
     const el = await shown(html`<charge-troubleshooter-step .prompt=${question} can-go-back></charge-troubleshooter-step>`);
     const answer = nextEvent(el, 'ct-answer');

@@ -28,6 +28,66 @@ async function run(args, input = '', now = undefined) {
   return { code, out, err };
 }
 
+test('verify: proves the demo knowledge base on every path, and lists what it proved', async () => {
+  const { code, out } = await run(['verify', example, '--today', '2026-11-21']);
+  assert.equal(code, 0);
+  const [first, ...invariants] = out.trim().split('\n');
+  assert.match(
+    first,
+    new RegExp(
+      `^${example}: proved 7 invariants on every path: \\d+ situations \\(1 device; no region; a date in every age band and the age asked\\), [\\d,]+ prompts, [\\d,]+ paths\\.$`,
+    ),
+  );
+  assert.deepEqual(
+    invariants.map((line) => line.trim().split(/\s+/)[0]),
+    ['safety-first', 'no-step-unsure', 'required-step', 'stop-reason', 'stop-remedy', 'outcome-facts', 'accident-disclosed'],
+  );
+});
+
+test('verify: each violation with the situation and the answers that lead to it, exit 1; --json has the report', async () => {
+  // The demo knowledge base as it was before the verifier: a wet speaker that cannot be dried went on to charging.
+  const kb = JSON.parse(readFileSync(example, 'utf8'));
+  delete kb.actions.find((a) => a.id === 'dry-out').whenSkipped;
+  delete kb.questions[0].options[0].stop;
+  const file = join(mkdtempSync(join(tmpdir(), 'ct-verify-')), 'kb.json');
+  writeFileSync(file, JSON.stringify(kb));
+  const { code, out } = await run(['verify', file, '--today', '2026-11-21']);
+  assert.equal(code, 1);
+  const lines = out.trim().split('\n');
+  assert.ok(lines.includes(`${file}: error: stop-reason: a safety stop names no reason (\`stop\`)`), out);
+  assert.ok(
+    lines.some((line) => /^ {2}at acme-kids-speaker, bought 2026-11-\d\d \(return\), no region: safety:danger$/.test(line)),
+    out,
+  );
+  assert.ok(
+    lines.some((line) =>
+      line.startsWith(`${file}: error: required-step: the shopper could not do the required step "dry-out", and the session goes on to`),
+    ),
+    out,
+  );
+  assert.ok(
+    lines.some((line) => line.includes(': safety:wet → dry-out:skip')),
+    out,
+  );
+  assert.match(
+    lines.at(-1),
+    /^[\d,]+ prompts break required-step \([\d,]+\), stop-reason \([\d,]+\)(; the first \d+ shown)?\. Walked 5 situations /,
+  );
+  const json = await run(['verify', file, '--today', '2026-11-21', '--json']);
+  assert.equal(json.code, 1);
+  const report = JSON.parse(json.out);
+  assert.ok(report.violationCounts['stop-reason'] > 0 && report.violationCounts['safety-first'] === 0);
+  assert.deepEqual(report.violations.find((v) => v.invariant === 'stop-reason').path, ['safety:danger']);
+});
+
+test('verify: a walk stopped at its limit proves nothing and says so', async () => {
+  const { code, out } = await run(['verify', example, '--max-prompts', '10']);
+  assert.equal(code, 1);
+  assert.match(out, new RegExp(`^${example}: not proven: the walk stopped at its limit after `));
+  const usage = await run(['verify', example, '--max-prompts', '0']);
+  assert.equal(usage.code, 2);
+});
+
 test('validate: a good file passes', async () => {
   const { code, out } = await run(['validate', example]);
   assert.equal(code, 0);

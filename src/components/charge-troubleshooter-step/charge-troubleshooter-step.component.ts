@@ -55,7 +55,7 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @csspart progress-bar - How far along the session is (a `<progress>` that never goes back).
  * @csspart title - The heading.
  * @csspart meta - The time left, waits included.
- * @csspart body - A question's explanation.
+ * @csspart body - A question's explanation, or what is said with an action (the return still open).
  * @csspart picture - The step's picture: where to look or what to press.
  * @csspart instructions - An action's numbered steps.
  * @csspart timer - The waiting timer of an action.
@@ -139,7 +139,7 @@ export class ChargeTroubleshooterStep extends CtElement {
         </h2>
         <progress part="progress-bar" max="100" .value=${Math.round(this.progress * 100)} aria-label=${words.progress}></progress>
         ${this.#renderTimeLeft()}
-        ${prompt.kind === 'question' && prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
+        ${prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
         ${this.#pictures.show(prompt.image, `prompt:${prompt.id}`)}
         ${
           prompt.kind === 'action'
