@@ -17,8 +17,8 @@ import { startServer } from './serve.mjs';
 import { sizes } from './sizes.mjs';
 
 const percent = (p) => `${fmt(p * 100)}%`;
-const diagnosisValue = (e, f) =>
-  `right ${percent(e.right)} vs ${percent(f.right)}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
+const diagnosisValue = (e, f, ceiling) =>
+  `right ${percent(e.right)} vs ${percent(f.right)}${ceiling === undefined ? '' : ` (ceiling ${percent(ceiling)})`}; fixable escalated ${percent(e.fixableEscalated)} vs ${percent(f.fixableEscalated)}; hands-on ${fmt(e.handsOn)} vs ${fmt(f.handsOn)} min; waiting ${fmt(e.waiting, 0)} vs ${fmt(f.waiting, 0)} min`;
 const diagnosisRatio = (e, f) =>
   `${e.right >= f.right ? '+' : ''}${fmt((e.right - f.right) * 100)} pts; hands ${fmt(e.handsOn / f.handsOn, 2)}×`;
 const refundsNote = ({ engine, fixed }) =>
@@ -213,14 +213,14 @@ const rows = [
   ...[...quality.plain.devices, { device: 'mean over devices', ...quality.plain.overall }].map((r) => [
     'diagnosis',
     r.device,
-    diagnosisValue(r.engine, r.fixed),
+    diagnosisValue(r.engine, r.fixed, r.ceiling),
     diagnosisRatio(r.engine, r.fixed),
     `${quality.settings.runs} shoppers per cause`,
   ]),
   [
     'diagnosis',
     `±${Math.round(quality.noise.spread * 100)} % noise, mean of ${quality.noise.worlds} worlds`,
-    diagnosisValue(quality.noise.overall.engine, quality.noise.overall.fixed),
+    diagnosisValue(quality.noise.overall.engine, quality.noise.overall.fixed, quality.noise.overall.ceiling),
     diagnosisRatio(quality.noise.overall.engine, quality.noise.overall.fixed),
     `${quality.settings.runs} per cause and world`,
   ],
@@ -228,14 +228,14 @@ const rows = [
     [
       'diagnosis',
       `bought ${age.label} ago: mean over devices`,
-      diagnosisValue(age.plain.overall.engine, age.plain.overall.fixed),
+      diagnosisValue(age.plain.overall.engine, age.plain.overall.fixed, age.plain.overall.ceiling),
       diagnosisRatio(age.plain.overall.engine, age.plain.overall.fixed),
       refundsNote(age.plain.overall),
     ],
     [
       'diagnosis',
       `bought ${age.label} ago, ±${Math.round(age.noise.spread * 100)} % noise`,
-      diagnosisValue(age.noise.overall.engine, age.noise.overall.fixed),
+      diagnosisValue(age.noise.overall.engine, age.noise.overall.fixed, age.noise.overall.ceiling),
       diagnosisRatio(age.noise.overall.engine, age.noise.overall.fixed),
       `${age.noise.worlds} worlds`,
     ],
@@ -243,7 +243,7 @@ const rows = [
   ...quality.sensitivity.map((row) => [
     'diagnosis',
     `bought ${row.label} ago, ${row.steps.join(', ')} fixing half as often`,
-    diagnosisValue(row.overall.engine, row.overall.fixed),
+    diagnosisValue(row.overall.engine, row.overall.fixed, row.overall.ceiling),
     diagnosisRatio(row.overall.engine, row.overall.fixed),
     'the engine keeps the knowledge base’s numbers',
   ]),

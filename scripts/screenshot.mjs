@@ -145,6 +145,45 @@ const SHOTS = [
     },
   },
   {
+    // A product that never worked, inside the return window: the likely fixes first, each saying the return is still open.
+    name: 'support-return-open',
+    page: 'support.html',
+    prepare: (page) =>
+      walk(
+        page,
+        'charge-troubleshooter',
+        { device: 'soundcore-boost', safety: 'none', 'how-it-started': 'never-worked', age: 'return', 'return-offer': 'try-first' },
+        'try-another-cable',
+      ),
+  },
+  {
+    name: 'support-recall',
+    page: 'support.html',
+    prepare: (page) =>
+      walk(page, 'charge-troubleshooter', { device: 'generic-speaker', safety: 'none', 'recall-label': 'recalled' }, 'safety-stop'),
+  },
+  {
+    // Each theme's stop for a wet product that cannot be dried now: dry it, then start again.
+    name: 'theming-wet-stop',
+    page: 'theming.html',
+    prepare: async (page) => {
+      for (const theme of ['.fjord', '.volt', '.petal'])
+        await walk(page, theme, { safety: 'wet', 'recall-label': 'other-model', 'dry-out': 'skip' }, 'safety-stop');
+    },
+  },
+  {
+    // Each theme's stop for a speaker whose recall status is not known yet.
+    name: 'theming-recall-unknown',
+    page: 'theming.html',
+    prepare: async (page) => {
+      for (const theme of ['.fjord', '.volt', '.petal']) {
+        await shows(page, theme, 'safety');
+        await page.evaluate((sel) => document.querySelector(sel).setAttribute('device', 'generic-speaker'), theme);
+        await walk(page, theme, { safety: 'none', 'recall-label': 'cannot-find' }, 'safety-stop');
+      }
+    },
+  },
+  {
     name: 'core-api',
     page: 'core-api.html',
     prepare: (page) => page.waitForFunction(() => document.querySelectorAll('#replies button').length > 0),

@@ -80,12 +80,17 @@ export interface DeviceComparison {
   device: string;
   engine: Metrics;
   fixed: Metrics;
+  /**
+   * The share of sessions any strategy could end right: every step tried until one fixes it, so a
+   * fixable fault ends resolved whenever some step would fix it (a safety stop is never right).
+   */
+  ceiling: number;
 }
 
 export interface Comparison {
   devices: DeviceComparison[];
   /** Mean over the devices. */
-  overall: { engine: Metrics; fixed: Metrics };
+  overall: { engine: Metrics; fixed: Metrics; ceiling: number };
 }
 
 export interface CompareOptions {
@@ -309,7 +314,8 @@ class Tally {
 export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions): Comparison {
   const runs = options.runs ?? 300;
   const world = options.world ?? kb;
-  const order = options.fixedOrder ?? kb.fixedOrder ?? kb.actions.map((a) => a.id);
+  const allSteps = kb.actions.map((a) => a.id);
+  const order = options.fixedOrder ?? kb.fixedOrder ?? allSteps;
   const devices = kb.devices.filter((d) => options.device === undefined || d.id === options.device);
   if (devices.length === 0) throw new RangeError(`Unknown device ${JSON.stringify(options.device)}`);
 
@@ -322,6 +328,7 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
     options.progress?.begin(`sampled shoppers for ${device.id}`);
     const engine = new Tally();
     const fixed = new Tally();
+    const everything = new Tally();
     kb.causes.forEach((cause, c) => {
       const prior = worldDevice.priors[cause.id] ?? 0;
       if (prior <= 0) return;
@@ -337,11 +344,13 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
         );
         engine.add(runEngine(kb, root, shopper), prior / runs, cause.id, cause.userFixable);
         fixed.add(runFixed(kb, device.id, order, escalation, shopper), prior / runs, cause.id, cause.userFixable);
+        everything.add(runFixed(kb, device.id, allSteps, escalation, shopper), prior / runs, cause.id, cause.userFixable);
       }
     });
-    return { device: device.id, engine: engine.metrics(), fixed: fixed.metrics() };
+    return { device: device.id, engine: engine.metrics(), fixed: fixed.metrics(), ceiling: everything.metrics().right };
   });
-  return { devices: rows, overall: { engine: meanMetrics(rows.map((r) => r.engine)), fixed: meanMetrics(rows.map((r) => r.fixed)) } };
+  const overall = { engine: meanMetrics(rows.map((r) => r.engine)), fixed: meanMetrics(rows.map((r) => r.fixed)) };
+  return { devices: rows, overall: { ...overall, ceiling: rows.reduce((sum, r) => sum + r.ceiling, 0) / rows.length } };
 }
 
 /** The mean of each figure over devices (firmware over the devices that have it). */
@@ -431,7 +440,9 @@ export interface DiagnosisReport {
   /** Shoppers drawn from the knowledge base itself. */
   plain: Comparison;
   /** Shoppers drawn from worlds that differ from the knowledge base by up to ±spread on every probability. */
-  noise: { spread: number; worlds: number; overall: { engine: Metrics; fixed: Metrics }; devicesBehind: string[] } | undefined;
+  noise:
+    | { spread: number; worlds: number; overall: { engine: Metrics; fixed: Metrics; ceiling: number }; devicesBehind: string[] }
+    | undefined;
 }
 
 export interface ReportOptions extends Omit<CompareOptions, 'world'> {
@@ -461,7 +472,11 @@ export function diagnosisReport(kb: KnowledgeBase, options: ReportOptions): Diag
     noise: {
       spread,
       worlds: noiseWorlds,
-      overall: { engine: meanMetrics(worlds.map((w) => w.overall.engine)), fixed: meanMetrics(worlds.map((w) => w.overall.fixed)) },
+      overall: {
+        engine: meanMetrics(worlds.map((w) => w.overall.engine)),
+        fixed: meanMetrics(worlds.map((w) => w.overall.fixed)),
+        ceiling: worlds.reduce((sum, w) => sum + w.overall.ceiling, 0) / worlds.length,
+      },
       devicesBehind: [...behind],
     },
   };

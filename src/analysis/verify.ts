@@ -106,7 +106,8 @@ export function verifyKnowledgeBase(knowledgeBase: KnowledgeBase, options: Verif
 
   for (const group of sameDecisions(knowledgeBase, situations, today, options.returnDays)) {
     const [first] = group;
-    options.progress?.begin(`every path of ${group.map((start) => describeSituation(start.situation)).join('; ')}`);
+    const alike = group.length > 1 ? ` and ${group.length - 1} situation${group.length > 2 ? 's' : ''} that take the same steps` : '';
+    options.progress?.begin(`every path of ${describeSituation(first!.situation)}${alike}`);
     report.trees++;
     const { settings, words } = first!;
     const device = knowledgeBase.devices.find((d) => d.id === first!.situation.device)!;

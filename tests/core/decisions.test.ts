@@ -450,7 +450,8 @@ describe('honest outcomes', () => {
     for (const purchaseDate of ['2026-11-11', '2026-03-21', '2024-05-21']) {
       const stop = resultOf(builtIn({ device: 'soundcore-a3102', today: TODAY, purchaseDate }).answer('none').answer('recalled'));
       assert.deepEqual([stop.stop, stop.title], ['recall', 'Stop: it’s part of a safety recall'], purchaseDate);
-      assertContains(stop.body, 'Anker replaces recalled speakers free of charge, whatever their age or warranty');
+      assertContains(stop.body, 'The recall’s remedy applies whatever its age or warranty');
+      assertContains(stop.body, 'Anker replaces recalled speakers free of charge');
       const words = [stop.body, ...stop.steps, ...stop.afterSteps].join(' ');
       assert.doesNotMatch(words, /collection point|warranty of|refund|manufacturing fault/i, purchaseDate);
       assert.ok(stop.links.some((link) => link.href === 'https://us.soundcore.com/pages/a3102-recall'));
