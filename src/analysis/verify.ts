@@ -75,11 +75,11 @@ const DAYS_PER_MONTH = 30.4375;
 const MAX_DEPTH = 200;
 
 /**
- * Walks every path a shopper can take through a valid knowledge base (else a KnowledgeBaseError), every answer including "I can't do
- * this", for every device, every region of its `legalRights` (and none), and every age band (a date in
- * each, and the age left for the engine to ask), and checks `INVARIANTS` at every prompt. It drives
- * the engine a session runs on (`nextStep`, `transition`, `promptFor`), without a session's history
- * and freezing: the walk is exhaustive, not sampled, and a large tree is still quick.
+ * Walks every path a shopper can take through a valid knowledge base (else a KnowledgeBaseError),
+ * every answer including "I can't do this", for every device, every region of its `legalRights` (and
+ * none), and every age band (a date in each, and the age left for the engine to ask), and checks
+ * `INVARIANTS` at every prompt. It drives the engine a session runs on (`nextStep`, `transition`,
+ * `promptFor`), without a session's history and freezing: the walk is exhaustive, not sampled.
  */
 export function verifyKnowledgeBase(knowledgeBase: KnowledgeBase, options: VerifyOptions = {}): VerifyReport {
   validateKnowledgeBase(knowledgeBase);

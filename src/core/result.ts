@@ -35,8 +35,7 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
     afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
   // A wet device needs drying, not a hand-off; a recall's own steps say whom to turn to.
   const contacts = stop === 'wet' ? [] : contactsFor(settings, words, device, ending, brand);
-  const handedOver = outcome !== 'safety-stop' || stop === 'battery' || stop === undefined;
-  if (contacts.length === 0 && handedOver) afterSteps.push(messages.noContact);
+  if (contacts.length === 0 && (outcome !== 'safety-stop' || batteryLike(ending))) afterSteps.push(messages.noContact);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
   const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
@@ -85,11 +84,18 @@ function caveats(
   return said;
 }
 
-/** What to do now: the answer's own steps, or a skipped step's own (dry it); a stop for a battery fault always has some. */
-function stepsFor(words: Words, { outcome, stop }: Ending, notes: readonly Note[]): string[] {
+/**
+ * A stop for a battery in danger, or one whose answer names no reason: the core's safety steps, the
+ * maker's warranty terms and someone to hand it to apply. A wet device or a recall has its own.
+ */
+function batteryLike({ outcome, stop }: Ending): boolean {
+  return outcome === 'safety-stop' && (stop === 'battery' || stop === undefined);
+}
+
+/** What to do now: the answer's own steps, or a skipped step's own (dry it); a battery-like stop always has some. */
+function stepsFor(words: Words, ending: Ending, notes: readonly Note[]): string[] {
   const steps = notes.flatMap((note) => note.steps);
-  const battery = stop === 'battery' || stop === undefined;
-  return steps.length === 0 && outcome === 'safety-stop' && battery ? [...words.messages.safetySteps] : steps;
+  return steps.length === 0 && batteryLike(ending) ? [...words.messages.safetySteps] : steps;
 }
 
 /** A replacement before the end of the usual lifespan says why a repair does not pay. */
@@ -143,9 +149,8 @@ function notesFor(model: Model, words: Words, device: ModelDevice, ending: Endin
  * A refund, a claim (its page is the claim's), a legal remedy, a fixed product, a replacement, a
  * recall and a wet device need none.
  */
-function makerLinks(words: Words, { device }: ModelDevice, { outcome, stop }: Ending, brand: string): Link[] {
-  const worthReading =
-    outcome === 'repair' || outcome === 'contact-support' || (outcome === 'safety-stop' && (stop === 'battery' || stop === undefined));
+function makerLinks(words: Words, { device }: ModelDevice, ending: Ending, brand: string): Link[] {
+  const worthReading = ending.outcome === 'repair' || ending.outcome === 'contact-support' || batteryLike(ending);
   if (!worthReading || device.warrantyUrl === undefined) return [];
   return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl }];
 }

@@ -65,17 +65,21 @@ describe('localDate', () => {
 });
 
 describe('today in the shopper’s time zone', () => {
-  it('lets a shopper in Auckland start on the day they bought it, while it is still yesterday in UTC', async () => {
-    inTimeZone('Pacific/Auckland');
-    const today = localDate(NOON_UTC_6_DECEMBER);
-    assert.doesNotThrow(() => createSession({ knowledgeBase: defaultKnowledgeBase, purchaseDate: '2026-12-07', today }));
-
-    const controller = createController({
+  /** A controller whose clock says noon UTC on 6 December, for a product bought on the 7th. */
+  const boughtOnThe7th = () =>
+    createController({
       knowledgeBase: defaultKnowledgeBase,
       device: 'shokz-openrun',
       purchaseDate: '2026-12-07',
       now: () => NOON_UTC_6_DECEMBER,
     });
+
+  it('lets a shopper in Auckland start on the day they bought it, while it is still yesterday in UTC', async () => {
+    inTimeZone('Pacific/Auckland');
+    const today = localDate(NOON_UTC_6_DECEMBER);
+    assert.doesNotThrow(() => createSession({ knowledgeBase: defaultKnowledgeBase, purchaseDate: '2026-12-07', today }));
+
+    const controller = boughtOnThe7th();
     await controller.ready;
     const { session } = ready(controller.state);
     assert.equal(session.current.id, 'safety');
@@ -85,12 +89,7 @@ describe('today in the shopper’s time zone', () => {
 
   it('refuses the same purchase date where the clock’s local date is still the 6th', async () => {
     inTimeZone('UTC');
-    const controller = createController({
-      knowledgeBase: defaultKnowledgeBase,
-      device: 'shokz-openrun',
-      purchaseDate: '2026-12-07',
-      now: () => NOON_UTC_6_DECEMBER,
-    });
+    const controller = boughtOnThe7th();
     await controller.ready;
     assert.equal(controller.state.status, 'error');
     assert.match((controller.state as { message: string }).message, /purchaseDate 2026-12-07 is after today \(2026-12-06\)/);
