@@ -106,8 +106,6 @@ export interface CompareOptions {
   fixedOrder?: readonly string[];
   /** Told of each device begun and each shopper run. */
   progress?: Progress;
-  /** The share of shoppers who take a return offered at once instead of trying the likely fixes first (default 0). */
-  returnNow?: number;
 }
 
 /**
@@ -122,10 +120,7 @@ export class Shopper {
   readonly #fixedBy = new Set<string>();
   /** Steps this shopper cannot do, with the minutes it takes to find that out. */
   readonly #cannotDo = new Map<string, number>();
-  /** Offered the return at once (a product that never worked), this shopper takes it. */
-  readonly returnsNow: boolean;
-
-  constructor(world: KnowledgeBase, device: string, cause: string, random: Random, returnNow = 0) {
+  constructor(world: KnowledgeBase, device: string, cause: string, random: Random) {
     const worldModel = model(world);
     for (const question of world.questions.filter((q) => appliesTo(q, device))) {
       const chosen = draw(likelihoods(worldModel, question, cause), random);
@@ -135,8 +130,6 @@ export class Shopper {
     }
     for (const action of world.actions)
       if (random() < (action.fixes[cause] ?? 0) && appliesTo(action, device)) this.#fixedBy.add(action.id);
-    // Drawn last and only when some shoppers return at once, so every other draw stays as it was.
-    this.returnsNow = returnNow > 0 && random() < returnNow;
   }
 
   /** The index of the option this shopper picks for question `id`. */
@@ -196,9 +189,9 @@ export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper
       ending.waiting += answer === 'skip' ? 0 : (prompt.waitMinutes ?? 0);
       node = node.next(answer);
     } else if (prompt.id === 'return-offer') {
-      // The engine's own question: it takes no minutes of a knowledge-base question's.
+      // The engine's own question (a product that never worked): the shopper who came to fix it tries the likely fixes first.
       ending.handsOn += DEFAULT_QUESTION_MINUTES;
-      node = node.next(shopper.returnsNow ? 'return-now' : 'try-first');
+      node = node.next('try-first');
     } else {
       const question = kb.questions.find((q) => q.id === prompt.id);
       ending.handsOn += question?.minutes ?? DEFAULT_QUESTION_MINUTES;
@@ -340,7 +333,6 @@ export function compareWithFixedOrder(kb: KnowledgeBase, options: CompareOptions
           device.id,
           cause.id,
           seededRandom((options.seed ?? 1) * 1_000_003 + d * 10_007 + c * 1_009 + run),
-          options.returnNow,
         );
         engine.add(runEngine(kb, root, shopper), prior / runs, cause.id, cause.userFixable);
         fixed.add(runFixed(kb, device.id, order, escalation, shopper), prior / runs, cause.id, cause.userFixable);

@@ -104,11 +104,11 @@ export function decisionInputs(settings: Settings, state: SessionState): string 
   const device = deviceOf(settings, state);
   if (device === undefined) return 'no device';
   const policy = policyOf(settings, device);
-  const outcomes = (bands: readonly AgeBand[]) => bands.map((band) => [band, escalationOutcome(band, policy)]);
   const known = state.ageBand;
   if (known !== undefined && known !== 'unknown')
     return JSON.stringify({ returnOpen: known === 'return', escalation: escalationOutcome(known, policy) });
-  return JSON.stringify({ ageBand: known ?? null, bands: outcomes(possibleAgeBands(policy)) });
+  const bands = possibleAgeBands(policy).map((band) => [band, escalationOutcome(band, policy)]);
+  return JSON.stringify({ ageBand: known ?? null, bands });
 }
 
 /** The next step: a pure function of the settings and the state. */

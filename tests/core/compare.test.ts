@@ -42,6 +42,28 @@ describe('the yardstick', () => {
     assert.equal(overall.engine.fixableEscalated, 0);
   });
 
+  it('counts refunds for fixable faults that never offered their fix, and the ceiling of every step tried', () => {
+    // Inside the return window: fixing x takes a step too long to be worth it, so the engine refunds
+    // every x at once; the fixed order tries it and resolves them. z, which nobody fixes, is refunded by both.
+    const kb: KnowledgeBase = tinyKnowledgeBase({
+      escalationMinutes: 1,
+      causes: [
+        { id: 'x', label: 'X', userFixable: true },
+        { id: 'z', label: 'Z', userFixable: false },
+      ],
+      actions: [action('fix-x', 500, { x: 1 })],
+      devices: [device('gadget', { x: 0.5, z: 0.5 })],
+      fixedOrder: ['fix-x'],
+    });
+    const { overall } = compareWithFixedOrder(kb, { today: '2026-11-21', purchaseDate: '2026-11-11', runs: 20 });
+    assertClose(overall.engine.outcomes.refund, 1, 1e-9);
+    assertClose(overall.engine.fixableRefunds, 0.5, 1e-9);
+    assertClose(overall.engine.refundsNeverOffered, 1, 1e-9);
+    assert.equal(overall.fixed.refundsNeverOffered, undefined, 'the fixed order refunds no fixable fault');
+    assertClose(overall.engine.right, 0.5, 1e-9);
+    assertClose(overall.ceiling, 1, 1e-9);
+  });
+
   it('counts an escalated fixable fault and a right escalation of a hardware one', () => {
     // x is fixable but no step fixes it; z is not: both end in a claim, only z's is right.
     const kb = tinyKnowledgeBase({ actions: [], devices: [device('gadget', { x: 0.25, z: 0.75 })] });
