@@ -1,3 +1,4 @@
+import { appliesTo } from '../core/model.js';
 import type { AgeBand } from '../core/policy.js';
 import type { Device, KnowledgeBase, Outcome, Prompt, Question, ResultPrompt, StopReason } from '../core/types.js';
 
@@ -78,7 +79,7 @@ export const INVARIANTS: readonly Invariant[] = [
     check({ knowledgeBase, device, prompt, walk }) {
       if (prompt.kind !== 'action') return undefined;
       const unasked = knowledgeBase.questions.find(
-        (q) => isSafetyQuestion(q) && (q.devices === undefined || q.devices.includes(device.id)) && !walk.safetyAnswered.includes(q.id),
+        (q) => isSafetyQuestion(q) && appliesTo(q, device.id) && !walk.safetyAnswered.includes(q.id),
       );
       return unasked && `step "${prompt.id}" comes before the safety or recall question "${unasked.id}"`;
     },
