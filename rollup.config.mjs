@@ -52,6 +52,13 @@ const esOutput = (entry, prefix) => ({
   chunkFileNames: `${prefix}-[name]-[hash].js`,
 });
 
+/**
+ * The core has no side effects (package.json says so for dist/core): a core module none of whose exports
+ * a bundle uses is left out, so the widget, which imports the core's public entry, does not carry the
+ * validator the entry's `createSession` uses; it loads it as a chunk of its own when it needs it.
+ */
+const coreIsPure = { treeshake: { moduleSideEffects: (id) => !/[/\\]src[/\\]core[/\\]/.test(id) } };
+
 /** What every bundle of the package's source needs: its dependencies, JSON, minified CSS, TypeScript. */
 const sourcePlugins = () => [resolve(), json({ compact: true, preferConst: true }), minifyCssInStyleModules(), typescriptForBundles()];
 
@@ -66,6 +73,7 @@ export default [
     // The drop-in module: the elements with Lit, the core, English; the built-in knowledge base beside it.
     input: 'src/index.ts',
     ...sharingWithChunks,
+    ...coreIsPure,
     output: esOutput('charge-troubleshooter.js', 'charge-troubleshooter'),
     plugins: [...sourcePlugins(), minify(), knowledgeBaseBesideTheModule()],
   },
@@ -79,6 +87,7 @@ export default [
   {
     // The launcher entry for product pages: a button, and the module above loaded on intent (src/launcher.ts).
     input: 'src/launcher.ts',
+    ...coreIsPure,
     output: { file: 'dist/cdn/charge-troubleshooter-launcher.js', format: 'es', sourcemap: true },
     plugins: [...sourcePlugins(), minify()],
   },

@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { perturb, seededRandom } from '../dist/analysis/compare.js';
-import { simulatedRecords } from '../dist/analysis/records.js';
+import { simulatedRecords } from '../dist/analysis/simulated-records.js';
 import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));

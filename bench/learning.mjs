@@ -6,7 +6,7 @@
 // The scale half, 1,000,000 records through the CLI, is in learning-scale.mjs.
 import { performance } from 'node:perf_hooks';
 import { compareWithFixedOrder, perturb, seededRandom } from '../dist/analysis/compare.js';
-import { simulatedRecords } from '../dist/analysis/records.js';
+import { simulatedRecords } from '../dist/analysis/simulated-records.js';
 import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 import { learn, OutcomeTally } from '../dist/learn/index.js';
 import { learningScale } from './learning-scale.mjs';

@@ -1,5 +1,5 @@
 import { createSession, OUTCOMES } from '../core/index.js';
-import { DEFAULT_QUESTION_MINUTES } from '../core/model.js';
+import { DEFAULT_QUESTION_MINUTES } from '../core/internal.js';
 import type { KnowledgeBase, Outcome, Session } from '../core/types.js';
 import { likelihoods, model } from './model-queries.js';
 import type { Progress } from './progress.js';

@@ -1,5 +1,5 @@
-import { appliesTo } from '../core/model.js';
-import type { AgeBand } from '../core/policy.js';
+import type { AgeBand } from '../core/internal.js';
+import { appliesTo } from '../core/internal.js';
 import type { Device, KnowledgeBase, Outcome, Prompt, Question, ResultPrompt, StopReason } from '../core/types.js';
 
 /**

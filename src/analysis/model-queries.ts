@@ -1,4 +1,4 @@
-import { answerOdds, appliesTo, type Model, modelOf } from '../core/model.js';
+import { answerOdds, appliesTo, type Model, modelOf } from '../core/internal.js';
 import type { Question } from '../core/types.js';
 
 /**

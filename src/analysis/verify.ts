@@ -1,21 +1,28 @@
-import { addMonths, formatDate, localDate, parseDate } from '../core/dates.js';
+import type { KnowledgeBase, Prompt, SessionState } from '../core/index.js';
 import {
+  type AgeBand,
+  addMonths,
+  ageBandOf,
   answerIds,
+  bandEndMonths,
   decisionInputs,
   type Ending,
+  formatDate,
   initialState,
+  localDate,
   nextStep,
+  parseDate,
   policyOf,
+  possibleAgeBands,
+  promptFor,
   type Settings,
   type Step,
+  settingsOf,
   transition,
-} from '../core/engine.js';
-import type { KnowledgeBase, Prompt, SessionState } from '../core/index.js';
-import { type AgeBand, ageBandOf, bandEndMonths, possibleAgeBands } from '../core/policy.js';
-import { promptFor } from '../core/prompts.js';
-import { settingsOf } from '../core/session.js';
-import { validateKnowledgeBase } from '../core/validate.js';
-import { type Words, wordsFor } from '../core/words.js';
+  validateKnowledgeBase,
+  type Words,
+  wordsFor,
+} from '../core/internal.js';
 import { INVARIANTS, isSafetyQuestion, type Walk } from './invariants.js';
 import { model } from './model-queries.js';
 import type { Progress } from './progress.js';

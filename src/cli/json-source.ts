@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
-import { childPath } from '../core/validate.js';
+import { childPath } from '../core/internal.js';
 
 export interface Position {
   line: number;

@@ -6,8 +6,8 @@ import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis
 import { EXACT, simulate } from '../analysis/expectation.js';
 import { INVARIANTS } from '../analysis/invariants.js';
 import { verifyKnowledgeBase } from '../analysis/verify.js';
-import { localDate } from '../core/dates.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
+import { localDate } from '../core/internal.js';
 import { decisionGraph } from './graph.js';
 import { type JsonSource, positionOf, readJsonSource, SourceError } from './json-source.js';
 import { learnCommand } from './learn.js';

@@ -6,6 +6,11 @@
 
 export { english, englishCore, isRightToLeft, loadLocale, matchLocale, SHIPPED_LOCALES } from '../locales/index.js';
 export type { CoreLocale, CoreMessages, Locale, PluralMessage, UiMessages } from '../locales/types.js';
+export { loadValidator } from './knowledge-base/checked.js';
+export { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base/error.js';
+export { parseSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, type SvgNode, svgProblem } from './knowledge-base/svg.js';
+export { validateKnowledgeBase, validateTranslation } from './knowledge-base/validate.js';
+export { knowledgeBaseSpeaks } from './outcomes/words.js';
 export {
   type Controller,
   type ControllerChange,
@@ -13,15 +18,12 @@ export {
   type ControllerOptions,
   type ControllerState,
   createController,
+  DEFAULT_KEEP_DAYS,
   type ProgressStore,
   type SavedProgress,
   type Timer,
-} from './controller.js';
-export { formatMessage } from './format.js';
-export { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
-export { createSession, restoreSession } from './session.js';
-export { parseSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, type SvgNode, svgProblem } from './svg.js';
+} from './session/controller.js';
+export { formatMessage, numberFormat } from './shared/format.js';
 export type * from './types.js';
-export { OUTCOMES } from './types.js';
-export { validateKnowledgeBase, validateTranslation } from './validate.js';
-export { knowledgeBaseSpeaks } from './words.js';
+export { LIKELIHOODS, OUTCOMES, STOP_REASONS } from './types.js';
+export { createSession, restoreSession } from './validating.js';

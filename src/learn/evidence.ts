@@ -1,6 +1,6 @@
-import { answerOdds, appliesTo, type Model, type ModelDevice } from '../core/model.js';
+import { answerOdds, appliesTo, type Model, type ModelDevice } from '../core/internal.js';
 import type { ParameterTable } from './parameters.js';
-import { RecordError, type Verdict } from './records.js';
+import { RecordError, type Verdict } from './read-records.js';
 
 /**
  * A device and a path through it, read against the parameter table once: for each cause the path

@@ -3,15 +3,14 @@
  * servers and build scripts (the `charge-troubleshooter learn` command uses it), not for the page.
  */
 
-import { modelOf } from '../core/model.js';
+import { modelOf, validateKnowledgeBase } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { validateKnowledgeBase } from '../core/validate.js';
 import { ALL, estimate, HELD_OUT, meanLogLikelihood, TRAINING } from './em.js';
 import { type Change, changesOf } from './report.js';
 import { OutcomeTally, type Skipped } from './tally.js';
 import { withParameters } from './write.js';
 
-export { type OutcomeLabel, type OutcomeRow, RecordError } from './records.js';
+export { type OutcomeLabel, type OutcomeRow, RecordError } from './read-records.js';
 export type { Change } from './report.js';
 export { OutcomeTally, type Skipped } from './tally.js';
 

@@ -1,4 +1,4 @@
-import type { Model } from '../core/model.js';
+import type { Model } from '../core/internal.js';
 
 /** What one learnable probability is, for the report and for writing it back. */
 export type ParameterName =

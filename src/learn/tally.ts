@@ -1,8 +1,8 @@
-import { type Model, modelOf } from '../core/model.js';
+import { type Model, modelOf } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
 import { readPath, type TalliedPath, Unusable } from './evidence.js';
 import { type ParameterTable, parameterTable } from './parameters.js';
-import { type OutcomeLabel, type ReadRecord, RecordError, readLabel, readRecord, type Verdict } from './records.js';
+import { type OutcomeLabel, type ReadRecord, RecordError, readLabel, readRecord, type Verdict } from './read-records.js';
 
 /** Records set aside, grouped by why, with where the first few were. */
 export interface Skipped {

@@ -1,5 +1,4 @@
-import type { AgeBand } from '../core/policy.js';
-import type { KnowledgeBaseTranslation, Likelihood, Outcome, StopReason } from '../core/types.js';
+import type { AgeBand, KnowledgeBaseTranslation, Likelihood, Outcome, StopReason } from '../core/types.js';
 
 /**
  * The core's own words in one language. Plain data: `{name}` marks a value filled in at run time

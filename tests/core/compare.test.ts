@@ -1,10 +1,10 @@
 // The diagnosis yardstick: sampled shoppers meeting the engine and the fixed order, and perturbed worlds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareWithFixedOrder, perturb, seededRandom } from '../../dist/analysis/compare.js';
-import { likelihoods, model } from '../../dist/analysis/model-queries.js';
-import type { KnowledgeBase } from '../../dist/core/index.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { compareWithFixedOrder, perturb, seededRandom } from '../../src/analysis/compare.js';
+import { likelihoods, model } from '../../src/analysis/model-queries.js';
+import type { KnowledgeBase } from '../../src/core/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { action, assertClose, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const DATES = { today: '2026-11-21', purchaseDate: '2026-05-01' };

@@ -2,7 +2,6 @@
 // the wait timer on an injected clock, saving and resuming, switching language without replay.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { localDate } from '../../dist/core/dates.js';
 import {
   type ControllerChange,
   type ControllerState,
@@ -12,7 +11,8 @@ import {
   loadLocale,
   type ProgressStore,
   type SavedProgress,
-} from '../../dist/core/index.js';
+} from '../../src/core/index.js';
+import { localDate } from '../../src/core/internal.js';
 import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

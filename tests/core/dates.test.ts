@@ -4,10 +4,9 @@
 // a fixed instant handed to the controller, never the real time.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { localDate, parseDate } from '../../dist/core/dates.js';
-import { type Controller, type ControllerState, createController, createSession } from '../../dist/core/index.js';
-import { ageBandOf, type Policy } from '../../dist/core/policy.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { type Controller, type ControllerState, createController, createSession } from '../../src/core/index.js';
+import { ageBandOf, localDate, type Policy, parseDate } from '../../src/core/internal.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 
 const ORIGINAL_TZ = process.env.TZ;
 

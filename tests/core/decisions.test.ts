@@ -3,8 +3,8 @@
 // honest outcomes. Hand-worked numbers on small knowledge bases, then the built-in one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession, type KnowledgeBase, type ResultPrompt, restoreSession, type Session } from '../../dist/core/index.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { createSession, type KnowledgeBase, type ResultPrompt, restoreSession, type Session } from '../../src/core/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { action, assertContains, builtIn, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession, type KnowledgeBase, type ResultPrompt, type Session } from '../../dist/core/index.js';
+import { createSession, type KnowledgeBase, type ResultPrompt, type Session } from '../../src/core/index.js';
 import { action, assertClose, assertContains, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Action, Device, KnowledgeBase, Question, Session, SessionOptions } from '../../dist/core/index.js';
-import { createSession } from '../../dist/core/index.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import type { Action, Device, KnowledgeBase, Question, Session, SessionOptions } from '../../src/core/index.js';
+import { createSession } from '../../src/core/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 
 export { defaultKnowledgeBase };
 

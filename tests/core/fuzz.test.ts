@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createSession, restoreSession } from '../../dist/core/index.js';
+import { createSession, restoreSession } from '../../src/core/index.js';
 import {
   answerProblem,
   badAnswer,

@@ -13,9 +13,9 @@ import {
   type Session,
   SHIPPED_LOCALES,
   validateKnowledgeBase,
-} from '../../dist/core/index.js';
-import { validateTranslation } from '../../dist/core/validate.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+} from '../../src/core/index.js';
+import { validateTranslation } from '../../src/core/internal.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { assertContains, builtIn, clone, tinyKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 

@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { perturb, seededRandom } from '../../dist/analysis/compare.js';
-import { simulatedRecords } from '../../dist/analysis/records.js';
-import { createSession, type KnowledgeBase, validateKnowledgeBase } from '../../dist/core/index.js';
-import { modelOf } from '../../dist/core/model.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
-import { pathWeights, readPath } from '../../dist/learn/evidence.js';
-import { learn, OutcomeTally, RecordError } from '../../dist/learn/index.js';
-import { parameterTable } from '../../dist/learn/parameters.js';
+import { perturb, seededRandom } from '../../src/analysis/compare.js';
+import { simulatedRecords } from '../../src/analysis/simulated-records.js';
+import { createSession, type KnowledgeBase, validateKnowledgeBase } from '../../src/core/index.js';
+import { modelOf } from '../../src/core/internal.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
+import { pathWeights, readPath } from '../../src/learn/evidence.js';
+import { learn, OutcomeTally, RecordError } from '../../src/learn/index.js';
+import { parameterTable } from '../../src/learn/parameters.js';
 import { assertClose, question, tinyKnowledgeBase } from './fixtures.js';
 
 const DATES = { today: '2026-11-21', purchaseDate: '2026-03-21' };

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createSession, type KnowledgeBase, restoreSession, type Session, validateKnowledgeBase } from '../../dist/core/index.js';
-import { afterAnswer, afterFailure, fixProbability, RULED_OUT } from '../../dist/core/inference.js';
-import { modelOf } from '../../dist/core/model.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { createSession, type KnowledgeBase, restoreSession, type Session, validateKnowledgeBase } from '../../src/core/index.js';
+import { afterAnswer, afterFailure, fixProbability, modelOf, RULED_OUT } from '../../src/core/internal.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { builtIn } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createSession, restoreSession, type Session } from '../../dist/core/index.js';
-import { wholeMonthsBetween } from '../../dist/core/record.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { createSession, restoreSession, type Session } from '../../src/core/index.js';
+import { wholeMonthsBetween } from '../../src/core/internal.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -2,7 +2,7 @@
 // and progress; which languages a knowledge base can be spoken in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession, english, loadLocale, type ResultPrompt, type Session } from '../../dist/core/index.js';
+import { createSession, english, loadLocale, type ResultPrompt, type Session } from '../../src/core/index.js';
 import { action, builtIn, clone, defaultKnowledgeBase, device, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

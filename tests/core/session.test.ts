@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSession, type KnowledgeBase, KnowledgeBaseError, restoreSession, type Session } from '../../dist/core/index.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { createSession, type KnowledgeBase, KnowledgeBaseError, restoreSession, type Session } from '../../src/core/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { assertContains, assertHasProperties, builtIn, clone, tinyKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ResultPrompt, Session } from '../../dist/core/index.js';
-import { defaultKnowledgeBase as kb } from '../../dist/knowledge-base/index.js';
+import type { ResultPrompt, Session } from '../../src/core/index.js';
+import { defaultKnowledgeBase as kb } from '../../src/knowledge-base/index.js';
 import { builtIn } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 

@@ -8,8 +8,8 @@ import {
   SVG_ATTRIBUTES,
   svgProblem,
   validateKnowledgeBase,
-} from '../../dist/core/index.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+} from '../../src/core/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { action, assertContains, clone, device, question, tinyKnowledgeBase } from './fixtures.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests break typed data on purpose

@@ -6,11 +6,10 @@ import { availableParallelism } from 'node:os';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import type { VerifyReport } from '../../dist/analysis/verify.js';
-import { verifyKnowledgeBase } from '../../dist/analysis/verify.js';
-import { decisionInputs, initialState } from '../../dist/core/engine.js';
-import { createSession, type Session } from '../../dist/core/index.js';
-import { settingsOf } from '../../dist/core/session.js';
+import type { VerifyReport } from '../../src/analysis/verify.js';
+import { verifyKnowledgeBase } from '../../src/analysis/verify.js';
+import { createSession, type Session } from '../../src/core/index.js';
+import { decisionInputs, initialState, settingsOf } from '../../src/core/internal.js';
 import { defaultKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -2,9 +2,9 @@
 // a knowledge base made to break it, with the situation and the answers that lead there.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { INVARIANTS } from '../../dist/analysis/invariants.js';
-import { type VerifyReport, verifyKnowledgeBase } from '../../dist/analysis/verify.js';
-import type { KnowledgeBase, Question } from '../../dist/core/index.js';
+import { INVARIANTS } from '../../src/analysis/invariants.js';
+import { type VerifyReport, verifyKnowledgeBase } from '../../src/analysis/verify.js';
+import type { KnowledgeBase, Question } from '../../src/core/index.js';
 import { action, clone, device, question } from './fixtures.js';
 
 const TODAY = '2026-11-21';

@@ -406,7 +406,7 @@ const builtInFile = 'src/knowledge-base/knowledge-base.json';
 
 /** A folder with simulated records of the built-in knowledge base in a world off by ±50 %. */
 async function recordFiles() {
-  const { simulatedRecords } = await import('../../dist/analysis/records.js');
+  const { simulatedRecords } = await import('../../dist/analysis/simulated-records.js');
   const { perturb } = await import('../../dist/analysis/compare.js');
   const { defaultKnowledgeBase } = await import('../../dist/knowledge-base/index.js');
   const { gzipSync } = await import('node:zlib');

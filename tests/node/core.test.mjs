@@ -24,7 +24,7 @@ test('the built core imports only its own relative modules (no lit, no DOM shims
   assert.ok(seen.size > 5, `expected the core's module graph, got ${seen.size} files`);
   // The core knows no particular knowledge base: the built-in one is a separate import (only the
   // translations of its words come with the languages).
-  assert.ok(![...seen].some((file) => /knowledge-base\/(?:index\.js|knowledge-base\.json)$/.test(file)), [...seen].join('\n'));
+  assert.ok(![...seen].some((file) => /dist\/knowledge-base\/(?:index\.js|knowledge-base\.json)$/.test(file)), [...seen].join('\n'));
 });
 
 test('a session runs to a result and summarises it', async () => {

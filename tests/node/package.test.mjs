@@ -2,8 +2,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import json from '@rollup/plugin-json';
+import { rollup } from 'rollup';
 
 const packed = async () => {
   const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { maxBuffer: 16 * 1024 * 1024 });
@@ -47,9 +51,45 @@ test('sideEffects names exactly the modules that register an element, so bundler
   }
   assert.ok(registering.length >= 4, registering.join(', '));
   assert.deepEqual(sideEffects.filter((entry) => entry.startsWith('./dist/components/')).sort(), registering.sort());
-  // The validator installs itself for sessions to check with: a bundler dropping it would leave them unable to.
-  assert.match(await readFile('dist/core/validate.js', 'utf8'), /^installValidator\(/m);
-  assert.ok(sideEffects.includes('./dist/core/validate.js'));
+  assert.deepEqual(
+    sideEffects.filter((entry) => entry.startsWith('./dist/core/')),
+    [],
+  );
+});
+
+/** What an app's bundler makes of `source` importing the core: rollup, honouring package.json's sideEffects. */
+async function bundledCore(source) {
+  const { sideEffects } = JSON.parse(await readFile('package.json', 'utf8'));
+  const core = path.resolve('dist/core/index.js');
+  const bundle = await rollup({
+    input: 'app',
+    plugins: [
+      json(),
+      { name: 'app', resolveId: (id) => (id === 'app' ? id : id === 'core' ? core : null), load: (id) => (id === 'app' ? source : null) },
+    ],
+    treeshake: { moduleSideEffects: (id) => id === 'app' || sideEffects.includes(`./${path.relative('.', id)}`) },
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
+  await bundle.close();
+  return output.filter((chunk) => chunk.type === 'chunk');
+}
+
+test('the core has no side effects: an app that does not validate does not carry the validator', async () => {
+  const gzipped = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
+  const [validating] = await bundledCore("import { createSession } from 'core'; console.log(createSession);");
+  const [lean, ...lazy] = await bundledCore(
+    "import { createController, formatMessage } from 'core'; console.log(createController, formatMessage);",
+  );
+  const validatorWords = 'add up to'; // from a message only the validator writes
+  assert.ok(validating.code.includes(validatorWords));
+  assert.ok(!lean.code.includes(validatorWords), 'the validator is in the bundle of an app that only runs the controller');
+  // The controller loads it on demand, for a knowledge base from outside: a chunk of its own.
+  assert.ok(lazy.some((chunk) => chunk.code.includes(validatorWords)));
+  const saved = gzipped(validating) - gzipped(lean);
+  assert.ok(saved > 5000, `the validator is ${saved} B gzip of the core`);
+  const [formatOnly] = await bundledCore("import { formatMessage } from 'core'; console.log(formatMessage);");
+  assert.ok(gzipped(formatOnly) < 2000, `formatMessage alone is ${gzipped(formatOnly)} B gzip`);
 });
 
 test('the widget knows the built-in knowledge base by the id and version in knowledge-base.json', async () => {

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import Ajv from 'ajv';
 import { validateKnowledgeBase } from '../../dist/core/index.js';
-import { jsonSchemas, validateTranslation } from '../../dist/core/validate.js';
+import { jsonSchemas, validateTranslation } from '../../dist/core/knowledge-base/validate.js';
 import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 
 const readJson = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));

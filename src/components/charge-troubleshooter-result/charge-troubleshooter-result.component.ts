@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatMessage } from '../../core/format.js';
-import type { Contact, ResultPrompt } from '../../core/types.js';
+import { type Contact, formatMessage, type ResultPrompt } from '../../core/index.js';
 import { englishCore, englishUi } from '../../locales/en.js';
 import type { CoreMessages, UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { formatMessage } from '../../core/format.js';
-import type { ActionPrompt, QuestionPrompt } from '../../core/index.js';
+import { type ActionPrompt, formatMessage, type QuestionPrompt } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';

@@ -7,9 +7,11 @@ import {
   type ControllerState,
   createController,
   DEFAULT_KEEP_DAYS,
-} from '../../core/controller.js';
-import { formatMessage } from '../../core/format.js';
-import type { KnowledgeBase, Session, Shop } from '../../core/types.js';
+  formatMessage,
+  type KnowledgeBase,
+  type Session,
+  type Shop,
+} from '../../core/index.js';
 import { english } from '../../locales/en.js';
 import { isRightToLeft } from '../../locales/index.js';
 import type { Locale } from '../../locales/types.js';
@@ -25,7 +27,7 @@ import type { CtAnswerDetail } from '../shared/events.js';
 import { plural } from '../shared/languages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
-import { KnowledgeBaseLoadError, knowledgeBaseFrom } from './knowledge-base-source.js';
+import { isBuiltInKnowledgeBase, KnowledgeBaseLoadError, knowledgeBaseFrom } from './knowledge-base-source.js';
 import { chooseLanguage } from './language-choice.js';
 import { localStore, storageKey } from './persistence.js';
 import { timeAgo } from './time-ago.js';
@@ -450,6 +452,7 @@ export class ChargeTroubleshooter extends CtElement {
     const language = chooseLanguage(this.#knowledgeBase, this.locale, this.#preferredLanguages());
     const controller = createController({
       knowledgeBase: this.#knowledgeBase,
+      trusted: isBuiltInKnowledgeBase,
       locale: language,
       ...(this.device ? { device: this.device } : {}),
       ...(this.purchaseDate ? { purchaseDate: this.purchaseDate } : {}),

@@ -1,4 +1,3 @@
-import { trustKnowledgeBase } from '../../core/validation.js';
 import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
 
 /** A knowledge base that could not be fetched: where from, and why. */
@@ -63,7 +62,7 @@ async function load(src: string): Promise<unknown> {
 export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeoutSeconds: number): Promise<unknown> {
   if (given !== undefined) return Promise.resolve(given);
   if (src) return fetchKnowledgeBase(new URL(src, document.baseURI).href, timeoutSeconds);
-  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds).then(trustIfBuiltIn);
+  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds).then(recogniseBuiltIn);
 }
 
 /**
@@ -71,8 +70,15 @@ export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeo
  * to download the validator for it. It is known by its id and version, so an edited copy served in its
  * place gets checked as soon as it has an id of its own (the README says to give it one).
  */
-function trustIfBuiltIn(loaded: unknown): unknown {
+function recogniseBuiltIn(loaded: unknown): unknown {
   const { id, version } = (loaded ?? {}) as { id?: unknown; version?: unknown };
-  if (id === BUILT_IN_KNOWLEDGE_BASE.id && version === BUILT_IN_KNOWLEDGE_BASE.version) trustKnowledgeBase(loaded);
+  if (id === BUILT_IN_KNOWLEDGE_BASE.id && version === BUILT_IN_KNOWLEDGE_BASE.version) builtIn.add(loaded as object);
   return loaded;
+}
+
+const builtIn = new WeakSet<object>();
+
+/** Whether the widget may skip validating this knowledge base (the controller's `trusted` option). */
+export function isBuiltInKnowledgeBase(knowledgeBase: unknown): boolean {
+  return typeof knowledgeBase === 'object' && knowledgeBase !== null && builtIn.has(knowledgeBase);
 }

@@ -1,6 +1,4 @@
-import type { KnowledgeBase } from '../../core/types.js';
-import { loadValidator } from '../../core/validation.js';
-import { knowledgeBaseSpeaks } from '../../core/words.js';
+import { type KnowledgeBase, knowledgeBaseSpeaks, loadValidator } from '../../core/index.js';
 import { english } from '../../locales/en.js';
 import { bestMatch } from '../../locales/index.js';
 import type { Locale } from '../../locales/types.js';

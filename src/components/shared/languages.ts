@@ -1,4 +1,4 @@
-import { numberFormat } from '../../core/format.js';
+import { numberFormat } from '../../core/index.js';
 import { bestMatch, loadLocale, SHIPPED_LOCALES } from '../../locales/index.js';
 import type { Locale, PluralMessage } from '../../locales/types.js';
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 // Core modules by name, not the core's entry: the entry brings the validator, which the widget loads only when needed.
-import { parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/svg.js';
-import type { PromptImage } from '../../core/types.js';
+import { type PromptImage, parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/index.js';
 
 /**
  * Draws a knowledge base's pictures for one element. An inline drawing is built element by element from

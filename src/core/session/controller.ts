@@ -1,9 +1,8 @@
-import type { CoreLocale } from '../locales/types.js';
-import { localDate } from './dates.js';
-import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
-import { createSession, restoreSession } from './session.js';
-import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from './types.js';
-import { isTrusted, loadValidator } from './validation.js';
+import type { CoreLocale } from '../../locales/types.js';
+import { isChecked, KnowledgeBaseError, type KnowledgeBaseProblem, loadValidator, markChecked } from '../knowledge-base/index.js';
+import { localDate } from '../shared/index.js';
+import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
+import { createCheckedSession, restoreCheckedSession } from './session.js';
 
 /** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
 export interface SavedProgress {
@@ -45,6 +44,11 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
   now?: () => number;
   /** Saved progress older than this many days is forgotten: a shopper back after weeks starts afresh. Default 14. */
   keepDays?: number;
+  /**
+   * Knowledge bases to take as checked without loading the validator: the widget passes the built-in
+   * one it fetched from beside its module, which this package's tests prove. Default: none.
+   */
+  trusted?: (knowledgeBase: unknown) => boolean;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -123,7 +127,7 @@ export function createController(options: ControllerOptions): Controller {
     // One clock for the timers and the product's age: the day is the clock's, asked afresh at each start.
     return { ...rest, today: options.today ?? localDate(now()), knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
   };
-  const fresh = (): ControllerState => ({ status: 'ready', session: createSession(sessionOptions()), timer: undefined });
+  const fresh = (): ControllerState => ({ status: 'ready', session: createCheckedSession(sessionOptions()), timer: undefined });
   const resumed = (): ControllerState | undefined => {
     const saved = options.store?.load() as Partial<SavedProgress> | undefined;
     if (saved === undefined) return undefined;
@@ -155,7 +159,7 @@ export function createController(options: ControllerOptions): Controller {
       // The shop's settings and the day are the page's of today, not the saved ones (restoreSession
       // takes only the knowledge base, the language, the shop and today from these): a saved
       // purchase that was inside the return window then may not be now.
-      const session = restoreSession(snapshot, sessionOptions());
+      const session = restoreCheckedSession(snapshot, sessionOptions());
       // Times from storage are believed only within what can be: not in the future, not before keepDays.
       const plausible = (time: unknown): time is number =>
         typeof time === 'number' && Number.isFinite(time) && time <= now() + CLOCK_SKEW && now() - time <= keepDays * DAY;
@@ -177,11 +181,10 @@ export function createController(options: ControllerOptions): Controller {
     try {
       const [loaded, language] = await Promise.all([options.knowledgeBase, options.locale]);
       // Anything but an object ("null" from a broken endpoint) is a knowledge base with a problem at $.
-      if (!isTrusted(loaded)) {
-        const validate = await loadValidator();
-        if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) validate(loaded);
-      }
-      knowledgeBase = loaded as KnowledgeBase; // createSession validates the rest
+      // Checked once per object; the validator is downloaded only for a knowledge base from outside.
+      if (options.trusted?.(loaded)) markChecked(loaded);
+      else if (!isChecked(loaded)) (await loadValidator())(loaded);
+      knowledgeBase = loaded as KnowledgeBase;
       if (generation === 0) locale = language; // unless setLocale() asked for another meanwhile
       set(resumed() ?? fresh(), 'start');
     } catch (error) {

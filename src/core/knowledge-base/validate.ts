@@ -1,9 +1,8 @@
-import { describe } from './describe.js';
-import { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base-error.js';
-import { EMAIL, SAFE_LINK } from './links.js';
+import { describe, EMAIL, SAFE_LINK } from '../shared/index.js';
+import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES, STOP_REASONS } from '../types.js';
+import { markChecked } from './checked.js';
+import { KnowledgeBaseError, type KnowledgeBaseProblem } from './error.js';
 import { svgProblem } from './svg.js';
-import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES, STOP_REASONS } from './types.js';
-import { installValidator } from './validation.js';
 
 /** Prompt ids the engine makes itself; a knowledge base may not take them. */
 const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', 'return-offer', ...OUTCOMES];
@@ -540,6 +539,7 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   KNOWLEDGE_BASE.check(input, '$', report);
   if (isObject(input)) checkReferences(input, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  markChecked(input);
   return input as unknown as KnowledgeBase;
 }
 
@@ -817,6 +817,3 @@ function checkLikelihoodSums(options: [Json, string][], path: string, report: Re
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
-
-// Whoever imports the validator (the core's entry, the CLI) makes sessions check with it at once.
-installValidator(validateKnowledgeBase);

@@ -1,7 +1,7 @@
+import { requireChecked } from '../knowledge-base/index.js';
+import { deepFreeze } from '../shared/index.js';
+import type { Action, Cause, Device, KnowledgeBase, Question } from '../types.js';
 import { type ResolvedCosts, resolveCosts } from './costs.js';
-import { deepFreeze } from './freeze.js';
-import type { Action, Cause, Device, KnowledgeBase, Question } from './types.js';
-import { checkKnowledgeBase } from './validation.js';
 
 /** Causes are indexed once so the engine works on plain number arrays. */
 export type Distribution = Float64Array;
@@ -67,7 +67,7 @@ const models = new WeakMap<KnowledgeBase, Model>();
 export function modelOf(knowledgeBase: KnowledgeBase): Model {
   let model = models.get(knowledgeBase);
   if (model === undefined) {
-    checkKnowledgeBase(knowledgeBase);
+    requireChecked(knowledgeBase);
     // The copy leaves out the "$" fields the validator ignores: they may hold anything at all.
     const copy = JSON.parse(JSON.stringify(knowledgeBase, (key, value) => (key.startsWith('$') ? undefined : value)));
     model = buildModel(deepFreeze(copy as KnowledgeBase));

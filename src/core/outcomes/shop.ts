@@ -1,7 +1,6 @@
-import { describe } from './describe.js';
-import { EMAIL, PHONE, telLink, WEB_LINK } from './links.js';
-import type { Model } from './model.js';
-import type { Contact, Link, Shop } from './types.js';
+import type { Model } from '../model/index.js';
+import { describe, EMAIL, PHONE, telLink, WEB_LINK } from '../shared/index.js';
+import type { Contact, Link, Shop } from '../types.js';
 
 /**
  * The shop's settings, checked: each field the right kind of text, links to web pages only, and

@@ -1,9 +1,8 @@
-import type { CoreLocale, CoreMessages } from '../locales/types.js';
-import type { Settings } from './engine.js';
-import { formatDays, formatMonths } from './format.js';
-import { type Model, variantFor } from './model.js';
-import { bandEndMonths, type Policy } from './policy.js';
-import type { Action, Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from './types.js';
+import type { CoreLocale, CoreMessages } from '../../locales/types.js';
+import type { Settings } from '../engine/index.js';
+import { bandEndMonths, type Model, type Policy, variantFor } from '../model/index.js';
+import { formatDays, formatMonths } from '../shared/index.js';
+import type { Action, Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from '../types.js';
 
 /** Everything a prompt's words come from, in one language. */
 export interface Words {

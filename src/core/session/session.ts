@@ -1,14 +1,19 @@
-import { englishCore } from '../locales/en.js';
-import type { CoreLocale } from '../locales/types.js';
-import { formatDate, isAfter, localDate, parseDate } from './dates.js';
-import { describe } from './describe.js';
-import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from './engine.js';
-import { deepFreeze } from './freeze.js';
-import { modelOf } from './model.js';
-import { promptFor } from './prompts.js';
-import { newSessionId, outcomeRecord, SESSION_ID, SESSION_ID_RULE } from './record.js';
-import { readShop } from './shop.js';
-import { writeSummary } from './summary.js';
+import { englishCore } from '../../locales/en.js';
+import type { CoreLocale } from '../../locales/types.js';
+import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from '../engine/index.js';
+import { modelOf } from '../model/index.js';
+import {
+  knowledgeBaseSpeaks,
+  newSessionId,
+  outcomeRecord,
+  readShop,
+  SESSION_ID,
+  SESSION_ID_RULE,
+  type Words,
+  wordsFor,
+  writeSummary,
+} from '../outcomes/index.js';
+import { deepFreeze, describe, formatDate, isAfter, localDate, parseDate } from '../shared/index.js';
 import type {
   HistoryEntry,
   KnowledgeBase,
@@ -18,8 +23,8 @@ import type {
   SessionOptions,
   SessionSnapshot,
   SessionState,
-} from './types.js';
-import { knowledgeBaseSpeaks, type Words, wordsFor } from './words.js';
+} from '../types.js';
+import { promptFor } from './prompts.js';
 
 /** English, the language of a session that was given none. */
 const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
@@ -177,10 +182,10 @@ function checkLocale(locale: unknown): asserts locale is CoreLocale {
 }
 
 /**
- * Starts a troubleshooting session. A missing knowledge base or a locale that is not a loaded
- * language is a TypeError; bad options a RangeError; a bad knowledge base a KnowledgeBaseError.
+ * `createSession` for a knowledge base already checked (see `create-session.ts`, which checks it): the
+ * widget's controller starts sessions through here, so it loads the validator only when it needs it.
  */
-export function createSession(options: SessionOptions): Session {
+export function createCheckedSession(options: SessionOptions): Session {
   const { settings, locale } = settingsOf(options);
   return new TroubleshootingSession(
     settings,
@@ -191,8 +196,10 @@ export function createSession(options: SessionOptions): Session {
   );
 }
 
+export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today'>;
+
 /**
- * Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
+ * `restoreSession` for a knowledge base already checked. Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
  * settings (device, purchase date, return window, region) win; `options.locale` may switch the
  * language, and must be given when the snapshot speaks anything but English. The product's age is
  * counted to `options.today`, default the shopper's local date now, never to the snapshot's saved
@@ -201,7 +208,7 @@ export function createSession(options: SessionOptions): Session {
  * Error starting "Cannot restore session:" saying what does not fit (answers the product's age today
  * no longer leads to, among others).
  */
-export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today'>): Session {
+export function restoreCheckedSession(snapshot: unknown, options: RestoreOptions): Session {
   const saved = readSnapshot(snapshot);
   if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
     throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
@@ -209,7 +216,7 @@ export function restoreSession(snapshot: unknown, options: Pick<SessionOptions, 
   let session: Session;
   try {
     parseDate(saved.today, 'today'); // checked, though no longer trusted
-    session = createSession({
+    session = createCheckedSession({
       ...savedSettings(saved),
       knowledgeBase: options?.knowledgeBase as KnowledgeBase,
       today: options?.today ?? localDate(Date.now()),

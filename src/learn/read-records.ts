@@ -1,5 +1,4 @@
-import { describe } from '../core/describe.js';
-import { RECORD_VERSION, SESSION_ID, SESSION_ID_RULE } from '../core/record.js';
+import { describe, RECORD_VERSION, SESSION_ID, SESSION_ID_RULE } from '../core/internal.js';
 import type { OutcomeRecord } from '../core/types.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { CalendarDate } from './dates.js';
-import type { Settings } from './engine.js';
-import type { HistoryEntry, OutcomeRecord, Prompt } from './types.js';
+import type { Settings } from '../engine/index.js';
+import type { CalendarDate } from '../shared/index.js';
+import type { HistoryEntry, OutcomeRecord, Prompt } from '../types.js';
 
 /** The outcome record's format; `learn` reads this version. */
 export const RECORD_VERSION = 1;

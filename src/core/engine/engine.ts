@@ -1,22 +1,27 @@
-import { escalationCost, needlessCost, repairPays } from './costs.js';
-import type { CalendarDate } from './dates.js';
+import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from '../model/index.js';
 import {
   afterAnswer,
   afterFailure,
   afterFix,
+  ageBandOf,
   type EscalationCosts,
+  escalationCost,
+  escalationOutcome,
   expectedCost,
   expectedShift,
   fixProbability,
   isWorthTrying,
+  needlessCost,
+  type Policy,
   planRepair,
+  possibleAgeBands,
   RULED_OUT,
   rankActions,
+  repairPays,
   valueOfInformation,
-} from './inference.js';
-import type { Distribution, Model, ModelAction, ModelDevice, ModelQuestion } from './model.js';
-import { type AgeBand, ageBandOf, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
-import type { Escalation, LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState, Shop } from './types.js';
+} from '../model/index.js';
+import type { AgeBand, CalendarDate } from '../shared/index.js';
+import type { Escalation, LegalRights, NoteSource, Outcome, SessionSnapshot, SessionState, Shop } from '../types.js';
 
 /** What a session was started with; fixed for its whole life, and free of words. */
 export interface Settings {

@@ -1,9 +1,8 @@
-import { type Ending, policyOf, type Settings } from './engine.js';
-import { formatMessage, listFormat } from './format.js';
-import type { Model, ModelDevice } from './model.js';
-import type { Policy } from './policy.js';
+import { type Ending, policyOf, type Settings } from '../engine/index.js';
+import type { Model, ModelDevice, Policy } from '../model/index.js';
+import { formatMessage, listFormat } from '../shared/index.js';
+import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from '../types.js';
 import { shopContacts } from './shop.js';
-import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from './types.js';
 import { actionWords, brandOf, durations, type Words } from './words.js';
 
 /** How many causes a result lists, and the smallest probability worth listing. */

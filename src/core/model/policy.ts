@@ -1,11 +1,12 @@
-import { addMonths, type CalendarDate, daysBetween, isAfter } from './dates.js';
-import type { Escalation } from './types.js';
+import { addMonths, type CalendarDate, daysBetween, isAfter } from '../shared/index.js';
+import type { Escalation } from '../types.js';
 
 /**
  * Where a product's age falls: the return window, the maker's warranty, the seller's legal guarantee
  * beyond it, the rest of its usual lifespan, or past it.
  */
-export type AgeBand = 'return' | 'warranty' | 'legal' | 'lifespan' | 'past-lifespan' | 'unknown';
+
+import type { AgeBand } from '../shared/index.js';
 
 export interface Policy {
   /** The longer of the shop's return window and the law's right to reject a faulty product. */

@@ -1,10 +1,9 @@
-import { ACTION_ANSWERS, deviceOf, policyOf, RETURN_OFFER_ANSWERS, type Settings, type Step } from './engine.js';
-import { formatMessage } from './format.js';
-import { variantFor } from './model.js';
-import type { AgeBand } from './policy.js';
-import { resultPrompt } from './result.js';
-import type { Prompt, PromptImage, SessionState } from './types.js';
-import { actionWords, deviceLabel, durations, imageFor, type Words } from './words.js';
+import { ACTION_ANSWERS, deviceOf, policyOf, RETURN_OFFER_ANSWERS, type Settings, type Step } from '../engine/index.js';
+import { variantFor } from '../model/index.js';
+import { actionWords, deviceLabel, durations, imageFor, resultPrompt, type Words } from '../outcomes/index.js';
+import type { AgeBand } from '../shared/index.js';
+import { formatMessage } from '../shared/index.js';
+import type { Prompt, PromptImage, SessionState } from '../types.js';
 
 /** Turns the engine's step into the words and options a shopper sees, in one language. */
 export function promptFor(settings: Settings, words: Words, state: SessionState, step: Step): Prompt {

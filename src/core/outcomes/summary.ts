@@ -1,8 +1,7 @@
-import { formatDate } from './dates.js';
-import { deviceOf, policyOf, type Settings } from './engine.js';
-import { formatLongDate, formatMessage, formatPercent, listFormat, numberFormat } from './format.js';
+import { deviceOf, policyOf, type Settings } from '../engine/index.js';
+import { formatDate, formatLongDate, formatMessage, formatPercent, listFormat, numberFormat } from '../shared/index.js';
+import type { Prompt, SessionState } from '../types.js';
 import { likelyCauses } from './result.js';
-import type { Prompt, SessionState } from './types.js';
 import { deviceLabel, durations, type Words } from './words.js';
 
 export interface SummaryStep {

@@ -1,4 +1,4 @@
-import type { Device, Escalation, KnowledgeBase } from './types.js';
+import type { Device, Escalation, KnowledgeBase } from '../types.js';
 
 /**
  * Everything weighed in one unit, minutes of the shopper's hands-on effort: a step's minutes, its

@@ -1,0 +1,15 @@
+export {
+  ACTION_ANSWERS,
+  answerIds,
+  decisionInputs,
+  deviceOf,
+  type Ending,
+  initialState,
+  nextStep,
+  plannedWork,
+  policyOf,
+  RETURN_OFFER_ANSWERS,
+  type Settings,
+  type Step,
+  transition,
+} from './engine.js';

@@ -1,0 +1,3 @@
+export { isChecked, loadValidator, markChecked, requireChecked } from './checked.js';
+export { KnowledgeBaseError, type KnowledgeBaseProblem } from './error.js';
+export { childPath, validateKnowledgeBase, validateTranslation } from './validate.js';

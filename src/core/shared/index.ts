@@ -1,0 +1,6 @@
+export { addMonths, type CalendarDate, daysBetween, formatDate, isAfter, localDate, parseDate } from './dates.js';
+export { describe } from './describe.js';
+export { formatDays, formatLongDate, formatMessage, formatMonths, formatPercent, listFormat, numberFormat } from './format.js';
+export { deepFreeze } from './freeze.js';
+export * from './kinds.js';
+export { EMAIL, PHONE, SAFE_LINK, telLink, WEB_LINK } from './links.js';
