@@ -91,6 +91,20 @@ describe('createController', () => {
     );
   });
 
+  it('validates a knowledge base from outside, unless `trusted` names it as checked', async () => {
+    // Only the validator minds this: a translation into a language with no words in it.
+    const unvalidated = () => tinyKnowledgeBase({ translations: { de: {} }, source: 42 as unknown as string });
+    const checked = createController({ knowledgeBase: unvalidated(), today: TODAY });
+    await checked.ready;
+    assert.equal(checked.state.status, 'error');
+    const seen: unknown[] = [];
+    const knowledgeBase = unvalidated();
+    const trusting = createController({ knowledgeBase, today: TODAY, trusted: (kb) => seen.push(kb) > 0 });
+    await trusting.ready;
+    assert.equal(trusting.state.status, 'ready');
+    assert.deepEqual(seen, [knowledgeBase]);
+  });
+
   it('runs the wait timer by its clock', async () => {
     let now = 1_000_000;
     const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY, now: () => now });

@@ -1,3 +1,4 @@
 export { isChecked, loadValidator, markChecked, requireChecked } from './checked.js';
 export { KnowledgeBaseError, type KnowledgeBaseProblem } from './error.js';
+export type * from './types.js';
 export { childPath, validateKnowledgeBase, validateTranslation } from './validate.js';

@@ -1,4 +1,4 @@
-import type { Escalation, Outcome, StopReason } from '../shared/kinds.js';
+import type { Escalation, Outcome, StopReason } from '../shared/index.js';
 
 export type CauseId = string;
 

@@ -2,7 +2,8 @@ import type { CoreLocale } from '../../locales/types.js';
 import { isChecked, KnowledgeBaseError, type KnowledgeBaseProblem, loadValidator, markChecked } from '../knowledge-base/index.js';
 import { localDate } from '../shared/index.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
-import { createCheckedSession, restoreCheckedSession } from './session.js';
+import { restoreCheckedSession } from './restore.js';
+import { createCheckedSession } from './session.js';
 
 /** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
 export interface SavedProgress {

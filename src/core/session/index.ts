@@ -1,2 +1,4 @@
+export { settingsOf } from './options.js';
 export { promptFor } from './prompts.js';
-export { createCheckedSession, type RestoreOptions, restoreCheckedSession, settingsOf } from './session.js';
+export { type RestoreOptions, restoreCheckedSession } from './restore.js';
+export { createCheckedSession } from './session.js';

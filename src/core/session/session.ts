@@ -1,33 +1,10 @@
-import { englishCore } from '../../locales/en.js';
 import type { CoreLocale } from '../../locales/types.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from '../engine/index.js';
-import { modelOf } from '../model/index.js';
-import {
-  knowledgeBaseSpeaks,
-  newSessionId,
-  outcomeRecord,
-  readShop,
-  SESSION_ID,
-  SESSION_ID_RULE,
-  type Words,
-  wordsFor,
-  writeSummary,
-} from '../outcomes/index.js';
-import { deepFreeze, describe, formatDate, isAfter, localDate, parseDate } from '../shared/index.js';
-import type {
-  HistoryEntry,
-  KnowledgeBase,
-  OutcomeRecord,
-  Prompt,
-  Session,
-  SessionOptions,
-  SessionSnapshot,
-  SessionState,
-} from '../types.js';
+import { outcomeRecord, type Words, wordsFor, writeSummary } from '../outcomes/index.js';
+import { deepFreeze } from '../shared/index.js';
+import type { HistoryEntry, OutcomeRecord, Prompt, Session, SessionOptions, SessionSnapshot, SessionState } from '../types.js';
+import { checkLocale, settingsOf, shown } from './options.js';
 import { promptFor } from './prompts.js';
-
-/** English, the language of a session that was given none. */
-const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
 
 class TroubleshootingSession implements Session {
   readonly history: readonly HistoryEntry[];
@@ -160,27 +137,6 @@ class TroubleshootingSession implements Session {
   }
 }
 
-/** A value in an error message: a string or number as written, anything else described (never a throw). */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  return typeof value === 'number' ? String(value) : describe(value);
-}
-
-function checkLocale(locale: unknown): asserts locale is CoreLocale {
-  const value = locale as Partial<CoreLocale> | null;
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    typeof value.tag !== 'string' ||
-    typeof value.core !== 'object' ||
-    value.core === null
-  ) {
-    throw new TypeError(
-      `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
-    );
-  }
-}
-
 /**
  * `createSession` for a knowledge base already checked (see `create-session.ts`, which checks it): the
  * widget's controller starts sessions through here, so it loads the validator only when it needs it.
@@ -194,153 +150,4 @@ export function createCheckedSession(options: SessionOptions): Session {
     Object.freeze([]),
     () => undefined,
   );
-}
-
-export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today'>;
-
-/**
- * `restoreSession` for a knowledge base already checked. Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
- * settings (device, purchase date, return window, region) win; `options.locale` may switch the
- * language, and must be given when the snapshot speaks anything but English. The product's age is
- * counted to `options.today`, default the shopper's local date now, never to the snapshot's saved
- * `today`: a snapshot kept in the browser can be edited, and a saved date six months back would turn
- * an old product into a refund. Pass `today: snapshot.today` only for a snapshot you trust. Throws an
- * Error starting "Cannot restore session:" saying what does not fit (answers the product's age today
- * no longer leads to, among others).
- */
-export function restoreCheckedSession(snapshot: unknown, options: RestoreOptions): Session {
-  const saved = readSnapshot(snapshot);
-  if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
-    throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
-  }
-  let session: Session;
-  try {
-    parseDate(saved.today, 'today'); // checked, though no longer trusted
-    session = createCheckedSession({
-      ...savedSettings(saved),
-      knowledgeBase: options?.knowledgeBase as KnowledgeBase,
-      today: options?.today ?? localDate(Date.now()),
-      ...(options.locale ? { locale: options.locale } : {}),
-      ...(options.shop ? { shop: options.shop } : {}),
-    });
-  } catch (error) {
-    throw new Error(`Cannot restore session: ${(error as Error).message}`, { cause: error });
-  }
-  saved.history.forEach(({ promptId, optionId }, i) => {
-    if (session.current.id !== promptId) {
-      throw new Error(
-        `Cannot restore session: answer ${i + 1} is for "${promptId}", but the session now asks "${session.current.id}" (has the knowledge base or the date changed?)`,
-      );
-    }
-    if (!session.current.options.some((option) => option.id === optionId)) {
-      throw new Error(`Cannot restore session: answer ${i + 1} ("${optionId}") is no longer an answer to "${promptId}"`);
-    }
-    session = session.answer(optionId);
-  });
-  return session;
-}
-
-/** A session's settings from its options, checked as `createSession` checks them (the path verifier walks from them). */
-export function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
-  if (typeof options !== 'object' || options === null || options.knowledgeBase === undefined) {
-    throw new TypeError(
-      "createSession needs a knowledgeBase: the built-in one is import { defaultKnowledgeBase } from 'charge-troubleshooter/knowledge-base'",
-    );
-  }
-  const { knowledgeBase } = options;
-  const model = modelOf(knowledgeBase);
-  const locale = options.locale ?? ENGLISH;
-  checkLocale(locale);
-  if (!knowledgeBaseSpeaks(knowledgeBase, locale)) {
-    throw new RangeError(
-      `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
-    );
-  }
-  const today = parseDate(options.today ?? localDate(Date.now()), 'today');
-  if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
-    throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
-  }
-  const settings: Settings = { model, today, origin: { id: options.id ?? newSessionId(), today: formatDate(today) } };
-
-  if (options.device !== undefined && !model.devices.has(options.device)) {
-    throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
-  }
-  if (options.device !== undefined) settings.origin.device = options.device;
-
-  if (options.purchaseDate !== undefined) {
-    const purchaseDate = parseDate(options.purchaseDate, 'purchaseDate');
-    if (isAfter(purchaseDate, today)) {
-      throw new RangeError(`purchaseDate ${options.purchaseDate} is after today (${formatDate(today)})`);
-    }
-    settings.purchaseDate = purchaseDate;
-    settings.origin.purchaseDate = options.purchaseDate;
-  }
-
-  if (options.returnDays !== undefined) {
-    if (!Number.isInteger(options.returnDays) || options.returnDays < 0) {
-      throw new RangeError(`returnDays must be a whole number of days, 0 or more, not ${shown(options.returnDays)}`);
-    }
-    settings.returnDays = options.returnDays;
-    settings.origin.returnDays = options.returnDays;
-  }
-
-  const regions = knowledgeBase.legalRights ?? {};
-  if (options.region !== undefined) {
-    if (!Object.hasOwn(regions, options.region)) {
-      const known = Object.keys(regions);
-      throw new RangeError(
-        `Unknown region ${shown(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
-      );
-    }
-    settings.legal = regions[options.region]!;
-    settings.origin.region = options.region;
-  }
-  if (options.legalGuaranteeMonths !== undefined) {
-    if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
-      throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${shown(options.legalGuaranteeMonths)}`);
-    }
-    settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
-    settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
-  }
-  const shop = readShop(options.shop, model);
-  if (shop !== undefined) settings.shop = shop;
-  return { settings, locale };
-}
-
-function readSnapshot(snapshot: unknown): SessionSnapshot {
-  const fail = (why: string): never => {
-    throw new Error(`Cannot restore session: ${why}`);
-  };
-  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) return fail('the snapshot is not an object');
-  const s = snapshot as Record<string, unknown>;
-  if (s.version !== 1) fail(`unsupported snapshot version ${shown(s.version)}`);
-  if (typeof s.today !== 'string') fail('"today" is missing');
-  if (s.id !== undefined && (typeof s.id !== 'string' || !SESSION_ID.test(s.id))) fail(`"id" must be ${SESSION_ID_RULE}`);
-  for (const key of ['device', 'purchaseDate', 'region', 'locale'] as const) {
-    if (s[key] !== undefined && typeof s[key] !== 'string') fail(`"${key}" must be a string`);
-  }
-  for (const key of ['returnDays', 'legalGuaranteeMonths'] as const) {
-    if (s[key] !== undefined && typeof s[key] !== 'number') fail(`"${key}" must be a number`);
-  }
-  if (!Array.isArray(s.history)) return fail('"history" must be an array');
-  s.history.forEach((entry: unknown, i) => {
-    const e = entry as Record<string, unknown> | null;
-    if (typeof e !== 'object' || e === null || typeof e.promptId !== 'string' || typeof e.optionId !== 'string') {
-      fail(`history[${i}] must be an object with string "promptId" and "optionId"`);
-    }
-  });
-  return s as unknown as SessionSnapshot;
-}
-
-/** The snapshot's settings, less its `today`: the day the age is counted to is the caller's, not storage's. */
-function savedSettings(saved: SessionSnapshot): Omit<SessionOptions, 'knowledgeBase'> {
-  const { id, device, purchaseDate, returnDays, region, legalGuaranteeMonths } = saved;
-  return {
-    ...(id === undefined ? {} : { id }),
-    ...(device === undefined ? {} : { device }),
-    ...(purchaseDate === undefined ? {} : { purchaseDate }),
-    ...(returnDays === undefined ? {} : { returnDays }),
-    ...(region === undefined ? {} : { region }),
-    ...(legalGuaranteeMonths === undefined ? {} : { legalGuaranteeMonths }),
-  };
 }

@@ -1,6 +1,6 @@
 import type { CoreLocale } from '../../locales/types.js';
-import type { CauseId, KnowledgeBase, Link } from '../knowledge-base/types.js';
-import type { AgeBand, Likelihood, Outcome, StopReason } from '../shared/kinds.js';
+import type { CauseId, KnowledgeBase, Link } from '../knowledge-base/index.js';
+import type { AgeBand, Likelihood, Outcome, StopReason } from '../shared/index.js';
 
 /** A picture as a prompt shows it: the knowledge base's image with its alt text in the session's language. */
 export interface PromptImage {

@@ -1,0 +1,100 @@
+import { englishCore } from '../../locales/en.js';
+import type { CoreLocale } from '../../locales/types.js';
+import type { Settings } from '../engine/index.js';
+import { modelOf } from '../model/index.js';
+import { knowledgeBaseSpeaks, newSessionId, readShop, SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
+import { describe, formatDate, isAfter, localDate, parseDate } from '../shared/index.js';
+import type { SessionOptions } from '../types.js';
+
+// A session's options, checked and turned into the engine's settings: the one place options are read.
+
+/** English, the language of a session that was given none. */
+const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
+
+/** A value in an error message: a string or number as written, anything else described (never a throw). */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'number' ? String(value) : describe(value);
+}
+
+export function checkLocale(locale: unknown): asserts locale is CoreLocale {
+  const value = locale as Partial<CoreLocale> | null;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof value.tag !== 'string' ||
+    typeof value.core !== 'object' ||
+    value.core === null
+  ) {
+    throw new TypeError(
+      `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
+    );
+  }
+}
+
+/** A session's settings from its options, checked as `createSession` checks them (the path verifier walks from them). */
+export function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
+  if (typeof options !== 'object' || options === null || options.knowledgeBase === undefined) {
+    throw new TypeError(
+      "createSession needs a knowledgeBase: the built-in one is import { defaultKnowledgeBase } from 'charge-troubleshooter/knowledge-base'",
+    );
+  }
+  const { knowledgeBase } = options;
+  const model = modelOf(knowledgeBase);
+  const locale = options.locale ?? ENGLISH;
+  checkLocale(locale);
+  if (!knowledgeBaseSpeaks(knowledgeBase, locale)) {
+    throw new RangeError(
+      `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
+    );
+  }
+  const today = parseDate(options.today ?? localDate(Date.now()), 'today');
+  if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
+    throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
+  }
+  const settings: Settings = { model, today, origin: { id: options.id ?? newSessionId(), today: formatDate(today) } };
+
+  if (options.device !== undefined && !model.devices.has(options.device)) {
+    throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
+  }
+  if (options.device !== undefined) settings.origin.device = options.device;
+
+  if (options.purchaseDate !== undefined) {
+    const purchaseDate = parseDate(options.purchaseDate, 'purchaseDate');
+    if (isAfter(purchaseDate, today)) {
+      throw new RangeError(`purchaseDate ${options.purchaseDate} is after today (${formatDate(today)})`);
+    }
+    settings.purchaseDate = purchaseDate;
+    settings.origin.purchaseDate = options.purchaseDate;
+  }
+
+  if (options.returnDays !== undefined) {
+    if (!Number.isInteger(options.returnDays) || options.returnDays < 0) {
+      throw new RangeError(`returnDays must be a whole number of days, 0 or more, not ${shown(options.returnDays)}`);
+    }
+    settings.returnDays = options.returnDays;
+    settings.origin.returnDays = options.returnDays;
+  }
+
+  const regions = knowledgeBase.legalRights ?? {};
+  if (options.region !== undefined) {
+    if (!Object.hasOwn(regions, options.region)) {
+      const known = Object.keys(regions);
+      throw new RangeError(
+        `Unknown region ${shown(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
+      );
+    }
+    settings.legal = regions[options.region]!;
+    settings.origin.region = options.region;
+  }
+  if (options.legalGuaranteeMonths !== undefined) {
+    if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
+      throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${shown(options.legalGuaranteeMonths)}`);
+    }
+    settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
+    settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
+  }
+  const shop = readShop(options.shop, model);
+  if (shop !== undefined) settings.shop = shop;
+  return { settings, locale };
+}
