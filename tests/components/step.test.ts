@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type {
+  StepAnswerEvent,
   StepBackEvent,
   StepTimerStartEvent,
 } from '../../src/components/charge-troubleshooter-step/charge-troubleshooter-step.component.js';
@@ -83,6 +84,19 @@ describe('<charge-troubleshooter-step>', () => {
     const went = await back;
     expect(went.detail).to.deep.equal({ promptId: 'light' });
     expect([went.bubbles, went.composed], 'back is for the element showing the step, not the page').to.deep.equal([false, false]);
+  });
+
+  it('tells its owner of an answer first: an owner that cancels it announces the answer itself, so the step fires no ct-answer', async () => {
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${question}></charge-troubleshooter-step>`);
+    const heard: string[] = [];
+    el.addEventListener('answer', (event) => {
+      const answer = event as StepAnswerEvent;
+      heard.push(`answer:${answer.detail.optionId}:${answer.bubbles}:${answer.composed}`);
+      answer.preventDefault();
+    });
+    el.addEventListener('ct-answer', () => heard.push('ct-answer'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[value="blink"]')!.click();
+    expect(heard).to.deep.equal(['answer:blink:false:false']);
   });
 
   it('asks its owner to start the waiting timer, counts down from when it started, and says when the time is up', async () => {
