@@ -23,6 +23,7 @@ export {
   type SavedProgress,
   type Timer,
 } from './session/controller.js';
+export { type Clock, realClock, toClock } from './shared/clock.js';
 export { formatMessage, numberFormat } from './shared/format.js';
 export type * from './types.js';
 export { LIKELIHOODS, OUTCOMES, STOP_REASONS } from './types.js';

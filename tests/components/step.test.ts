@@ -1,11 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type {
+  StepAnswerEvent,
   StepBackEvent,
   StepTimerStartEvent,
 } from '../../src/components/charge-troubleshooter-step/charge-troubleshooter-step.component.js';
 import type { PromptImage, QuestionPrompt } from '../../src/core/index.js';
 import type { ChargeTroubleshooterStep } from '../../src/index.js';
 import '../../src/index.js';
+import { FakeClock } from '../fake-clock.js';
 import { nextEvent, waitingAction } from './helpers.js';
 
 const question: QuestionPrompt = {
@@ -84,6 +86,19 @@ describe('<charge-troubleshooter-step>', () => {
     expect([went.bubbles, went.composed], 'back is for the element showing the step, not the page').to.deep.equal([false, false]);
   });
 
+  it('tells its owner of an answer first: an owner that cancels it announces the answer itself, so the step fires no ct-answer', async () => {
+    const el = await shown(html`<charge-troubleshooter-step .prompt=${question}></charge-troubleshooter-step>`);
+    const heard: string[] = [];
+    el.addEventListener('answer', (event) => {
+      const answer = event as StepAnswerEvent;
+      heard.push(`answer:${answer.detail.optionId}:${answer.bubbles}:${answer.composed}`);
+      answer.preventDefault();
+    });
+    el.addEventListener('ct-answer', () => heard.push('ct-answer'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[value="blink"]')!.click();
+    expect(heard).to.deep.equal(['answer:blink:false:false']);
+  });
+
   it('asks its owner to start the waiting timer, counts down from when it started, and says when the time is up', async () => {
     let now = START;
     const el = await shown(html`<charge-troubleshooter-step .prompt=${action} .clock=${() => now}></charge-troubleshooter-step>`);
@@ -110,46 +125,41 @@ describe('<charge-troubleshooter-step>', () => {
     expect(el.shadowRoot!.querySelectorAll('button[value]')).to.have.length(3);
   });
 
-  it('ticks every second while the timer runs, by its clock, and stops when the time is up', async () => {
-    let now = START;
-    // The step's own ticker, recorded so the test can tick it instead of waiting for real seconds.
-    const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
-    const tickers = new Map<number, { tick: () => void; every: number | undefined }>();
-    window.setInterval = ((handler: () => void, every?: number) => {
-      const id = realSetInterval(handler, every);
-      tickers.set(id, { tick: handler, every });
-      return id;
-    }) as typeof window.setInterval;
-    window.clearInterval = ((id?: number) => {
-      if (id !== undefined) tickers.delete(id);
-      realClearInterval(id);
-    }) as typeof window.clearInterval;
-    try {
-      const el = await shown(
-        html`<charge-troubleshooter-step .prompt=${action} .clock=${() => now} .timerStartedAt=${now}></charge-troubleshooter-step>`,
-      );
-      const clock = () => el.shadowRoot!.querySelector('[role="timer"]')?.textContent;
-      expect(clock()).to.equal('30:00 left');
-      expect([...tickers.values()].map((ticker) => ticker.every)).to.deep.equal([1000]);
-      const [ticker] = [...tickers.values()];
-      now += 1000;
-      ticker!.tick();
-      await el.updateComplete;
-      expect(clock()).to.equal('29:59 left');
-      now += 18_000;
-      ticker!.tick();
-      await el.updateComplete;
-      expect(clock()).to.equal('29:41 left');
-      now = START + 30 * 60_000;
-      ticker!.tick();
-      await el.updateComplete;
-      expect(clock()).to.equal(undefined);
-      expect(el.shadowRoot!.querySelector('[part="timer"] [role="status"]')!.textContent).to.equal('Time’s up: how is it now?');
-      expect(tickers.size, 'the ticker stops once the time is up').to.equal(0);
-    } finally {
-      window.setInterval = realSetInterval;
-      window.clearInterval = realClearInterval;
-    }
+  it('ticks every second while the timer runs, on its clock, and stops when the time is up', async () => {
+    const clock = new FakeClock(START);
+    const el = await shown(
+      html`<charge-troubleshooter-step .prompt=${action} .clock=${clock} .timerStartedAt=${START}></charge-troubleshooter-step>`,
+    );
+    const shownTime = () => el.shadowRoot!.querySelector('[role="timer"]')?.textContent;
+    expect(shownTime()).to.equal('30:00 left');
+    expect(clock.pending, 'one tick waiting on the clock').to.equal(1);
+    clock.advance(1000);
+    await el.updateComplete;
+    expect(shownTime()).to.equal('29:59 left');
+    clock.advance(18_000);
+    await el.updateComplete;
+    expect(shownTime()).to.equal('29:41 left');
+    clock.advance(30 * 60_000);
+    await el.updateComplete;
+    expect(shownTime()).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="timer"] [role="status"]')!.textContent).to.equal('Time’s up: how is it now?');
+    expect(clock.pending, 'the ticker stops once the time is up').to.equal(0);
+  });
+
+  it('stops ticking when it leaves the page, and ticks on from the clock when it is back', async () => {
+    const clock = new FakeClock(START);
+    const el = await shown(
+      html`<charge-troubleshooter-step .prompt=${action} .clock=${clock} .timerStartedAt=${START}></charge-troubleshooter-step>`,
+    );
+    const parent = el.parentElement!;
+    el.remove();
+    expect(clock.pending).to.equal(0);
+    clock.advance(10 * 60_000);
+    parent.append(el);
+    expect(clock.pending).to.equal(1);
+    clock.advance(1000);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="timer"]')!.textContent).to.equal('19:59 left');
   });
 
   describe('time left', () => {

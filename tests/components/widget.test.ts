@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { ChargeTroubleshooter, CtHandoffDetail, CtStepDetail } from '../../src/index.js';
+import type { ChargeTroubleshooter, CtEventMap, CtHandoffDetail, CtStepDetail } from '../../src/index.js';
 import { WORN_BATTERY } from '../embedding/built-in-replies.js';
 import {
   accessibleName,
@@ -89,6 +89,32 @@ describe('<charge-troubleshooter>', () => {
     expect(seen).to.deep.equal(['answer:safety=none', 'step:how-it-started']);
     expect(stepDetail!.stepNumber).to.equal(2);
     expect(stepDetail!.prompt.kind).to.equal('question');
+  });
+
+  it('lets each answer reach the page once: one ct-answer in the capture phase and one in the bubble phase', async () => {
+    const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
+    const heard: string[] = [];
+    const capture = (e: CtEventMap['ct-answer']) =>
+      heard.push(`capture:${e.detail.promptId}=${e.detail.optionId}:${(e.target as Element).localName}`);
+    const bubble = (e: CtEventMap['ct-answer']) =>
+      heard.push(`bubble:${e.detail.promptId}=${e.detail.optionId}:${(e.target as Element).localName}`);
+    document.addEventListener('ct-answer', capture, { capture: true });
+    document.addEventListener('ct-answer', bubble);
+    try {
+      await choose(el, 'none');
+      await choose(el, optionButtons(el)[0]!.value);
+      const second = `${heard[2]?.split(':')[1]}`;
+      expect(heard).to.deep.equal([
+        'capture:safety=none:charge-troubleshooter',
+        'bubble:safety=none:charge-troubleshooter',
+        `capture:${second}:charge-troubleshooter`,
+        `bubble:${second}:charge-troubleshooter`,
+      ]);
+      expect(second.startsWith('how-it-started=')).to.equal(true);
+    } finally {
+      document.removeEventListener('ct-answer', capture, { capture: true });
+      document.removeEventListener('ct-answer', bubble);
+    }
   });
 
   it('does not fire events for its own start or a programmatic restart', async () => {

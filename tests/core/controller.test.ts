@@ -13,6 +13,7 @@ import {
   type SavedProgress,
 } from '../../src/core/index.js';
 import { localDate } from '../../src/core/internal.js';
+import { FakeClock } from '../fake-clock.js';
 import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
@@ -232,6 +233,26 @@ describe('createController', () => {
     assert.equal(session.state.ageBand, 'warranty');
     assert.equal(session.current.id, 'warranty-claim');
     assert.equal(session.history.length, forged.history.length);
+  });
+
+  it('takes one Clock for today, the timer and saved progress; `now` alone is shorthand for its time, and `clock` wins', async () => {
+    const clock = new FakeClock(Date.parse('2026-12-06T12:00:00Z'));
+    const store = memoryStore();
+    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', store, clock });
+    await controller.ready;
+    assert.equal(ready(controller.state).session.snapshot().today, localDate(clock.now()));
+    assert.equal((store.saved as SavedProgress).savedAt, clock.now());
+    clock.advance(3 * DAY);
+    controller.answer('none');
+    assert.equal((store.saved as SavedProgress).savedAt, clock.now(), 'saved at the clock’s time, moved by hand');
+    controller.restart();
+    assert.equal(ready(controller.state).session.snapshot().today, localDate(clock.now()), 'a new session starts on the clock’s new day');
+
+    const shorthand = createController({ knowledgeBase: defaultKnowledgeBase, now: () => Date.parse('2027-03-01T12:00:00Z') });
+    await shorthand.ready;
+    assert.equal(ready(shorthand.state).session.snapshot().today, '2027-03-01');
+    const both = createController({ knowledgeBase: defaultKnowledgeBase, clock, now: () => 0 });
+    assert.equal(both.now(), clock.now());
   });
 
   it('resumes on the day of its clock when the progress still fits', async () => {

@@ -3,6 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { KnowledgeBase } from '../../src/core/index.js';
 import type { ChargeTroubleshooter, ChargeTroubleshooterStep, CtErrorDetail } from '../../src/index.js';
 import { outcomesKnowledgeBase } from '../components/outcomes-knowledge-base.js';
+import { FakeClock } from '../fake-clock.js';
 import { BUILT_IN_REPLIES } from './built-in-replies.js';
 import { openFrame } from './frame.js';
 
@@ -290,6 +291,29 @@ describe('hostile pages and inputs (drop-in bundle, 320 px wide)', () => {
       expect(stepOf(widget).shadowRoot!.querySelector('h2')!.textContent).to.contain('Safety check first');
       expect(ctErrorsOf(win, 'hangs')).to.have.length(1);
       expectCalmPage(win);
+    });
+
+    it('(2c) the load timeout counts on the widget’s clock: the default 10 s pass when the clock says so, not in real time', async () => {
+      const win = await openPage('blank.html');
+      interceptFetch(win, '/stalls.json', hang);
+      const clock = new FakeClock(Date.UTC(2026, 10, 21, 12));
+      const widget = create(win, { id: 'stalls', device: 'shokz-openrun', src: 'stalls.json' }, { clock });
+      const failed = nextError(widget);
+      const began = performance.now();
+      win.document.body.append(widget);
+      // Its updateComplete waits for the load, so a frame is what the test waits for instead.
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(errorPart(widget), 'still loading: the clock has not moved').to.equal(null);
+      clock.advance(9_999);
+      await Promise.resolve();
+      expect(errorPart(widget), 'still loading a moment before the timeout').to.equal(null);
+      clock.advance(1);
+      const { detail } = await failed;
+      await settled(widget);
+      expect(detail.message).to.contain('within 10 s');
+      expectErrorState(widget);
+      expect(performance.now() - began, 'no real waiting').to.be.below(5_000);
+      expect(clock.pending, 'the deadline is spent').to.equal(0);
     });
 
     it('(2b) a fetch wrapper that drops the abort signal and answers late: still the error state at the timeout, and it stays', async function () {

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { type ActionPrompt, formatMessage, type QuestionPrompt } from '../../core/index.js';
+import { type ActionPrompt, type Clock, formatMessage, type QuestionPrompt, realClock, toClock } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
+import type { CtAnswerDetail } from '../shared/events.js';
 import { durationText } from '../shared/languages.js';
 import { Pictures } from '../shared/picture.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -37,6 +38,11 @@ export const STEP_PARTS = [
 /** The step's own events for the element that shows it: they neither bubble nor leave the shadow root. */
 export type StepBackEvent = CustomEvent<{ promptId: string }>;
 export type StepTimerStartEvent = CustomEvent<{ promptId: string }>;
+/**
+ * Fired before `ct-answer`, cancelable: an owner that cancels it announces the answer itself, so the
+ * page hears one `ct-answer` per answer, from the element the page knows (the widget does this).
+ */
+export type StepAnswerEvent = CustomEvent<CtAnswerDetail>;
 
 const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
@@ -44,7 +50,8 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @tagname charge-troubleshooter-step
  * @summary One question or action of a troubleshooting session, with a real button per answer.
  *
- * @event ct-answer - An answer button was pressed: `{ promptId, optionId }`.
+ * @event ct-answer - An answer button was pressed: `{ promptId, optionId }`; not fired when the owner cancelled `answer`.
+ * @event answer - An answer button was pressed, for the owner (on the element only, cancelable): `preventDefault()` to announce it yourself.
  * @event back - The Back control was pressed: `{ promptId }` (on the element only: it does not bubble).
  * @event timer-start - The shopper started an action's wait timer: `{ promptId }` (on the element only).
  * @event restart - "Start over" was pressed (on the element only).
@@ -88,12 +95,13 @@ export class ChargeTroubleshooterStep extends CtElement {
   @property() locale = 'en';
   /** Its own words in that language (`loadLocale(tag).ui`); English by default. */
   @property({ attribute: false }) words: UiMessages = englishUi;
-  /** The clock the timer counts by. */
-  @property({ attribute: false }) clock: () => number = Date.now;
+  /** The clock the timer counts and ticks by (a bare time source ticks on real timers). */
+  @property({ attribute: false }) clock: Clock | (() => number) = realClock;
 
   @state() private now = 0;
   @query('h2') private heading?: HTMLElement;
-  #ticker: ReturnType<typeof setInterval> | undefined;
+  /** Cancels the next tick, while the timer runs. */
+  #cancelTick: (() => void) | undefined;
   readonly #pictures = new Pictures();
 
   /** Moves focus to the heading, for a prompt that replaced the one the shopper was on. */
@@ -112,18 +120,21 @@ export class ChargeTroubleshooterStep extends CtElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.now = this.clock();
+    this.now = toClock(this.clock).now();
     if (changed.has('timerStartedAt') || changed.has('prompt') || changed.has('clock')) this.#tickIfRunning();
   }
 
+  /** Ticks when the shown second changes, on the element's clock, until the time is up. */
   #tickIfRunning(): void {
     this.#stopTicking();
-    if (this.isConnected && this.#timerRunning()) {
-      this.#ticker = setInterval(() => {
-        this.now = this.clock();
-        if (!this.#timerRunning()) this.#stopTicking();
-      }, 1000);
-    }
+    const left = this.#timeLeft();
+    if (!this.isConnected || left <= 0) return;
+    const clock = toClock(this.clock);
+    // The display rounds up, so it changes when what is left crosses a whole second.
+    this.#cancelTick = clock.after(left % 1000 || 1000, () => {
+      this.now = clock.now();
+      this.#tickIfRunning();
+    });
   }
 
   protected override render(): TemplateResult {
@@ -234,20 +245,24 @@ export class ChargeTroubleshooterStep extends CtElement {
       : html`<p role="status" class="clock">${words.timerDone}</p>`;
   }
 
-  #timerRunning(): boolean {
+  /** Milliseconds of the running wait timer still to go; 0 when none runs. */
+  #timeLeft(): number {
     const wait = this.prompt?.kind === 'action' ? this.prompt.waitMinutes : undefined;
-    return wait !== undefined && this.timerStartedAt !== undefined && this.timerStartedAt + wait * 60_000 > this.clock();
+    if (wait === undefined || this.timerStartedAt === undefined) return 0;
+    return Math.max(0, this.timerStartedAt + wait * 60_000 - toClock(this.clock).now());
   }
 
   #stopTicking(): void {
-    clearInterval(this.#ticker);
-    this.#ticker = undefined;
+    this.#cancelTick?.();
+    this.#cancelTick = undefined;
   }
 
   /** The answer for the prompt the button was drawn for, even if a newer one is on its way. */
   #choose = (event: Event): void => {
     const button = event.currentTarget as HTMLButtonElement;
-    this.emit('ct-answer', { promptId: button.dataset.prompt ?? this.prompt!.id, optionId: button.value });
+    const detail: CtAnswerDetail = { promptId: button.dataset.prompt ?? this.prompt!.id, optionId: button.value };
+    const forOwner: StepAnswerEvent = new CustomEvent('answer', { detail, cancelable: true });
+    if (this.dispatchEvent(forOwner)) this.emit('ct-answer', detail);
   };
 
   #back = (): void => {

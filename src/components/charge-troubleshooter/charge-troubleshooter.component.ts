@@ -1,81 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-// Core modules by name, not the core's entry: the entry brings the validator, which loads only for a knowledge base from outside.
-import {
-  type Controller,
-  type ControllerChange,
-  type ControllerState,
-  createController,
-  DEFAULT_KEEP_DAYS,
-  formatMessage,
-  type KnowledgeBase,
-  type Session,
-  type Shop,
-} from '../../core/index.js';
-import { english } from '../../locales/en.js';
-import { isRightToLeft } from '../../locales/index.js';
-import type { Locale } from '../../locales/types.js';
-import {
-  type ChargeTroubleshooterLauncher,
-  LAUNCHER_PARTS,
-  type LauncherSize,
-} from '../charge-troubleshooter-launcher/charge-troubleshooter-launcher.component.js';
-import { RESULT_PARTS, type ResultHandoffEvent } from '../charge-troubleshooter-result/charge-troubleshooter-result.component.js';
-import { STEP_PARTS } from '../charge-troubleshooter-step/charge-troubleshooter-step.component.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { type Clock, DEFAULT_KEEP_DAYS, type KnowledgeBase, realClock, type Shop } from '../../core/index.js';
+import type { LauncherSize } from '../charge-troubleshooter-launcher/charge-troubleshooter-launcher.component.js';
 import { CtElement } from '../shared/ct-element.js';
-import type { CtAnswerDetail } from '../shared/events.js';
-import { plural } from '../shared/languages.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { accessoriesJson, launcherMode } from './attribute-converters.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
-import { isBuiltInKnowledgeBase, KnowledgeBaseLoadError, knowledgeBaseFrom } from './knowledge-base-source.js';
-import { chooseLanguage } from './language-choice.js';
-import { localStore, storageKey } from './persistence.js';
-import { timeAgo } from './time-ago.js';
-
-/** Inputs that start a new session when they change (a saved one resumes, with `persist`). */
-const SESSION_INPUTS = [
-  'device',
-  'purchaseDate',
-  'returnDays',
-  'region',
-  'legalGuaranteeMonths',
-  'knowledgeBase',
-  'src',
-  'loadTimeout',
-  'persist',
-  'persistDays',
-  'shopName',
-  'supportEmail',
-  'supportUrl',
-  'supportPhone',
-  'orderNumber',
-  'accessories',
-] as const;
-const SHOWN_PROBLEMS = 5;
-
-/** `launcher` alone is launcher mode at its automatic size; `launcher="compact"` or `"full"` fixes it. */
-const launcherMode = {
-  fromAttribute: (value: string | null): boolean | LauncherSize =>
-    value === null ? false : value === 'compact' || value === 'full' ? value : true,
-  toAttribute: (value: boolean | LauncherSize) => (value === false ? null : value === true || value === 'auto' ? '' : value),
-};
-
-/** The `accessories` attribute holds JSON; what does not parse is kept as the error, shown when the session starts. */
-const json = {
-  fromAttribute: (value: string | null): unknown => {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      return new SyntaxError(`The accessories attribute is not valid JSON (${(error as Error).message})`);
-    }
-  },
-};
-
-/** Resolves in the next frame, before it is painted; at once in a hidden page, which paints none. */
-function beforeNextPaint(): Promise<unknown> {
-  return new Promise((resolve) => (document.hidden ? resolve(0) : requestAnimationFrame(resolve)));
-}
+import { LauncherDialog } from './launcher-dialog.js';
+import { PendingWork } from './pending-work.js';
+import { PromptFocus } from './prompt-focus.js';
+import { SESSION_INPUTS } from './session-options.js';
+import { WidgetSession } from './widget-session.js';
+import { renderPanel } from './widget-view.js';
 
 /**
  * @tagname charge-troubleshooter
@@ -200,7 +136,7 @@ export class ChargeTroubleshooter extends CtElement {
   /** The shopper's order number, for the summary and the warranty claim. */
   @property({ attribute: 'order-number' }) orderNumber?: string;
   /** Per cause, the shop's page for the fix: `{"cable": {"label": "USB-C cables", "href": "https://…"}}` (JSON in the attribute). */
-  @property({ converter: json }) accessories?: Shop['accessories'] | SyntaxError;
+  @property({ converter: accessoriesJson }) accessories?: Shop['accessories'] | SyntaxError;
   /** URL of a knowledge-base JSON file; default: the built-in one, beside the module. */
   @property() src?: string;
   /** Seconds to wait for `src` before showing the error state with "Try again". */
@@ -217,363 +153,54 @@ export class ChargeTroubleshooter extends CtElement {
   /** A knowledge base object; wins over `src`. */
   @property({ attribute: false }) knowledgeBase?: KnowledgeBase;
   /**
-   * The clock the session's timers count by, and whose local date is the session's today (what the
-   * product's age is counted to): `Date.now` unless a test or a demo passes its own.
+   * The one clock the widget counts by: its local date is the session's today (what the product's age
+   * is counted to); it dates saved progress, runs the wait timer and the `src` load timeout. The real
+   * one unless a test or a demo passes its own `Clock`; a bare `() => number` sets the time alone.
    */
-  @property({ attribute: false }) clock: () => number = Date.now;
+  @property({ attribute: false }) clock: Clock | (() => number) = realClock;
 
-  @state() private view: ControllerState = { status: 'loading' };
-  /** The language shown now; a new one replaces it only once its words are loaded. */
-  @state() private language: Locale = english;
-  @state() private announcement = '';
-  /** What the panel shows instead of the session: the welcome back, or the words after "Done". */
-  @state() private screen: 'session' | 'welcome' | 'finished' = 'session';
-
-  #controller: Controller | undefined;
-  #knowledgeBase: Promise<unknown> = Promise.resolve(undefined);
-  #unsubscribe: (() => void) | undefined;
-  #loading: Promise<unknown> = Promise.resolve();
-  #focusPromptAfterUpdate = false;
+  readonly #work = new PendingWork();
+  readonly #focus = new PromptFocus(this, this.#work);
+  readonly #session = new WidgetSession(this, (name, detail) => this.emit(name, detail), this.#work, this.#focus);
+  readonly #dialog = new LauncherDialog(this, this.#session, this.#focus, (name, detail) => this.emit(name, detail));
 
   /** Starts over: forgets the saved progress and shows the first prompt. */
   restart(): void {
-    this.screen = 'session';
-    if (this.#controller?.state.status === 'error')
-      this.#start(); // a src that failed gets another try
-    else this.#controller?.restart();
+    this.#session.restart();
   }
 
   /** Launcher mode: opens the dialog. Inline: brings the widget into view and puts focus on its heading. */
-  async open(): Promise<void> {
-    await this.updateComplete;
-    if (this.launcher) await this.#launcher()?.open();
-    else {
-      this.scrollIntoView({ block: 'nearest' });
-      this.#focusHeading();
-    }
+  open(): Promise<void> {
+    return this.#dialog.open();
   }
 
   /** Launcher mode: closes the dialog; focus goes back to the launcher button. */
   close(): void {
-    this.#launcher()?.close();
+    this.#dialog.close();
   }
 
   /**
    * Resolves once the widget shows what it is loading (a knowledge base, a language) or an error, and
    * focus is on what the shopper's doing led to.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let settled = await super.getUpdateComplete();
-    for (let loading = this.#loading; ; loading = this.#loading) {
-      await loading;
-      settled = await super.getUpdateComplete();
-      if (loading === this.#loading) return settled;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  /** Moved to another place on the page: the same session goes on, where it was. */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#controller !== undefined && this.#unsubscribe === undefined) {
-      this.#unsubscribe = this.#controller.subscribe(this.#onChange);
-      this.view = this.#controller.state;
-    }
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#work.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (SESSION_INPUTS.some((input) => changed.has(input))) this.#start();
-    else if (changed.has('locale')) this.#switchLanguage();
-  }
-
-  protected override updated(): void {
-    if (!this.#focusPromptAfterUpdate) return;
-    this.#focusPromptAfterUpdate = false;
-    // focus() must lay the page out (to scroll the heading into view): done in the frame that paints
-    // the new prompt, that is the frame's own layout, not one forced on the click before the frame.
-    this.#loading = Promise.all([this.#loading, beforeNextPaint().then(() => this.#focusHeading())]);
-  }
-
-  async #focusHeading(): Promise<void> {
-    const shown = this.renderRoot.querySelector<HTMLElement & { focusHeading?(): void; updateComplete?: Promise<boolean> }>(
-      'charge-troubleshooter-step, charge-troubleshooter-result, .screen h2',
-    );
-    await shown?.updateComplete;
-    if (shown?.focusHeading) shown.focusHeading();
-    else shown?.focus();
-  }
-
-  #launcher(): ChargeTroubleshooterLauncher | null {
-    return this.renderRoot.querySelector('charge-troubleshooter-launcher');
+    if (SESSION_INPUTS.some((input) => changed.has(input))) this.#session.start();
+    else if (changed.has('locale')) this.#session.switchLanguage();
   }
 
   protected override render(): TemplateResult {
-    const { ui, tag } = this.language;
-    const dir = isRightToLeft(tag) ? 'rtl' : nothing;
-    const panel = html`<div part="base" class="base" lang=${tag} dir=${dir}>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.#renderContent()}
-    </div>`;
-    if (!this.launcher) return panel;
-    return html`<charge-troubleshooter-launcher
-      exportparts=${LAUNCHER_PARTS.join(', ')}
-      lang=${tag}
-      dir=${dir}
-      size=${this.launcher === true ? 'auto' : this.launcher}
-      .label=${ui.launcher}
-      .dialogLabel=${ui.dialogLabel}
-      .closeLabel=${ui.close}
-      @open=${this.#onOpen}
-      @close=${this.#onClose}
-      >${panel}</charge-troubleshooter-launcher
-    >`;
+    const { returnUrl, persist, clock } = this;
+    const panel = renderPanel({ session: this.#session, returnUrl, persist, clock, retry: () => this.restart(), done: this.#done });
+    return this.#dialog.wrap(panel);
   }
 
-  #renderContent(): TemplateResult {
-    const { ui, tag } = this.language;
-    const view = this.view;
-    if (view.status === 'error') {
-      const problems = view.problems ?? [];
-      return html`<div part="error" class="error" role="alert">
-        <h2>${ui.errorTitle}</h2>
-        ${
-          problems.length > 0
-            ? html`<p>${ui.errorKnowledgeBase}</p>
-              <ul>
-                ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-                ${problems.length > SHOWN_PROBLEMS ? html`<li>${plural(tag, ui.moreProblems, problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
-              </ul>`
-            : html`<p>${view.error instanceof KnowledgeBaseLoadError ? formatMessage(ui.errorLoad, { src: view.error.src, reason: view.error.reason }) : view.message}</p>`
-        }
-        ${
-          view.error instanceof KnowledgeBaseLoadError
-            ? html`<div class="buttons"><button part="retry" type="button" @click=${this.restart}>${ui.retry}</button></div>`
-            : nothing
-        }
-      </div>`;
-    }
-    if (view.status === 'loading') {
-      // No visible words while loading: they could be in the wrong language for a moment.
-      return html`<div part="loading" class="loading" role="status" aria-busy="true">
-        <span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${ui.loading}</span>
-      </div>`;
-    }
-    const { session, timer } = view;
-    if (this.screen === 'welcome' && view.resumed) {
-      return html`<div part="welcome" class="screen">
-        <h2 tabindex="-1">${ui.resumeTitle}</h2>
-        <p dir="auto">${formatMessage(ui.resumeBody, { when: timeAgo(tag, view.resumed.startedAt, this.clock()), step: session.current.title })}</p>
-        <div class="buttons">
-          <button class="primary" type="button" @click=${this.#continue}>${ui.resumeContinue}</button>
-          <button type="button" @click=${this.#onRestart}>${ui.resumeStartAgain}</button>
-        </div>
-      </div>`;
-    }
-    if (this.screen === 'finished') {
-      return html`<div part="finished" class="screen">
-        <h2 tabindex="-1">${ui.finished}</h2>
-        <div class="buttons"><button type="button" @click=${this.#onRestart}>${ui.startOver}</button></div>
-      </div>`;
-    }
-    const prompt = session.current;
-    if (prompt.kind === 'result') {
-      return html`<charge-troubleshooter-result
-        exportparts=${RESULT_PARTS.join(', ')}
-        .prompt=${prompt}
-        .summary=${session.summary()}
-        .returnUrl=${this.returnUrl}
-        .locale=${tag}
-        .words=${ui}
-        .coreWords=${this.language.core}
-        @restart=${this.#onRestart}
-        @done=${this.#onDone}
-        @handoff=${this.#onHandoff}
-      ></charge-troubleshooter-result>`;
-    }
-    return html`<charge-troubleshooter-step
-      exportparts=${STEP_PARTS.join(', ')}
-      .prompt=${prompt}
-      .stepNumber=${session.history.length + 1}
-      .progress=${session.progress}
-      .timeLeft=${session.timeLeft}
-      .canGoBack=${session.history.length > 0}
-      .timerStartedAt=${timer?.promptId === prompt.id ? timer.startedAt : undefined}
-      .timerPersists=${this.persist}
-      .locale=${tag}
-      .words=${ui}
-      .clock=${this.clock}
-      @ct-answer=${this.#onAnswer}
-      @back=${this.#onBack}
-      @restart=${this.#onRestart}
-      @timer-start=${this.#onTimerStart}
-    ></charge-troubleshooter-step>`;
-  }
-
-  /** The shop's settings from its attributes; a malformed `accessories` is thrown, to show as the error. */
-  #shop(): Shop | undefined {
-    if (this.accessories instanceof Error) throw this.accessories;
-    const shop: Shop = {
-      ...(this.shopName ? { name: this.shopName } : {}),
-      ...(this.supportEmail ? { email: this.supportEmail } : {}),
-      ...(this.supportUrl ? { url: this.supportUrl } : {}),
-      ...(this.supportPhone ? { phone: this.supportPhone } : {}),
-      ...(this.orderNumber ? { orderNumber: this.orderNumber } : {}),
-      ...(this.accessories ? { accessories: this.accessories } : {}),
-    };
-    return Object.keys(shop).length > 0 ? shop : undefined;
-  }
-
-  /** The languages the page and the shopper prefer, nearest first. */
-  #preferredLanguages(): (string | null | undefined)[] {
-    return [this.closest('[lang]')?.getAttribute('lang'), ...navigator.languages];
-  }
-
-  /** A fresh (or, with `persist`, resumed) session from the current inputs; never throws. */
-  #start(): void {
-    this.#unsubscribe?.();
-    this.screen = 'session';
-    let shop: Shop | undefined;
-    try {
-      shop = this.#shop();
-      if (!(Number.isFinite(this.loadTimeout) && this.loadTimeout > 0)) {
-        throw new RangeError(
-          `load-timeout must be a number of seconds above 0, not ${this.getAttribute('load-timeout') ?? this.loadTimeout}`,
-        );
-      }
-      this.#knowledgeBase = knowledgeBaseFrom(this.knowledgeBase, this.src, this.loadTimeout);
-    } catch (error) {
-      this.#knowledgeBase = Promise.reject(error); // a bad setting: the controller shows it as the error
-    }
-    const language = chooseLanguage(this.#knowledgeBase, this.locale, this.#preferredLanguages());
-    const controller = createController({
-      knowledgeBase: this.#knowledgeBase,
-      trusted: isBuiltInKnowledgeBase,
-      locale: language,
-      ...(this.device ? { device: this.device } : {}),
-      ...(this.purchaseDate ? { purchaseDate: this.purchaseDate } : {}),
-      ...(this.returnDays !== undefined && this.returnDays !== null ? { returnDays: this.returnDays } : {}),
-      ...(this.region ? { region: this.region } : {}),
-      ...(this.legalGuaranteeMonths !== undefined && this.legalGuaranteeMonths !== null
-        ? { legalGuaranteeMonths: this.legalGuaranteeMonths }
-        : {}),
-      ...(shop ? { shop } : {}),
-      ...(this.persist ? { store: localStore(storageKey(this.device || undefined)), keepDays: this.persistDays } : {}),
-      now: () => this.clock(),
-    });
-    this.#controller = controller;
-    this.view = controller.state;
-    this.#unsubscribe = controller.subscribe(this.#onChange);
-    // A language that fails to load fails the controller too, which shows the error.
-    this.#loading = Promise.all([controller.ready, this.#speakWhenLoaded(controller, language).catch(() => undefined)]);
-  }
-
-  /** Takes up the UI words once loaded, unless another session has started meanwhile. */
-  async #speakWhenLoaded(controller: Controller, language: Promise<Locale>): Promise<void> {
-    const value = await language;
-    if (controller === this.#controller) this.language = value;
-  }
-
-  /** Speaks another language without losing the session; the old words stay until the new ones are here. */
-  #switchLanguage(): void {
-    const controller = this.#controller;
-    if (controller === undefined || controller.state.status !== 'ready') {
-      this.#start();
-      return;
-    }
-    const language = chooseLanguage(this.#knowledgeBase, this.locale, this.#preferredLanguages());
-    this.#loading = Promise.all([
-      controller.setLocale(language).catch(() => undefined),
-      this.#speakWhenLoaded(controller, language).catch((error: unknown) =>
-        this.#onChange({ status: 'error', message: (error as Error).message, error }),
-      ),
-    ]);
-  }
-
-  #onChange = (view: ControllerState, change?: ControllerChange): void => {
-    this.view = view;
-    // Back after a while: ask before dropping the shopper into the middle of a session.
-    if (change === 'start' && view.status === 'ready' && view.resumed) this.screen = 'welcome';
-    if (view.status === 'error') this.emit('ct-error', { message: view.message, ...(view.problems ? { problems: view.problems } : {}) });
-  };
-
-  /** After the shopper moved the session on (never after page code did): tell the page and show it. */
-  #showShopperMove(): void {
-    const view = this.#controller?.state;
-    if (view?.status === 'ready') this.#show(view.session);
-  }
-
-  /** Tells the page, and the shopper's screen reader, what the shopper's doing led to; moves focus there. */
-  #show(session: Session): void {
-    this.#focusPromptAfterUpdate = true;
-    const prompt = session.current;
-    const stepNumber = session.history.length + 1;
-    // A safety stop is its own assertive alert; everything else is announced politely.
-    const stepLabel = formatMessage(this.language.ui.step, { n: stepNumber });
-    this.announcement = prompt.kind === 'result' ? (prompt.outcome === 'safety-stop' ? '' : prompt.title) : `${stepLabel}: ${prompt.title}`;
-    this.emit('ct-step', { prompt, stepNumber });
-    if (prompt.kind === 'result') this.emit('ct-result', { prompt, summary: session.summary(), record: session.record() });
-  }
-
-  #onAnswer = (event: CustomEvent<CtAnswerDetail>): void => {
-    event.stopPropagation(); // fired again from the widget itself, once the session has moved on
-    const { promptId, optionId } = event.detail;
-    const view = this.#controller?.state;
-    // A click on a button of a prompt no longer shown (a double tap) answers nothing.
-    if (view?.status !== 'ready' || view.session.current.id !== promptId) return;
-    if (!view.session.current.options.some((option) => option.id === optionId)) return;
-    this.emit('ct-answer', { promptId, optionId });
-    this.#controller!.answer(optionId);
-    this.#showShopperMove();
-  };
-
-  #onBack = (): void => {
-    this.#controller?.back();
-    this.#showShopperMove();
-  };
-
-  #onTimerStart = (): void => {
-    this.#controller?.startTimer();
-  };
-
-  #onRestart = (): void => {
-    this.screen = 'session';
-    this.#controller?.restart();
-    this.#showShopperMove();
-  };
-
-  #continue = (): void => {
-    this.screen = 'session';
-    this.#focusPromptAfterUpdate = true;
-  };
-
-  /** "Done": the session is over, so its saved progress goes; a dialog closes. */
-  #onDone = (): void => {
-    this.#controller?.restart();
-    this.screen = 'finished';
-    this.#focusPromptAfterUpdate = true;
+  /** "Done": the session is over; a dialog closes. */
+  #done = (): void => {
+    this.#session.done();
     if (this.launcher) this.close();
-  };
-
-  #onHandoff = (event: ResultHandoffEvent): void => {
-    const view = this.#controller?.state;
-    if (view?.status !== 'ready' || view.session.current.kind !== 'result') return;
-    this.emit('ct-handoff', { kind: event.detail.kind, outcome: view.session.current.outcome });
-  };
-
-  #onOpen = (): void => {
-    // Reopened after "Done": a new session, from its start.
-    if (this.screen === 'finished') this.screen = 'session';
-    this.#focusPromptAfterUpdate = true;
-    this.requestUpdate();
-    this.emit('ct-open', {});
-  };
-
-  #onClose = (): void => {
-    this.emit('ct-close', {});
   };
 }

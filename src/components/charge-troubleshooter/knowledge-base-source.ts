@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/index.js';
 import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
 
 /** A knowledge base that could not be fetched: where from, and why. */
@@ -16,12 +17,12 @@ export class KnowledgeBaseLoadError extends Error {
 const fetched = new Map<string, Promise<unknown>>();
 
 /**
- * The JSON at `src`, within `timeoutSeconds` for this caller; a failure (a network error, an HTTP error,
+ * The JSON at `src`, within `timeoutSeconds` by `clock` for this caller; a failure (a network error, an HTTP error,
  * no answer in time, not JSON) rejects with a KnowledgeBaseLoadError. The request is shared by address;
  * each caller has its own deadline, raced against it (a fetch that ignores its signal still times out),
  * and a failed or late request is forgotten, so "Try again" asks afresh.
  */
-export function fetchKnowledgeBase(src: string, timeoutSeconds: number): Promise<unknown> {
+export function fetchKnowledgeBase(src: string, timeoutSeconds: number, clock: Clock): Promise<unknown> {
   let shared = fetched.get(src);
   if (shared === undefined) {
     shared = load(src);
@@ -29,14 +30,14 @@ export function fetchKnowledgeBase(src: string, timeoutSeconds: number): Promise
     shared.catch(() => forget(src, shared!));
   }
   const request = shared;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelDeadline = () => {};
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    cancelDeadline = clock.after(timeoutSeconds * 1000, () => {
       forget(src, request);
       reject(new KnowledgeBaseLoadError(src, `no answer within ${timeoutSeconds} s`));
-    }, timeoutSeconds * 1000);
+    });
   });
-  return Promise.race([request, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([request, deadline]).finally(() => cancelDeadline());
 }
 
 function forget(src: string, request: Promise<unknown>): void {
@@ -59,10 +60,10 @@ async function load(src: string): Promise<unknown> {
 }
 
 /** The widget's knowledge base: the object it was given, else the JSON at `src`, else the built-in one beside the module. */
-export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeoutSeconds: number): Promise<unknown> {
+export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeoutSeconds: number, clock: Clock): Promise<unknown> {
   if (given !== undefined) return Promise.resolve(given);
-  if (src) return fetchKnowledgeBase(new URL(src, document.baseURI).href, timeoutSeconds);
-  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds).then(recogniseBuiltIn);
+  if (src) return fetchKnowledgeBase(new URL(src, document.baseURI).href, timeoutSeconds, clock);
+  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds, clock).then(recogniseBuiltIn);
 }
 
 /**

@@ -51,3 +51,12 @@ export function localStore(key: string): ProgressStore {
     discard,
   };
 }
+
+/** The controller's options for a widget with `persist`: progress kept per device for `keepDays`; none without. */
+export function persistenceOptions(
+  persist: boolean,
+  device: string | undefined,
+  keepDays: number,
+): { store: ProgressStore; keepDays: number } | Record<string, never> {
+  return persist ? { store: localStore(storageKey(device || undefined)), keepDays } : {};
+}

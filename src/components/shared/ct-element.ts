@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
 import type { CtEventMap } from './events.js';
 
-type DetailOf<K extends keyof CtEventMap> = CtEventMap[K] extends CustomEvent<infer D> ? D : never;
+/** The detail an event of the page carries. */
+export type DetailOf<K extends keyof CtEventMap> = CtEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** The base of every charge-troubleshooter element: typed events that cross shadow roots. */
 export class CtElement extends LitElement {

@@ -1,6 +1,6 @@
 import type { CoreLocale } from '../../locales/types.js';
 import { isChecked, KnowledgeBaseError, type KnowledgeBaseProblem, loadValidator, markChecked } from '../knowledge-base/index.js';
-import { localDate } from '../shared/index.js';
+import { type Clock, localDate, toClock } from '../shared/index.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
 import { restoreCheckedSession } from './restore.js';
 import { createCheckedSession } from './session.js';
@@ -39,9 +39,11 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
   /** Resume from here and save every step; nothing is kept without it. */
   store?: ProgressStore;
   /**
-   * The clock: `Date.now` unless a test or a replay passes its own. It times the waits and, unless
+   * The clock: the real one unless a test or a replay passes its own. It times the waits and, unless
    * `today` is given, says which day the product's age is counted to (its local date).
    */
+  clock?: Clock;
+  /** Shorthand for a `clock` that only tells the time (its timers are the real ones); `clock` wins. */
   now?: () => number;
   /** Saved progress older than this many days is forgotten: a shopper back after weeks starts afresh. Default 14. */
   keepDays?: number;
@@ -97,7 +99,8 @@ export interface Controller {
 }
 
 export function createController(options: ControllerOptions): Controller {
-  const now = options.now ?? Date.now;
+  const clock = toClock(options.clock ?? options.now);
+  const now = () => clock.now();
   const listeners = new Set<ControllerListener>();
   let state: ControllerState = { status: 'loading' };
   let knowledgeBase: KnowledgeBase | undefined;
@@ -124,7 +127,7 @@ export function createController(options: ControllerOptions): Controller {
       'error',
     );
   const sessionOptions = (): SessionOptions => {
-    const { knowledgeBase: _kb, locale: _locale, store: _store, now: _now, keepDays: _keepDays, ...rest } = options;
+    const { knowledgeBase: _kb, locale: _locale, store: _store, clock: _clock, now: _now, keepDays: _keepDays, ...rest } = options;
     // One clock for the timers and the product's age: the day is the clock's, asked afresh at each start.
     return { ...rest, today: options.today ?? localDate(now()), knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
   };

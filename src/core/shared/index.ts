@@ -1,3 +1,4 @@
+export { type Clock, realClock, toClock } from './clock.js';
 export { addMonths, type CalendarDate, daysBetween, formatDate, isAfter, localDate, parseDate } from './dates.js';
 export { describe } from './describe.js';
 export { formatDays, formatLongDate, formatMessage, formatMonths, formatPercent, listFormat, numberFormat } from './format.js';

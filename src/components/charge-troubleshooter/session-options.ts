@@ -1,0 +1,94 @@
+import { type Clock, type ControllerOptions, type CoreLocale, type Shop, toClock } from '../../core/index.js';
+import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
+import { isBuiltInKnowledgeBase, knowledgeBaseFrom } from './knowledge-base-source.js';
+import { persistenceOptions } from './persistence.js';
+
+/** Inputs that start a new session when they change (a saved one resumes, with `persist`). */
+export const SESSION_INPUTS = [
+  'device',
+  'purchaseDate',
+  'returnDays',
+  'region',
+  'legalGuaranteeMonths',
+  'knowledgeBase',
+  'src',
+  'loadTimeout',
+  'persist',
+  'persistDays',
+  'shopName',
+  'supportEmail',
+  'supportUrl',
+  'supportPhone',
+  'orderNumber',
+  'accessories',
+] as const;
+
+/**
+ * The knowledge base the widget's inputs name (loading, when fetched, on the widget's clock); a bad
+ * setting is a rejected promise, which the controller shows as the error.
+ */
+export function knowledgeBaseOf(widget: ChargeTroubleshooter): Promise<unknown> {
+  try {
+    shopOf(widget); // a malformed accessories attribute is the error to show
+    const { loadTimeout } = widget;
+    if (!(Number.isFinite(loadTimeout) && loadTimeout > 0)) {
+      throw new RangeError(`load-timeout must be a number of seconds above 0, not ${widget.getAttribute('load-timeout') ?? loadTimeout}`);
+    }
+    return knowledgeBaseFrom(widget.knowledgeBase, widget.src, loadTimeout, clockOf(widget));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The controller's options from the widget's inputs, for a knowledge base already on its way. */
+export function controllerOptionsOf(
+  widget: ChargeTroubleshooter,
+  knowledgeBase: Promise<unknown>,
+  locale: Promise<CoreLocale>,
+): ControllerOptions {
+  const { device, purchaseDate, returnDays, region, legalGuaranteeMonths } = widget;
+  let shop: Shop | undefined;
+  try {
+    shop = shopOf(widget);
+  } catch {
+    // Already the knowledge base's error, which the controller shows.
+  }
+  return {
+    knowledgeBase,
+    trusted: isBuiltInKnowledgeBase,
+    locale,
+    ...(device ? { device } : {}),
+    ...(purchaseDate ? { purchaseDate } : {}),
+    ...(returnDays !== undefined && returnDays !== null ? { returnDays } : {}),
+    ...(region ? { region } : {}),
+    ...(legalGuaranteeMonths !== undefined && legalGuaranteeMonths !== null ? { legalGuaranteeMonths } : {}),
+    ...(shop ? { shop } : {}),
+    ...persistenceOptions(widget.persist, device, widget.persistDays),
+    clock: clockOf(widget),
+  };
+}
+
+/**
+ * The widget's one clock: whatever its `clock` property holds when asked (a bare time source made a
+ * whole clock), so a page or a test may swap it without starting the session again.
+ */
+export function clockOf(widget: ChargeTroubleshooter): Clock {
+  return {
+    now: () => toClock(widget.clock).now(),
+    after: (ms, callback) => toClock(widget.clock).after(ms, callback),
+  };
+}
+
+/** The shop's settings from its attributes; a malformed `accessories` is thrown, to show as the error. */
+function shopOf(widget: ChargeTroubleshooter): Shop | undefined {
+  if (widget.accessories instanceof Error) throw widget.accessories;
+  const shop: Shop = {
+    ...(widget.shopName ? { name: widget.shopName } : {}),
+    ...(widget.supportEmail ? { email: widget.supportEmail } : {}),
+    ...(widget.supportUrl ? { url: widget.supportUrl } : {}),
+    ...(widget.supportPhone ? { phone: widget.supportPhone } : {}),
+    ...(widget.orderNumber ? { orderNumber: widget.orderNumber } : {}),
+    ...(widget.accessories ? { accessories: widget.accessories } : {}),
+  };
+  return Object.keys(shop).length > 0 ? shop : undefined;
+}
