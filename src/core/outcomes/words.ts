@@ -1,3 +1,4 @@
+import { bestMatch } from '../../locales/match.js';
 import type { CoreLocale, CoreMessages } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { bandEndMonths, type Model, type Policy, variantFor } from '../model/index.js';
@@ -14,34 +15,30 @@ export interface Words {
 }
 
 /**
- * The words of a language for a knowledge base: its own translation for the language first (exact
- * tag, then the language alone), else the locale's translation of a knowledge base with this id.
+ * The words of a language for a knowledge base: its own translation for the language (exact tag,
+ * then the language alone), else a translation of a knowledge base with its id that the language
+ * brings (a language registered with one; the shipped languages bring none).
  */
 export function wordsFor(model: Model, locale: CoreLocale): Words {
   const { translations, id } = model.knowledgeBase;
-  const own = translations && matchTag(locale.tag, Object.keys(translations));
-  const shipped = id === undefined ? undefined : locale.knowledgeBases?.[id];
-  return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || shipped };
+  const own = translations && bestMatch(locale.tag, Object.keys(translations));
+  const brought = id === undefined ? undefined : locale.knowledgeBases?.[id];
+  return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || brought };
 }
 
 /**
  * Whether a knowledge base has text in a language: written in it, or translated into it (its own
- * translations or the language's). Safety text a shopper cannot read is no safety check, so a session
- * never speaks a language its knowledge base does not.
+ * translations or one the language brings). Safety text a shopper cannot read is no safety check, so
+ * a session never speaks a language its knowledge base does not.
  */
 export function knowledgeBaseSpeaks(knowledgeBase: KnowledgeBase, locale: CoreLocale): boolean {
   // Careful with what it reads: a UI asks before the knowledge base has been validated.
   const { translations, id, language } = (knowledgeBase ?? {}) as Partial<KnowledgeBase>;
   return (
-    matchTag(locale.tag, [typeof language === 'string' ? language : 'en']) !== undefined ||
-    (typeof translations === 'object' && translations !== null && matchTag(locale.tag, Object.keys(translations)) !== undefined) ||
+    bestMatch(locale.tag, [typeof language === 'string' ? language : 'en']) !== undefined ||
+    (typeof translations === 'object' && translations !== null && bestMatch(locale.tag, Object.keys(translations)) !== undefined) ||
     (typeof id === 'string' && Object.hasOwn(locale.knowledgeBases ?? {}, id))
   );
-}
-
-function matchTag(tag: string, available: readonly string[]): string | undefined {
-  const lower = tag.toLowerCase();
-  return available.find((a) => a.toLowerCase() === lower) ?? available.find((a) => a.toLowerCase() === lower.split('-')[0]);
 }
 
 /** The device's brand in the session's language (a translation may inflect it). */

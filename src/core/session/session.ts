@@ -1,4 +1,4 @@
-import { englishCore } from '../../locales/en.js';
+import { coreEnglish } from '../../locales/en-core.js';
 import type { CoreLocale } from '../../locales/types.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from '../engine/index.js';
 import { modelOf } from '../model/index.js';
@@ -25,9 +25,6 @@ import type {
   SessionState,
 } from '../types.js';
 import { promptFor } from './prompts.js';
-
-/** English, the language of a session that was given none. */
-const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
 
 class TroubleshootingSession implements Session {
   readonly history: readonly HistoryEntry[];
@@ -116,7 +113,7 @@ class TroubleshootingSession implements Session {
   }
 
   withLocale(locale: CoreLocale): Session {
-    checkLocale(locale);
+    checkLocale(locale, this.#settings.model.knowledgeBase);
     let previous: TroubleshootingSession | undefined | null = null;
     // The earlier sessions follow into the new language only when Back reaches them.
     const earlier = () => {
@@ -166,7 +163,8 @@ function shown(value: unknown): string {
   return typeof value === 'number' ? String(value) : describe(value);
 }
 
-function checkLocale(locale: unknown): asserts locale is CoreLocale {
+/** A language value, and one the knowledge base has text in: never its English in place of a language asked for. */
+function checkLocale(locale: unknown, knowledgeBase: KnowledgeBase): asserts locale is CoreLocale {
   const value = locale as Partial<CoreLocale> | null;
   if (
     typeof value !== 'object' ||
@@ -177,6 +175,11 @@ function checkLocale(locale: unknown): asserts locale is CoreLocale {
   ) {
     throw new TypeError(
       `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
+    );
+  }
+  if (!knowledgeBaseSpeaks(knowledgeBase, value as CoreLocale)) {
+    throw new RangeError(
+      `The knowledge base has no text in "${value!.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
     );
   }
 }
@@ -249,13 +252,8 @@ export function settingsOf(options: SessionOptions): { settings: Settings; local
   }
   const { knowledgeBase } = options;
   const model = modelOf(knowledgeBase);
-  const locale = options.locale ?? ENGLISH;
-  checkLocale(locale);
-  if (!knowledgeBaseSpeaks(knowledgeBase, locale)) {
-    throw new RangeError(
-      `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
-    );
-  }
+  const locale = options.locale ?? coreEnglish;
+  checkLocale(locale, knowledgeBase);
   const today = parseDate(options.today ?? localDate(Date.now()), 'today');
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
