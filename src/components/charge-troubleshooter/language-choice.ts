@@ -49,9 +49,11 @@ export async function chooseLanguage(
  * base's id. A language registered with a translation of its own keeps it.
  */
 async function speaking(knowledgeBase: Promise<unknown>, tag: string): Promise<Locale> {
-  const translation = builtInTranslation(knowledgeBase, tag);
-  const [locale, words, kb] = await Promise.all([localeFor(tag), translation, translation && knowledgeBase]);
+  // The translation once the language is here (no request for one that fails), while the knowledge base may still be loading.
+  const locale = await localeFor(tag);
   const { id } = BUILT_IN_KNOWLEDGE_BASE;
-  if (words === undefined || !isBuiltInKnowledgeBase(kb) || locale.knowledgeBases?.[id] !== undefined) return locale;
-  return { ...locale, knowledgeBases: { ...locale.knowledgeBases, [id]: words } };
+  const translation = locale.knowledgeBases?.[id] === undefined ? builtInTranslation(knowledgeBase, tag) : undefined;
+  if (translation === undefined) return locale;
+  const [words, kb] = await Promise.all([translation, knowledgeBase]);
+  return isBuiltInKnowledgeBase(kb) ? { ...locale, knowledgeBases: { ...locale.knowledgeBases, [id]: words } } : locale;
 }

@@ -80,13 +80,23 @@ export function imageFor(model: Model, words: Words, id: string | undefined): Pr
   return image.svg !== undefined ? { svg: image.svg, alt } : { src: image.src!, alt };
 }
 
+/**
+ * The one rule for a field in the session's language: where the device's variant words the field its
+ * own way, the variant's (translated, where the translation has it); else the translation's; else the
+ * knowledge base's as written.
+ */
+export function localized<T>(written: T, translated: T | undefined, variant?: { written: T | undefined; translated: T | undefined }): T {
+  if (variant?.written !== undefined) return variant.translated ?? variant.written;
+  return translated ?? written;
+}
+
 /** An action's title and steps for this device (its variant's, where it has one), in the session's language. */
 export function actionWords(words: Words, action: Action, deviceId: string): { title: string; steps: readonly string[] } {
   const own = words.translation?.actions?.[action.id];
   const variant = variantFor(action.variants, deviceId);
   const variantWords = variant && own?.variants?.[variant.id];
   return {
-    title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? own?.title ?? action.title,
-    steps: (variant?.steps !== undefined ? (variantWords?.steps ?? variant.steps) : undefined) ?? own?.steps ?? action.steps,
+    title: localized(action.title, own?.title, { written: variant?.title, translated: variantWords?.title }),
+    steps: localized<readonly string[]>(action.steps, own?.steps, { written: variant?.steps, translated: variantWords?.steps }),
   };
 }
