@@ -1,6 +1,6 @@
 import type { KnowledgeBaseTranslation } from '../../core/index.js';
-import { BUILT_IN_TRANSLATIONS, builtInTranslationUrl } from '../../knowledge-base/languages.js';
-import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
+import { BUILT_IN_TRANSLATIONS } from '../../knowledge-base/languages.js';
+import { BUILT_IN_KNOWLEDGE_BASE, builtInTranslationUrl, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
 import { bestMatch } from '../../locales/index.js';
 
 /** A knowledge base that could not be fetched: where from, and why. */
