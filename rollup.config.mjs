@@ -4,7 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyCssInStyleModules from './scripts/minify-css.mjs';
-import { LANGUAGES_ON_DEMAND, languageBundleName, onlyLanguage } from './scripts/rollup-only-languages.mjs';
+import { BUILT_IN_TRANSLATIONS, LANGUAGES_ON_DEMAND, languageBundleName, onlyLanguage } from './scripts/rollup-only-languages.mjs';
 
 // The npm build is tsc's unbundled ES modules (tsconfig.build.json). Rollup makes the
 // self-contained, minified drop-in files under dist/cdn/.
@@ -30,15 +30,19 @@ const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 } 
 const AUTHORS_ONLY = new Set(['source', '$comment', '$schema']);
 
 /**
- * The built-in knowledge base beside the module, as the widget's default `src`, without the notes
- * that are for authors only (sources, comments).
+ * The built-in knowledge base beside the module, as the widget's default `src`, and its translations
+ * in translations/<tag>.json beside it (fetched only by a widget that uses it and speaks the language),
+ * without the notes that are for authors only (sources, comments).
  */
 const knowledgeBaseBesideTheModule = () => ({
   name: 'knowledge-base-beside-the-module',
   generateBundle() {
-    const data = JSON.parse(readFileSync('src/knowledge-base/knowledge-base.json', 'utf8'));
-    const shipped = JSON.stringify(data, (key, value) => (AUTHORS_ONLY.has(key) ? undefined : value));
-    this.emitFile({ type: 'asset', fileName: 'knowledge-base.json', source: shipped });
+    const files = ['knowledge-base.json', ...BUILT_IN_TRANSLATIONS.map((tag) => `translations/${tag}.json`)];
+    for (const fileName of files) {
+      const data = JSON.parse(readFileSync(`src/knowledge-base/${fileName}`, 'utf8'));
+      const shipped = JSON.stringify(data, (key, value) => (AUTHORS_ONLY.has(key) ? undefined : value));
+      this.emitFile({ type: 'asset', fileName, source: shipped });
+    }
   },
 });
 

@@ -19,5 +19,6 @@ export {
 export { defineElement } from './components/shared/ct-element.js';
 export type * from './components/shared/events.js';
 export { availableLocales, registerLocale } from './components/shared/languages.js';
-export { english, loadLocale } from './locales/index.js';
+export { english } from './locales/en.js';
+export { loadLocale } from './locales/index.js';
 export type { Locale, UiMessages } from './locales/types.js';

@@ -2,11 +2,20 @@
 import { createInterface } from 'node:readline/promises';
 import { createController, type KnowledgeBase } from '../core/index.js';
 
-/** An interactive session in the terminal: numbered answers, "b" to go back. */
-export async function walk(kb: KnowledgeBase, device: string, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+/**
+ * An interactive session in the terminal: numbered answers, "b" to go back. Without a device, the
+ * first question is which one. The CLI's `walk` and the terminal demo (demo/node-session.mjs) both run it.
+ */
+export async function walk(
+  kb: KnowledgeBase,
+  device: string | undefined,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<void> {
+  // Buffers piped input, which a bare question() would drop.
   const terminal = createInterface({ input, output, terminal: false });
   const lines = terminal[Symbol.asyncIterator]();
-  const controller = createController({ knowledgeBase: kb, device });
+  const controller = createController({ knowledgeBase: kb, ...(device ? { device } : {}) });
   await controller.ready;
   const sessionOf = () => {
     const { state } = controller;
@@ -19,7 +28,10 @@ export async function walk(kb: KnowledgeBase, device: string, input: NodeJS.Read
       const prompt = session.current;
       output.write(`\n${prompt.title}\n`);
       if (prompt.kind === 'question' && prompt.body) output.write(`${prompt.body}\n`);
-      if (prompt.kind === 'action') prompt.steps.forEach((step, i) => output.write(`  ${i + 1}. ${step}\n`));
+      if (prompt.kind === 'action') {
+        prompt.steps.forEach((step, i) => output.write(`  ${i + 1}. ${step}\n`));
+        if (prompt.waitMinutes) output.write(`  (about ${prompt.waitMinutes} minutes of waiting)\n`);
+      }
       prompt.options.forEach((option, i) => output.write(`  [${i + 1}] ${option.label}\n`));
       if (session.history.length > 0) output.write('  [b] Back\n');
       output.write('> ');

@@ -4,8 +4,9 @@
  * or another app's UI.
  */
 
-export { english, englishCore, isRightToLeft, loadLocale, matchLocale, SHIPPED_LOCALES } from '../locales/index.js';
-export type { CoreLocale, CoreMessages, Locale, PluralMessage, UiMessages } from '../locales/types.js';
+export type { CoreLocale, CoreMessages, Locale, PluralMessage, ShippedLocale, UiMessages } from '../locales/index.js';
+// The core's English is its own words; the elements' English (`english`, with `ui`) is the elements' entry's.
+export { coreEnglish as english, englishCore, isRightToLeft, loadLocale, matchLocale, SHIPPED_LOCALES } from '../locales/index.js';
 export { loadValidator } from './knowledge-base/checked.js';
 export { KnowledgeBaseError, type KnowledgeBaseProblem } from './knowledge-base/error.js';
 export { parseSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, SVG_NAMESPACE, type SvgNode, svgProblem } from './knowledge-base/svg.js';

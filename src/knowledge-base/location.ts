@@ -10,3 +10,8 @@ export const DEFAULT_KNOWLEDGE_BASE_URL: string = new URL('./knowledge-base.json
  * like any other. A test keeps these in step with knowledge-base.json.
  */
 export const BUILT_IN_KNOWLEDGE_BASE = { id: 'charge-troubleshooter', version: '2026.12.07' } as const;
+
+/** The address of the built-in knowledge base's translation into a language, beside knowledge-base.json. */
+export function builtInTranslationUrl(tag: string): string {
+  return new URL(`./translations/${tag}.json`, DEFAULT_KNOWLEDGE_BASE_URL).href;
+}

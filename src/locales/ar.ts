@@ -1,9 +1,7 @@
-import type { KnowledgeBaseTranslationFile } from '../core/types.js';
-import knowledgeBase from '../knowledge-base/translations/ar.json' with { type: 'json' };
 import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
-/** Arabic: the core's and the elements' words and the built-in knowledge base. */
+/** Arabic: the core's and the elements' words. */
 export const ar: Locale = {
   tag: 'ar',
   core: {
@@ -211,5 +209,4 @@ export const ar: Locale = {
     dialogLabel: 'أداة تشخيص أعطال الشحن',
     close: 'إغلاق',
   },
-  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
 };

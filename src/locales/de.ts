@@ -1,9 +1,7 @@
-import type { KnowledgeBaseTranslationFile } from '../core/types.js';
-import knowledgeBase from '../knowledge-base/translations/de.json' with { type: 'json' };
 import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
-/** German: the core's and the elements' words and the built-in knowledge base. */
+/** German: the core's and the elements' words. */
 export const de: Locale = {
   tag: 'de',
   core: {
@@ -210,5 +208,4 @@ export const de: Locale = {
     dialogLabel: 'Fehlersuche bei Ladeproblemen',
     close: 'Schließen',
   },
-  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
 };

@@ -1,9 +1,7 @@
-import type { KnowledgeBaseTranslationFile } from '../core/types.js';
-import knowledgeBase from '../knowledge-base/translations/es.json' with { type: 'json' };
 import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
-/** Spanish: the core's and the elements' words and the built-in knowledge base. */
+/** Spanish: the core's and the elements' words. */
 export const es: Locale = {
   tag: 'es',
   core: {
@@ -208,5 +206,4 @@ export const es: Locale = {
     dialogLabel: 'Asistente de diagnóstico de carga',
     close: 'Cerrar',
   },
-  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
 };

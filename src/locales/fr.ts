@@ -1,9 +1,7 @@
-import type { KnowledgeBaseTranslationFile } from '../core/types.js';
-import knowledgeBase from '../knowledge-base/translations/fr.json' with { type: 'json' };
 import { launcherLabels } from './launcher-labels.js';
 import type { Locale } from './types.js';
 
-/** French: the core's and the elements' words and the built-in knowledge base. */
+/** French: the core's and the elements' words. */
 export const fr: Locale = {
   tag: 'fr',
   core: {
@@ -209,5 +207,4 @@ export const fr: Locale = {
     dialogLabel: 'Assistant de dépannage de la recharge',
     close: 'Fermer',
   },
-  knowledgeBases: { 'charge-troubleshooter': knowledgeBase as KnowledgeBaseTranslationFile },
 };

@@ -1,51 +1,48 @@
-import { english } from './en.js';
 import { bestMatch } from './match.js';
 import type { Locale } from './types.js';
 
-export { english, englishCore, englishUi } from './en.js';
-export { bestMatch } from './match.js';
+export { coreEnglish, englishCore } from './en-core.js';
+export { bestMatch, isRightToLeft, primaryLanguage } from './match.js';
 export type * from './types.js';
 
-/** The languages this package ships. English is built in; the others load on demand. */
-export const SHIPPED_LOCALES = ['en', 'de', 'es', 'fr', 'ar'] as const;
-
-// One import per language, so bundlers make one chunk per language, fetched only when asked for.
-const loaders: Record<string, () => Promise<Locale>> = {
+/**
+ * Every shipped language, one import each: the one list of them. Bundlers make each its own chunk,
+ * fetched only when asked for (English too, for the core alone: the elements carry their English
+ * themselves); the build and the tests take the list from here.
+ */
+const loaders = {
+  en: async () => (await import('./en.js')).english,
   de: async () => (await import('./de.js')).de,
   es: async () => (await import('./es.js')).es,
   fr: async () => (await import('./fr.js')).fr,
   ar: async () => (await import('./ar.js')).ar,
-};
+} satisfies Record<string, () => Promise<Locale>>;
+
+export type ShippedLocale = keyof typeof loaders;
+
+/** The languages this package ships, English first. */
+export const SHIPPED_LOCALES = Object.freeze(Object.keys(loaders) as ShippedLocale[]);
 
 /**
- * A shipped language's words (the core's, the elements', the built-in knowledge base's), as a value to
- * pass to sessions and elements. Matches `de-AT` to `de`; a language the package does not ship is a
- * RangeError naming the ones it does.
+ * A shipped language's words (the core's and the elements'), as a value to pass to sessions and
+ * elements. Matches `de-AT` to `de`; a language the package does not ship is a RangeError naming the
+ * ones it does. The built-in knowledge base's translations travel apart from languages:
+ * `charge-troubleshooter/knowledge-base` has them.
  */
 export async function loadLocale(tag: string): Promise<Locale> {
-  const match = bestMatch(tag, SHIPPED_LOCALES);
+  const match = bestMatch(tag, SHIPPED_LOCALES) as ShippedLocale | undefined;
   if (match === undefined) {
     throw new RangeError(
       `The language ${JSON.stringify(tag)} is not shipped; shipped languages: ${SHIPPED_LOCALES.join(', ')}. Register your own with registerLocale().`,
     );
   }
-  return match === 'en' ? english : loaders[match]!();
+  return loaders[match]();
 }
 
-/**
- * The best match for the requested language tags among `available`: the exact tag, then the
- * language alone (`de-AT` → `de`), in order of preference; English when nothing matches.
- */
+/** Like `bestMatch` among the shipped languages (or `available`), but English when nothing matches. */
 export function matchLocale(
   requested: string | readonly (string | null | undefined)[] | undefined,
   available: Iterable<string> = SHIPPED_LOCALES,
 ): string {
   return bestMatch(requested, available) ?? 'en';
-}
-
-/** Languages written right to left. */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
-
-export function isRightToLeft(tag: string): boolean {
-  return RIGHT_TO_LEFT.has(tag.split('-')[0]!.toLowerCase());
 }

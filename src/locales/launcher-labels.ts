@@ -1,3 +1,5 @@
+import type { ShippedLocale } from './index.js';
+
 /**
  * The launcher button's text in each shipped language, written once here: the locales use it, and so
  * does the lazy launcher, which shows the button before (and without) any locale is loaded.
@@ -8,4 +10,4 @@ export const launcherLabels = {
   es: 'Ayuda con la carga',
   fr: 'Aide à la recharge',
   ar: 'مساعدة في الشحن',
-} as const;
+} as const satisfies Record<ShippedLocale, string>;

@@ -163,13 +163,18 @@ export interface UiMessages {
 }
 
 /**
- * The words a session needs in one language: the core's own, and translations of knowledge bases by
- * their `id` (a knowledge base's own `translations` come first).
+ * The words a session needs in one language: the core's own. A knowledge base carries its own
+ * translations; the shipped languages carry none of a knowledge base's words.
  */
 export interface CoreLocale {
   /** A BCP 47 language tag: `de`, `fr-CA`. */
   tag: string;
   core: CoreMessages;
+  /**
+   * Translations, by knowledge-base `id`, of knowledge bases that do not carry this language
+   * themselves (a registered language for a shop's own knowledge base; the widget uses it to hand
+   * the built-in knowledge base's translation to the session). A knowledge base's own come first.
+   */
   knowledgeBases?: Readonly<Record<string, KnowledgeBaseTranslation>>;
 }
 

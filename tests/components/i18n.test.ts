@@ -1,14 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { KnowledgeBase } from '../../src/core/index.js';
-import { type ChargeTroubleshooter, english, type Locale, loadLocale, registerLocale } from '../../src/index.js';
+import { type ChargeTroubleshooter, english, loadLocale, registerLocale } from '../../src/index.js';
+import { loadTranslation } from '../../src/knowledge-base/index.js';
 import { choose, currentId, heading, nextEvent, outcomesKnowledgeBase, rendered, result, settled, step, widget } from './helpers.js';
 
 // The languages' words are loaded by the test only once the widget has loaded them itself, so that no
 // language is loaded before the widget asks for it.
 
 /** The built-in knowledge base's safety question, in a shipped language. */
-function safetyTitle(locale: Locale): string {
-  return locale.knowledgeBases!['charge-troubleshooter']!.questions!.safety!.title!;
+async function safetyTitle(tag: string): Promise<string> {
+  return (await loadTranslation(tag)).questions!.safety!.title!;
 }
 
 /** Text a sighted shopper can read: everything but visually hidden helpers. */
@@ -41,8 +42,7 @@ describe('localization of the widget', () => {
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
     expect(visibleText(el.shadowRoot!)).to.equal('');
     await settled(el);
-    const german = await loadLocale('de');
-    expect(heading(el).textContent).to.contain(safetyTitle(german));
+    expect(heading(el).textContent).to.contain(await safetyTitle('de'));
     expect(base(el).getAttribute('lang')).to.equal('de');
     await choose(el, 'none');
     expect(heading(el).textContent).to.match(/Schritt 2/);
@@ -54,7 +54,7 @@ describe('localization of the widget', () => {
     );
     const el = wrapper.querySelector('charge-troubleshooter')!;
     await settled(el);
-    expect(heading(el).textContent).to.contain(safetyTitle(await loadLocale('fr')));
+    expect(heading(el).textContent).to.contain(await safetyTitle('fr'));
     expect(base(el).getAttribute('lang')).to.equal('fr');
   });
 
@@ -63,7 +63,7 @@ describe('localization of the widget', () => {
     Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['pt-BR', 'es-MX'] });
     try {
       const el = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
-      expect(heading(el).textContent).to.contain(safetyTitle(await loadLocale('es')));
+      expect(heading(el).textContent).to.contain(await safetyTitle('es'));
       Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['ja-JP'] });
       const inEnglish = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
       expect(heading(inEnglish).textContent).to.contain('Safety check first');
@@ -91,6 +91,7 @@ describe('localization of the widget', () => {
     expect(currentId(el)).to.equal(where);
     expect(step(el).stepNumber).to.equal(3);
     expect(backText(el)).to.equal((await loadLocale('ar')).ui.back);
+    expect(heading(el).textContent, 'the knowledge base’s words switch too').to.match(/[\u0600-\u06FF]{3}/);
     el.locale = 'de';
     await settled(el);
     expect(base(el).getAttribute('lang')).to.equal('de');
@@ -151,8 +152,7 @@ describe('localization of the widget', () => {
 
   it('speaks the built-in knowledge base in Arabic: the safety check’s title and answers', async () => {
     const el = await widget(html`<charge-troubleshooter locale="ar" device="shokz-openrun"></charge-troubleshooter>`);
-    const arabic = await loadLocale('ar');
-    const safety = arabic.knowledgeBases!['charge-troubleshooter']!.questions!.safety!;
+    const safety = (await loadTranslation('ar')).questions!.safety!;
     expect(heading(el).textContent).to.contain(safety.title!);
     expect(heading(el).textContent).to.match(/[\u0600-\u06FF]/);
     const labels = Object.fromEntries(
@@ -189,11 +189,27 @@ describe('localization of the widget', () => {
       const german = builtIn.querySelector('charge-troubleshooter')!;
       await settled(german);
       expect(base(german).getAttribute('lang')).to.equal('de');
-      expect(heading(german).textContent).to.contain(safetyTitle(await loadLocale('de')));
+      expect(heading(german).textContent).to.contain(await safetyTitle('de'));
     } finally {
       document.removeEventListener('ct-error', onError);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  it('fetches the built-in knowledge base’s translation only for the built-in knowledge base: a shop with its own never does', async () => {
+    // Widgets share a fetch per address, so this counts requests made during each part.
+    const translationsFetched = () =>
+      performance.getEntriesByType('resource').filter((entry) => /\/translations\/\w+\.json$/.test(entry.name)).length;
+    const before = translationsFetched();
+    const kb: KnowledgeBase = { ...outcomesKnowledgeBase(), language: 'es' };
+    const own = await widget(html`<charge-troubleshooter locale="es" device="gizmo" .knowledgeBase=${kb}></charge-troubleshooter>`);
+    expect(base(own).getAttribute('lang')).to.equal('es');
+    expect(translationsFetched(), 'its own knowledge base').to.equal(before);
+    const builtIn = await widget(html`<charge-troubleshooter locale="es" device="shokz-openrun"></charge-troubleshooter>`);
+    expect(heading(builtIn).textContent).to.contain(await safetyTitle('es'));
+    expect(
+      performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/src/knowledge-base/translations/es.json')),
+    ).to.equal(true);
   });
 
   it('shows the error state and fires ct-error when asked by name for a language the knowledge base has no text in', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../../src/core/index.js';
 import { localDate } from '../../src/core/internal.js';
 import { FakeClock } from '../fake-clock.js';
-import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase } from './fixtures.js';
+import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase, translatedKnowledgeBase } from './fixtures.js';
 
 const TODAY = '2026-11-21';
 const MINUTE = 60_000;
@@ -322,7 +322,7 @@ describe('createController', () => {
   });
 
   it('switches language without replaying: the same session state, other words; the latest request wins', async () => {
-    const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', today: TODAY });
+    const controller = createController({ knowledgeBase: translatedKnowledgeBase, device: 'shokz-openrun', today: TODAY });
     await controller.ready;
     controller.answer('none');
     const english = ready(controller.state).session;

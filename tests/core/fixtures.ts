@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import type { Action, Device, KnowledgeBase, Question, Session, SessionOptions } from '../../src/core/index.js';
 import { createSession } from '../../src/core/index.js';
-import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
+import { BUILT_IN_TRANSLATIONS, defaultKnowledgeBase, loadKnowledgeBase } from '../../src/knowledge-base/index.js';
 
 export { defaultKnowledgeBase };
 
-/** A session on the built-in knowledge base (or on `knowledgeBase`, when given). */
+/** The built-in knowledge base carrying every translation it has: it speaks every shipped language. */
+export const translatedKnowledgeBase = await loadKnowledgeBase(...BUILT_IN_TRANSLATIONS);
+
+/** A session on the built-in knowledge base with its translations (or on `knowledgeBase`, when given). */
 export function builtIn(options: Omit<SessionOptions, 'knowledgeBase'> & { knowledgeBase?: KnowledgeBase } = {}): Session {
-  return createSession({ knowledgeBase: defaultKnowledgeBase, ...options });
+  return createSession({ knowledgeBase: translatedKnowledgeBase, ...options });
 }
 
 /** A small hand-made knowledge base whose numbers the tests can follow by hand. */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  english as coreEnglish,
   createSession,
-  english,
   type KnowledgeBase,
   KnowledgeBaseError,
   type Locale,
@@ -15,8 +16,9 @@ import {
   validateKnowledgeBase,
 } from '../../src/core/index.js';
 import { validateTranslation } from '../../src/core/internal.js';
-import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
-import { assertContains, builtIn, clone, tinyKnowledgeBase } from './fixtures.js';
+import { BUILT_IN_TRANSLATIONS, defaultKnowledgeBase, loadKnowledgeBase, loadTranslation } from '../../src/knowledge-base/index.js';
+import { english } from '../../src/locales/en.js';
+import { assertContains, builtIn, clone, tinyKnowledgeBase, translatedKnowledgeBase } from './fixtures.js';
 import { truthfulAnswer } from './shopper.js';
 
 const TODAY = '2026-11-21';
@@ -85,17 +87,11 @@ function wordsOf(prompt: Prompt): string[] {
   return words;
 }
 
-const shipped = async () => Promise.all(SHIPPED_LOCALES.map((tag) => loadLocale(tag)));
-/** A translation file without the fields that say what it translates. */
-const wordsIn = (locale: Locale) => {
-  const {
-    knowledgeBase: _kb,
-    language: _language,
-    $schema: _schema,
-    ...words
-  } = (locale.knowledgeBases?.['charge-troubleshooter'] ?? {}) as Record<string, unknown>;
-  return words;
-};
+const shipped = async (): Promise<Locale[]> => Promise.all(SHIPPED_LOCALES.map((tag) => loadLocale(tag)));
+/** The built-in knowledge base's words in a language, as a session reads them. */
+const wordsIn = (locale: Locale) => translatedKnowledgeBase.translations![locale.tag] as Record<string, unknown>;
+/** Every shipped language but English: the built-in knowledge base is translated into each. */
+const translated = SHIPPED_LOCALES.filter((tag) => tag !== 'en');
 
 describe('localization of the core', () => {
   it('speaks English unless it is given a language, and a language is a value, never a tag', () => {
@@ -125,6 +121,7 @@ describe('localization of the core', () => {
     const de = await loadLocale('de-AT');
     assert.equal(de.tag, 'de');
     assert.equal(await loadLocale('en'), english);
+    assert.deepEqual(coreEnglish, { tag: 'en', core: english.core }, 'the core’s English has no UI words');
     const s = builtIn({ device: 'shokz-openrun', locale: de, today: TODAY });
     assert.equal(s.locale, 'de');
     const kbDe = wordsIn(de) as { questions: Record<string, { title: string }> };
@@ -161,7 +158,7 @@ describe('localization of the core', () => {
     const kb = stringPaths(englishKnowledgeBaseWords(defaultKnowledgeBase)).sort();
     for (const language of languages.filter((l) => l.tag !== 'en')) {
       assert.deepEqual(stringPaths(wordsIn(language)).sort(), kb, language.tag);
-      assert.equal(validateTranslation(defaultKnowledgeBase, language.knowledgeBases!['charge-troubleshooter']).language, language.tag);
+      assert.equal(validateTranslation(defaultKnowledgeBase, await loadTranslation(language.tag)).language, language.tag);
     }
   });
 
@@ -181,7 +178,7 @@ describe('localization of the core', () => {
     }
   });
 
-  for (const locale of ['de', 'es', 'fr', 'ar']) {
+  for (const locale of translated) {
     it(`leaves no English in a full walk in ${locale}, for every device and cause`, async () => {
       const language = await loadLocale(locale);
       const brandNames = new Set(
@@ -189,7 +186,7 @@ describe('localization of the core', () => {
       );
       let prompts = 0;
       const compare = (session: Session) => {
-        const inEnglish = session.withLocale(english);
+        const inEnglish = session.withLocale(coreEnglish);
         assert.equal(inEnglish.current.id, session.current.id);
         const [ours, theirs] = [wordsOf(session.current), wordsOf(inEnglish.current)];
         ours.forEach((text, i) => {
@@ -230,13 +227,13 @@ describe('localization of the core', () => {
   it('restores a saved session in another language, and asks for the language it was saved in', async () => {
     const fr = await loadLocale('fr');
     const s = builtIn({ device: 'shokz-openrun', today: TODAY }).answer('none').answer('suddenly');
-    const french = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { knowledgeBase: defaultKnowledgeBase, locale: fr });
+    const french = restoreSession(JSON.parse(JSON.stringify(s.snapshot())), { knowledgeBase: translatedKnowledgeBase, locale: fr });
     assert.deepEqual(french.history, s.history);
     assert.equal(french.current.id, s.current.id);
     assert.equal(french.locale, 'fr');
     assert.equal(french.snapshot().locale, 'fr');
     assert.notEqual(french.current.title, s.current.title);
-    assert.throws(() => restoreSession(french.snapshot(), { knowledgeBase: defaultKnowledgeBase }), {
+    assert.throws(() => restoreSession(french.snapshot(), { knowledgeBase: translatedKnowledgeBase }), {
       message: 'Cannot restore session: it speaks "fr"; pass locale: await loadLocale("fr")',
     });
   });
@@ -256,7 +253,7 @@ describe('localization of the core', () => {
     const s = createSession({
       knowledgeBase: kb,
       device: 'gadget',
-      locale: { ...english, tag: 'it-IT' },
+      locale: { ...coreEnglish, tag: 'it-IT' },
       today: TODAY,
       purchaseDate: TODAY,
     });
@@ -287,5 +284,40 @@ describe('localization of the core', () => {
       assert.ok(paths.includes('translations.de.actions.fix-x.variants.ghost: unknown variant "ghost"'), listed);
       assert.ok(paths.includes('translations.en-a1: "en-a1" is not a language tag such as "de" or "fr-CA"'), listed);
     }
+  });
+
+  it('keeps languages and the knowledge base’s translations apart: a language carries no knowledge base’s words', async () => {
+    for (const language of await shipped()) {
+      assert.deepEqual(Object.keys(language).sort(), ['core', 'tag', 'ui'], language.tag);
+    }
+    // The built-in knowledge base alone speaks English only; with its translation, the language.
+    const german = await loadLocale('de');
+    assert.throws(() => createSession({ knowledgeBase: defaultKnowledgeBase, locale: german }), /no text in "de"/);
+    // Nor does a session switch to it: never the knowledge base's English under German words.
+    const inEnglish = createSession({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun' });
+    assert.throws(() => inEnglish.withLocale(german), { name: 'RangeError', message: /no text in "de"/ });
+    const inGerman = createSession({ knowledgeBase: await loadKnowledgeBase('de-AT'), locale: german, device: 'shokz-openrun' });
+    assert.equal(inGerman.current.title, (await loadTranslation('de')).questions!.safety!.title);
+    assert.equal(await loadKnowledgeBase('en'), defaultKnowledgeBase);
+    await assert.rejects(loadKnowledgeBase('de', 'it'), (error: Error) => error instanceof RangeError && error.message.includes('"it"'));
+  });
+
+  it('takes every language list from SHIPPED_LOCALES: the locale files, the translations, the launcher’s labels', async () => {
+    const files = (folder: string, extension: string) =>
+      readdirSync(new URL(`../../src/${folder}/`, import.meta.url))
+        .filter((name) => name.endsWith(extension))
+        .map((name) => name.slice(0, -extension.length));
+    const { launcherLabels } = await import('../../src/locales/launcher-labels.js');
+    assert.deepEqual(Object.keys(launcherLabels).sort(), [...SHIPPED_LOCALES].sort());
+    assert.deepEqual(files('knowledge-base/translations', '.json').sort(), [...BUILT_IN_TRANSLATIONS].sort());
+    assert.deepEqual([...BUILT_IN_TRANSLATIONS], translated);
+    // Every locale file but the shared ones is a language, and a shipped one.
+    const shared = new Set(['index', 'types', 'match', 'launcher-labels', 'en-core']);
+    assert.deepEqual(
+      files('locales', '.ts')
+        .filter((name) => !shared.has(name))
+        .sort(),
+      [...SHIPPED_LOCALES].sort(),
+    );
   });
 });

@@ -36,11 +36,13 @@ describe('a one-language classic-script bundle', () => {
     expect(win.widgetErrors.map(({ id }) => id)).to.deep.equal(['french']);
     expect(win.widgetErrors[0]!.message).to.contain('charge-troubleshooter.fr.iife.js');
 
-    // Everything came in the one script: no language chunk was fetched.
+    // The words came in the one script: no language chunk was fetched; the built-in knowledge base's
+    // German is beside it, fetched for the language spoken only.
     const requests = fetchedPaths(win);
     expect(requests.sort()).to.deep.equal([
       '/dist/cdn/charge-troubleshooter.de.iife.js',
       '/dist/cdn/knowledge-base.json',
+      '/dist/cdn/translations/de.json',
       '/tests/embedding/pages/record-violations.js',
       '/tests/embedding/pages/record-widget-errors.js',
     ]);

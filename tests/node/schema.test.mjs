@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import Ajv from 'ajv';
 import { validateKnowledgeBase } from '../../dist/core/index.js';
 import { jsonSchemas, validateTranslation } from '../../dist/core/knowledge-base/validate.js';
-import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { BUILT_IN_TRANSLATIONS, defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
 
 const readJson = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8'));
 const schema = await readJson('../../schema/knowledge-base.schema.json');
@@ -45,7 +45,7 @@ test('the built-in and the example knowledge bases match the schema', () => {
 
 test('the built-in translations match the translation schema and the validator, inline or as files', async () => {
   const checkTranslation = new Ajv({ allErrors: true, strict: true }).compile(translationSchema);
-  for (const language of ['de', 'es', 'fr']) {
+  for (const language of BUILT_IN_TRANSLATIONS) {
     const file = await readJson(`../../src/knowledge-base/translations/${language}.json`);
     assert.equal(checkTranslation(file), true, JSON.stringify(checkTranslation.errors?.slice(0, 3)));
     assert.equal(validateTranslation(defaultKnowledgeBase, file).language, language);

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { type Contact, formatMessage, type ResultPrompt } from '../../core/index.js';
-import { englishCore, englishUi } from '../../locales/en.js';
+import { englishUi } from '../../locales/en.js';
+import { englishCore } from '../../locales/en-core.js';
 import type { CoreMessages, UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { HandoffKind } from '../shared/events.js';

@@ -1,5 +1,7 @@
-import type { Clock } from '../../core/index.js';
-import { BUILT_IN_KNOWLEDGE_BASE, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
+import type { Clock, KnowledgeBaseTranslation } from '../../core/index.js';
+import { BUILT_IN_TRANSLATIONS } from '../../knowledge-base/languages.js';
+import { BUILT_IN_KNOWLEDGE_BASE, builtInTranslationUrl, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
+import { bestMatch } from '../../locales/index.js';
 
 /** A knowledge base that could not be fetched: where from, and why. */
 export class KnowledgeBaseLoadError extends Error {
@@ -63,7 +65,25 @@ async function load(src: string): Promise<unknown> {
 export function knowledgeBaseFrom(given: unknown, src: string | undefined, timeoutSeconds: number, clock: Clock): Promise<unknown> {
   if (given !== undefined) return Promise.resolve(given);
   if (src) return fetchKnowledgeBase(new URL(src, document.baseURI).href, timeoutSeconds, clock);
-  return fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds, clock).then(recogniseBuiltIn);
+  const load = fetchKnowledgeBase(DEFAULT_KNOWLEDGE_BASE_URL, timeoutSeconds, clock).then(recogniseBuiltIn);
+  builtInLoads.set(load, { timeoutSeconds, clock });
+  return load;
+}
+
+/** Loads of the built-in knowledge base from beside the module, with their timeout: its translations are beside it. */
+const builtInLoads = new WeakMap<Promise<unknown>, { timeoutSeconds: number; clock: Clock }>();
+
+/**
+ * The built-in knowledge base's translation into `tag` (`translations/<tag>.json` beside it), fetched
+ * alongside it, when `knowledgeBase` is that knowledge base's load and it is translated into the
+ * language; else undefined. Languages do not carry it: a shop with its own knowledge base never
+ * downloads it.
+ */
+export function builtInTranslation(knowledgeBase: Promise<unknown>, tag: string): Promise<KnowledgeBaseTranslation> | undefined {
+  const load = builtInLoads.get(knowledgeBase);
+  const language = bestMatch(tag, BUILT_IN_TRANSLATIONS) as (typeof BUILT_IN_TRANSLATIONS)[number] | undefined;
+  if (load === undefined || language === undefined) return undefined;
+  return fetchKnowledgeBase(builtInTranslationUrl(language), load.timeoutSeconds, load.clock) as Promise<KnowledgeBaseTranslation>;
 }
 
 /**

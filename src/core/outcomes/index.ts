@@ -2,4 +2,4 @@ export { newSessionId, outcomeRecord, RECORD_VERSION, SESSION_ID, SESSION_ID_RUL
 export { resultPrompt } from './result.js';
 export { readShop } from './shop.js';
 export { writeSummary } from './summary.js';
-export { actionWords, deviceLabel, durations, imageFor, knowledgeBaseSpeaks, type Words, wordsFor } from './words.js';
+export { actionWords, brandOf, deviceLabel, durations, imageFor, knowledgeBaseSpeaks, localized, type Words, wordsFor } from './words.js';

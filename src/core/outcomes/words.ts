@@ -1,3 +1,4 @@
+import { bestMatch } from '../../locales/match.js';
 import type { CoreLocale, CoreMessages } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { bandEndMonths, type Model, type Policy, variantFor } from '../model/index.js';
@@ -14,34 +15,30 @@ export interface Words {
 }
 
 /**
- * The words of a language for a knowledge base: its own translation for the language first (exact
- * tag, then the language alone), else the locale's translation of a knowledge base with this id.
+ * The words of a language for a knowledge base: its own translation for the language (exact tag,
+ * then the language alone), else a translation of a knowledge base with its id that the language
+ * brings (a language registered with one; the shipped languages bring none).
  */
 export function wordsFor(model: Model, locale: CoreLocale): Words {
   const { translations, id } = model.knowledgeBase;
-  const own = translations && matchTag(locale.tag, Object.keys(translations));
-  const shipped = id === undefined ? undefined : locale.knowledgeBases?.[id];
-  return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || shipped };
+  const own = translations && bestMatch(locale.tag, Object.keys(translations));
+  const brought = id === undefined ? undefined : locale.knowledgeBases?.[id];
+  return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || brought };
 }
 
 /**
  * Whether a knowledge base has text in a language: written in it, or translated into it (its own
- * translations or the language's). Safety text a shopper cannot read is no safety check, so a session
- * never speaks a language its knowledge base does not.
+ * translations or one the language brings). Safety text a shopper cannot read is no safety check, so
+ * a session never speaks a language its knowledge base does not.
  */
 export function knowledgeBaseSpeaks(knowledgeBase: KnowledgeBase, locale: CoreLocale): boolean {
   // Careful with what it reads: a UI asks before the knowledge base has been validated.
   const { translations, id, language } = (knowledgeBase ?? {}) as Partial<KnowledgeBase>;
   return (
-    matchTag(locale.tag, [typeof language === 'string' ? language : 'en']) !== undefined ||
-    (typeof translations === 'object' && translations !== null && matchTag(locale.tag, Object.keys(translations)) !== undefined) ||
+    bestMatch(locale.tag, [typeof language === 'string' ? language : 'en']) !== undefined ||
+    (typeof translations === 'object' && translations !== null && bestMatch(locale.tag, Object.keys(translations)) !== undefined) ||
     (typeof id === 'string' && Object.hasOwn(locale.knowledgeBases ?? {}, id))
   );
-}
-
-function matchTag(tag: string, available: readonly string[]): string | undefined {
-  const lower = tag.toLowerCase();
-  return available.find((a) => a.toLowerCase() === lower) ?? available.find((a) => a.toLowerCase() === lower.split('-')[0]);
 }
 
 /** The device's brand in the session's language (a translation may inflect it). */
@@ -83,13 +80,23 @@ export function imageFor(model: Model, words: Words, id: string | undefined): Pr
   return image.svg !== undefined ? { svg: image.svg, alt } : { src: image.src!, alt };
 }
 
+/**
+ * The one rule for a field in the session's language: where the device's variant words the field its
+ * own way, the variant's (translated, where the translation has it); else the translation's; else the
+ * knowledge base's as written.
+ */
+export function localized<T>(written: T, translated: T | undefined, variant?: { written: T | undefined; translated: T | undefined }): T {
+  if (variant?.written !== undefined) return variant.translated ?? variant.written;
+  return translated ?? written;
+}
+
 /** An action's title and steps for this device (its variant's, where it has one), in the session's language. */
 export function actionWords(words: Words, action: Action, deviceId: string): { title: string; steps: readonly string[] } {
   const own = words.translation?.actions?.[action.id];
   const variant = variantFor(action.variants, deviceId);
   const variantWords = variant && own?.variants?.[variant.id];
   return {
-    title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? own?.title ?? action.title,
-    steps: (variant?.steps !== undefined ? (variantWords?.steps ?? variant.steps) : undefined) ?? own?.steps ?? action.steps,
+    title: localized(action.title, own?.title, { written: variant?.title, translated: variantWords?.title }),
+    steps: localized<readonly string[]>(action.steps, own?.steps, { written: variant?.steps, translated: variantWords?.steps }),
   };
 }

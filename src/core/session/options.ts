@@ -1,15 +1,12 @@
-import { englishCore } from '../../locales/en.js';
+import { coreEnglish } from '../../locales/en-core.js';
 import type { CoreLocale } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { modelOf } from '../model/index.js';
 import { knowledgeBaseSpeaks, newSessionId, readShop, SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
 import { describe, formatDate, isAfter, localDate, parseDate } from '../shared/index.js';
-import type { SessionOptions } from '../types.js';
+import type { KnowledgeBase, SessionOptions } from '../types.js';
 
 // A session's options, checked and turned into the engine's settings: the one place options are read.
-
-/** English, the language of a session that was given none. */
-const ENGLISH: CoreLocale = { tag: 'en', core: englishCore };
 
 /** A value in an error message: a string or number as written, anything else described (never a throw). */
 export function shown(value: unknown): string {
@@ -17,7 +14,8 @@ export function shown(value: unknown): string {
   return typeof value === 'number' ? String(value) : describe(value);
 }
 
-export function checkLocale(locale: unknown): asserts locale is CoreLocale {
+/** A language value, and one the knowledge base has text in: never its English in place of a language asked for. */
+export function checkLocale(locale: unknown, knowledgeBase: KnowledgeBase): asserts locale is CoreLocale {
   const value = locale as Partial<CoreLocale> | null;
   if (
     typeof value !== 'object' ||
@@ -28,6 +26,11 @@ export function checkLocale(locale: unknown): asserts locale is CoreLocale {
   ) {
     throw new TypeError(
       `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
+    );
+  }
+  if (!knowledgeBaseSpeaks(knowledgeBase, value as CoreLocale)) {
+    throw new RangeError(
+      `The knowledge base has no text in "${value!.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
     );
   }
 }
@@ -41,13 +44,8 @@ export function settingsOf(options: SessionOptions): { settings: Settings; local
   }
   const { knowledgeBase } = options;
   const model = modelOf(knowledgeBase);
-  const locale = options.locale ?? ENGLISH;
-  checkLocale(locale);
-  if (!knowledgeBaseSpeaks(knowledgeBase, locale)) {
-    throw new RangeError(
-      `The knowledge base has no text in "${locale.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
-    );
-  }
+  const locale = options.locale ?? coreEnglish;
+  checkLocale(locale, knowledgeBase);
   const today = parseDate(options.today ?? localDate(Date.now()), 'today');
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);

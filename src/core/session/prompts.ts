@@ -1,6 +1,6 @@
 import { ACTION_ANSWERS, deviceOf, policyOf, RETURN_OFFER_ANSWERS, type Settings, type Step } from '../engine/index.js';
 import { variantFor } from '../model/index.js';
-import { actionWords, deviceLabel, durations, imageFor, resultPrompt, type Words } from '../outcomes/index.js';
+import { actionWords, brandOf, deviceLabel, durations, imageFor, localized, resultPrompt, type Words } from '../outcomes/index.js';
 import type { AgeBand } from '../shared/index.js';
 import { formatMessage } from '../shared/index.js';
 import type { Prompt, PromptImage, SessionState } from '../types.js';
@@ -15,7 +15,7 @@ export function promptFor(settings: Settings, words: Words, state: SessionState,
       // shared brand ("Autre", "Autres"), which must not split the group.
       const brandGroups = new Map<string, string>();
       for (const d of settings.model.knowledgeBase.devices) {
-        if (!brandGroups.has(d.brand)) brandGroups.set(d.brand, translation?.devices?.[d.id]?.brand ?? d.brand);
+        if (!brandGroups.has(d.brand)) brandGroups.set(d.brand, brandOf(words, d));
       }
       return freeze({
         kind: 'question',
@@ -60,16 +60,16 @@ export function promptFor(settings: Settings, words: Words, state: SessionState,
       const own = translation?.questions?.[question.id];
       const variant = variantFor(question.variants, device!.device.id);
       const variantWords = variant && own?.variants?.[variant.id];
-      const body = (variant?.body !== undefined ? (variantWords?.body ?? variant.body) : undefined) ?? own?.body ?? question.body;
+      const body = localized(question.body, own?.body, { written: variant?.body, translated: variantWords?.body });
       return freeze({
         kind: 'question',
         id: question.id,
-        title: (variant?.title !== undefined ? (variantWords?.title ?? variant.title) : undefined) ?? own?.title ?? question.title,
+        title: localized(question.title, own?.title, { written: variant?.title, translated: variantWords?.title }),
         ...(body === undefined ? {} : { body }),
         ...withImage(imageFor(settings.model, words, variant?.image ?? question.image)),
         options: question.options.map(({ id, label, swatch }) => ({
           id,
-          label: own?.options?.[id]?.label ?? label,
+          label: localized(label, own?.options?.[id]?.label),
           ...(swatch === undefined ? {} : { swatch }),
         })),
       });

@@ -93,7 +93,7 @@ class TroubleshootingSession implements Session {
   }
 
   withLocale(locale: CoreLocale): Session {
-    checkLocale(locale);
+    checkLocale(locale, this.#settings.model.knowledgeBase);
     let previous: TroubleshootingSession | undefined | null = null;
     // The earlier sessions follow into the new language only when Back reaches them.
     const earlier = () => {
