@@ -2,9 +2,10 @@
 /// <reference types="node" />
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type DiagnosisReport, diagnosisReport, type Metrics } from '../analysis/compare.js';
+import { type DiagnosisReport, diagnosisReport } from '../analysis/compare.js';
 import { EXACT, simulate } from '../analysis/expectation.js';
 import { INVARIANTS } from '../analysis/invariants.js';
+import type { Metrics } from '../analysis/metrics.js';
 import { verifyKnowledgeBase } from '../analysis/verify.js';
 import { type KnowledgeBase, KnowledgeBaseError, validateKnowledgeBase } from '../core/index.js';
 import { localDate } from '../core/internal.js';

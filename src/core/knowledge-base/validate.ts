@@ -1,12 +1,8 @@
-import { describe, EMAIL, SAFE_LINK } from '../shared/index.js';
+import { describe, EMAIL, ESCALATIONS, RESERVED_PROMPT_IDS, SAFE_LINK } from '../shared/index.js';
 import { type KnowledgeBase, type KnowledgeBaseTranslationFile, OUTCOMES, STOP_REASONS } from '../types.js';
 import { markChecked } from './checked.js';
 import { KnowledgeBaseError, type KnowledgeBaseProblem } from './error.js';
 import { svgProblem } from './svg.js';
-
-/** Prompt ids the engine makes itself; a knowledge base may not take them. */
-const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', 'return-offer', ...OUTCOMES];
-const ESCALATIONS = OUTCOMES.filter((outcome) => outcome !== 'resolved' && outcome !== 'safety-stop');
 
 type Json = Record<string, unknown>;
 type Report = (path: string, message: string) => void;

@@ -1,4 +1,10 @@
-/** The words for kinds of things: how a session can end, why it stops, how likely a cause is, how old a product is. */
+/**
+ * The words for kinds of things: how a session can end, why it stops, how likely a cause is, how old
+ * a product is, what the engine asks next. Each kind that code treats differently is classified once,
+ * in a table typed `satisfies Record<Kind, Traits>`: adding a kind without a row, or a row without a
+ * trait, fails `tsc`, and every place that asks reads the table rather than keeping its own list.
+ */
+
 /** How a troubleshooting session can end. */
 export const OUTCOMES = [
   'resolved',
@@ -12,6 +18,144 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** How old a product is against its policy: inside the return window, the warranty, the legal guarantee, its expected life, past it, or not known. */
+export type AgeBand = 'return' | 'warranty' | 'legal' | 'lifespan' | 'past-lifespan' | 'unknown';
+
+/** What the code needs to know about an outcome. Every outcome answers every question. */
+export interface OutcomeTraits {
+  /**
+   * It hands the problem to someone else: what giving up on self-help costs the shopper, and what a
+   * knowledge base may price (`costs.outcomes`).
+   */
+  readonly escalation: boolean;
+  /**
+   * The product goes back to whoever puts it right (the shop, the maker, the seller under the law, a
+   * repairer), where someone can inspect it. For a fault the shopper cannot fix, this is the right
+   * ending (the yardstick's rule); support is not, as nobody yet owns the fault.
+   */
+  readonly sentBack: boolean;
+  /** It offers cover an accident may void (a return, a claim, a legal remedy, support): the result says so after an accident. */
+  readonly cover: boolean;
+  /** The ages at which it is owed, or 'any-age'. */
+  readonly owedAt: readonly AgeBand[] | 'any-age';
+  /** Whom the result puts the shopper in touch with: the shop alone (it sold it; a refund or a legal remedy is its business), or the shop then the maker. */
+  readonly contacts: 'shop' | 'shop-then-maker';
+  /** The maker's warranty terms are worth reading beside it (a battery-like safety stop adds them too). */
+  readonly warrantyTerms: boolean;
+  /** What escalating this way costs on top for a fault the shopper could have fixed: a needless return costs the shop most. */
+  readonly needless: 'return' | 'escalation' | undefined;
+  /** The money it costs the shopper: a repair's price, a new product's, or none. */
+  readonly price: 'repair' | 'product' | undefined;
+  /** The result element's main way on: Done, the shop's returns page (when the shop gave one), or a hand-off (claim page, contact, summary). */
+  readonly mainWay: 'done' | 'return' | 'hand-off';
+}
+
+/** Every outcome, classified once. */
+export const OUTCOME_KINDS = {
+  resolved: {
+    escalation: false,
+    sentBack: false,
+    cover: false,
+    owedAt: 'any-age',
+    contacts: 'shop-then-maker',
+    warrantyTerms: false,
+    needless: undefined,
+    price: undefined,
+    mainWay: 'done',
+  },
+  refund: {
+    escalation: true,
+    sentBack: true,
+    cover: true,
+    owedAt: ['return'],
+    contacts: 'shop',
+    warrantyTerms: false,
+    needless: 'return',
+    price: undefined,
+    mainWay: 'return',
+  },
+  'warranty-claim': {
+    escalation: true,
+    sentBack: true,
+    cover: true,
+    owedAt: ['return', 'warranty'],
+    contacts: 'shop-then-maker',
+    warrantyTerms: false,
+    needless: 'escalation',
+    price: undefined,
+    mainWay: 'hand-off',
+  },
+  'legal-guarantee': {
+    escalation: true,
+    sentBack: true,
+    cover: true,
+    owedAt: ['legal'],
+    contacts: 'shop',
+    warrantyTerms: false,
+    needless: 'escalation',
+    price: undefined,
+    mainWay: 'hand-off',
+  },
+  repair: {
+    escalation: true,
+    sentBack: true,
+    cover: false,
+    owedAt: ['lifespan', 'past-lifespan'],
+    contacts: 'shop-then-maker',
+    warrantyTerms: true,
+    needless: 'escalation',
+    price: 'repair',
+    mainWay: 'hand-off',
+  },
+  replace: {
+    escalation: true,
+    sentBack: true,
+    cover: false,
+    owedAt: ['lifespan', 'past-lifespan'],
+    contacts: 'shop-then-maker',
+    warrantyTerms: false,
+    needless: 'escalation',
+    price: 'product',
+    mainWay: 'hand-off',
+  },
+  'safety-stop': {
+    escalation: false,
+    sentBack: false,
+    cover: false,
+    owedAt: 'any-age',
+    contacts: 'shop-then-maker',
+    warrantyTerms: false,
+    needless: undefined,
+    price: undefined,
+    mainWay: 'hand-off',
+  },
+  'contact-support': {
+    escalation: true,
+    sentBack: false,
+    cover: true,
+    owedAt: 'any-age',
+    contacts: 'shop-then-maker',
+    warrantyTerms: true,
+    needless: 'escalation',
+    price: undefined,
+    mainWay: 'hand-off',
+  },
+} as const satisfies Record<Outcome, OutcomeTraits>;
+
+/** The outcomes whose `trait` is `value`, as a type. */
+type OutcomesWhere<Trait extends keyof OutcomeTraits, Value> = {
+  [O in Outcome]: (typeof OUTCOME_KINDS)[O][Trait] extends Value ? O : never;
+}[Outcome];
+
+/** The outcomes that hand the problem to someone else: what giving up on self-help costs. */
+export type Escalation = OutcomesWhere<'escalation', true>;
+export const ESCALATIONS: readonly Escalation[] = OUTCOMES.filter((outcome): outcome is Escalation => OUTCOME_KINDS[outcome].escalation);
+
+/** Whether an outcome hands the problem to someone else. */
+export function isEscalation(outcome: Outcome): outcome is Escalation {
+  return OUTCOME_KINDS[outcome].escalation;
+}
+
 /**
  * Why a session stops for safety, each with its own words and its own remedy: a swollen, hot or
  * smelling battery (fire safety), a wet device (dry it, then start again), a recalled product (the
@@ -20,12 +164,44 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const STOP_REASONS = ['battery', 'wet', 'recall', 'recall-unknown'] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
-/** The outcomes that hand the problem to someone else: what giving up on self-help costs. */
-export type Escalation = Exclude<Outcome, 'resolved' | 'safety-stop'>;
-
 /** How likely a cause is, in words: from 75 %, from 40 %, from 15 %, below. */
 export const LIKELIHOODS = ['very-likely', 'likely', 'possible', 'unlikely'] as const;
 export type Likelihood = (typeof LIKELIHOODS)[number];
 
-/** How old a product is against its policy: inside the return window, the warranty, the legal guarantee, its expected life, past it, or not known. */
-export type AgeBand = 'return' | 'warranty' | 'legal' | 'lifespan' | 'past-lifespan' | 'unknown';
+/** What the engine can ask for next (its `Step`), and the prompt each becomes. */
+export type StepKind = 'device' | 'question' | 'action' | 'age' | 'return-offer' | 'result';
+
+export interface StepTraits {
+  /** The kind of prompt the shopper sees. */
+  readonly prompt: 'question' | 'action' | 'result';
+  /**
+   * Where the prompt's id comes from: the knowledge base (its question or action), the step kind
+   * itself (a question the engine makes, which tells about the product and the shopper, not the
+   * fault), or the outcome (a result).
+   */
+  readonly id: 'knowledge-base' | 'step-kind' | 'outcome';
+}
+
+/** Every step kind, classified once. */
+export const STEP_KINDS = {
+  device: { prompt: 'question', id: 'step-kind' },
+  question: { prompt: 'question', id: 'knowledge-base' },
+  action: { prompt: 'action', id: 'knowledge-base' },
+  age: { prompt: 'question', id: 'step-kind' },
+  'return-offer': { prompt: 'question', id: 'step-kind' },
+  result: { prompt: 'result', id: 'outcome' },
+} as const satisfies Record<StepKind, StepTraits>;
+
+/** The questions the engine makes itself, by id: 'device', 'age', 'return-offer'. */
+export type EnginePromptId = { [K in StepKind]: (typeof STEP_KINDS)[K]['id'] extends 'step-kind' ? K : never }[StepKind];
+export const ENGINE_PROMPT_IDS = (Object.keys(STEP_KINDS) as StepKind[]).filter(
+  (kind): kind is EnginePromptId => STEP_KINDS[kind].id === 'step-kind',
+);
+
+/** Prompt ids a knowledge base may not use for its own questions and actions: the engine's questions and the results'. */
+export const RESERVED_PROMPT_IDS: readonly string[] = [...ENGINE_PROMPT_IDS, ...OUTCOMES];
+
+/** Fails to compile where a switch over a kind misses one: `default: return unclassified(x)`. */
+export function unclassified(kind: never): never {
+  throw new Error(`unclassified kind ${JSON.stringify(kind)}`);
+}
