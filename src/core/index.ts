@@ -25,5 +25,5 @@ export {
 } from './session/controller.js';
 export { formatMessage, numberFormat } from './shared/format.js';
 export type * from './types.js';
-export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOMES, STEP_KINDS, STOP_REASONS } from './types.js';
+export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOMES, STOP_REASONS } from './types.js';
 export { createSession, restoreSession } from './validating.js';

@@ -2,4 +2,4 @@
 export type * from './knowledge-base/types.js';
 export type * from './session/types.js';
 export type * from './shared/kinds.js';
-export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOMES, STEP_KINDS, STOP_REASONS } from './shared/kinds.js';
+export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOMES, STOP_REASONS } from './shared/kinds.js';

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { endedRight } from '../../src/analysis/metrics.js';
-import { ESCALATIONS, OUTCOME_KINDS, OUTCOMES, STEP_KINDS } from '../../src/core/index.js';
-import { ENGINE_PROMPT_IDS, escalationOutcome, possibleAgeBands, RESERVED_PROMPT_IDS } from '../../src/core/internal.js';
+import { ESCALATIONS, OUTCOME_KINDS, OUTCOMES } from '../../src/core/index.js';
+import { ENGINE_PROMPT_IDS, escalationOutcome, possibleAgeBands, RESERVED_PROMPT_IDS, STEP_KINDS } from '../../src/core/internal.js';
 
 const sentBack = OUTCOMES.filter((outcome) => OUTCOME_KINDS[outcome].sentBack);
 
