@@ -12,7 +12,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { perturb, seededRandom } from '../dist/analysis/compare.js';
+import { perturb } from '../dist/analysis/perturb.js';
+import { seededRandom } from '../dist/analysis/random.js';
 import { simulatedRecords } from '../dist/analysis/simulated-records.js';
 import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 

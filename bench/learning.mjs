@@ -5,7 +5,9 @@
 // runs with them in the true world, beside the original numbers and the truth itself (the ceiling).
 // The scale half, 1,000,000 records through the CLI, is in learning-scale.mjs.
 import { performance } from 'node:perf_hooks';
-import { compareWithFixedOrder, perturb, seededRandom } from '../dist/analysis/compare.js';
+import { compareWithFixedOrder } from '../dist/analysis/compare.js';
+import { perturb } from '../dist/analysis/perturb.js';
+import { seededRandom } from '../dist/analysis/random.js';
 import { simulatedRecords } from '../dist/analysis/simulated-records.js';
 import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
 import { learn, OutcomeTally } from '../dist/learn/index.js';

@@ -1,6 +1,6 @@
-import type { AgeBand } from '../core/internal.js';
-import { appliesTo } from '../core/internal.js';
-import type { Device, KnowledgeBase, Outcome, Prompt, Question, ResultPrompt, StopReason } from '../core/types.js';
+import type { AgeBand, OutcomeVerdictTraits } from '../core/internal.js';
+import { appliesTo, OUTCOME_VERDICTS } from '../core/internal.js';
+import type { Device, KnowledgeBase, Prompt, Question, ResultPrompt, StopReason } from '../core/types.js';
 
 /**
  * What must hold on every path a shopper can take, written as data: each invariant names itself,
@@ -39,9 +39,6 @@ export interface Walk {
   skippedRequired?: string;
 }
 
-/** Outcomes that offer a return, a claim, a legal remedy or support: what an accident may void. */
-const COVER: readonly Outcome[] = ['refund', 'warranty-claim', 'legal-guarantee', 'contact-support'];
-
 /**
  * A question about safety or a recall, by what it says rather than by how the engine treats it: an
  * answer that stops for safety, names a stop reason, or is an "I can't tell".
@@ -59,15 +56,6 @@ const STOP_REMEDY: Record<StopReason, { what: string; given(result: ResultPrompt
   },
   recall: { what: 'the recall’s own page', given: (r) => r.links.length > 0 },
   'recall-unknown': { what: 'where to check the recall', given: (r) => r.links.length > 0 },
-};
-
-/** The ages at which an outcome is owed: a refund inside the return window, a claim inside the warranty, and so on. */
-const OWED_AT: Partial<Record<Outcome, readonly AgeBand[]>> = {
-  refund: ['return'],
-  'warranty-claim': ['return', 'warranty'],
-  'legal-guarantee': ['legal'],
-  repair: ['lifespan', 'past-lifespan'],
-  replace: ['lifespan', 'past-lifespan'],
 };
 
 const result = (prompt: Prompt): ResultPrompt | undefined => (prompt.kind === 'result' ? prompt : undefined);
@@ -124,9 +112,11 @@ export const INVARIANTS: readonly Invariant[] = [
     description: 'every result is backed by the facts it needs: a fix, the age it is owed at, someone to claim from',
     check({ device, prompt, ageBand, walk }) {
       const end = result(prompt);
-      if (end === undefined || end.outcome === 'safety-stop' || end.outcome === 'contact-support') return undefined;
+      if (end === undefined) return undefined;
       if (end.outcome === 'resolved') return walk.justFixed ? undefined : '"resolved" without a step the shopper said fixed it';
-      const owed = OWED_AT[end.outcome]!;
+      // The ages at which it is owed: a refund inside the return window, a claim inside the warranty, and so on.
+      const owed: OutcomeVerdictTraits['owedAt'] = OUTCOME_VERDICTS[end.outcome].owedAt;
+      if (owed === 'any-age') return undefined;
       if (ageBand === undefined || !owed.includes(ageBand))
         return `"${end.outcome}" for a product whose age is ${ageBand === undefined ? 'not known' : `in the "${ageBand}" band`} (owed only in: ${owed.join(', ')})`;
       if (end.outcome === 'repair' && device.repairable === false) return `"repair" for a device nobody repairs`;
@@ -140,7 +130,7 @@ export const INVARIANTS: readonly Invariant[] = [
     description: 'after an answer that tells of an accident, every return, claim, legal remedy and support says it may not be covered',
     check({ knowledgeBase, prompt, walk }) {
       const end = result(prompt);
-      if (end === undefined || !COVER.includes(end.outcome)) return undefined;
+      if (end === undefined || !OUTCOME_VERDICTS[end.outcome].cover) return undefined;
       for (const answer of walk.accidents) {
         const [questionId, optionId] = answer.split(':');
         const note = knowledgeBase.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.note;

@@ -1,6 +1,7 @@
-import { createSession } from '../core/index.js';
+import { createSession, OUTCOME_VERDICTS } from '../core/index.js';
 import type { KnowledgeBase, OutcomeRecord } from '../core/types.js';
-import { draw, type Random, runEngine, SessionTree, Shopper, seededRandom } from './compare.js';
+import { draw, type Random, seededRandom } from './random.js';
+import { runEngine, SessionTree, Shopper } from './simulated-shopper.js';
 
 export interface SimulatedRecordsOptions {
   /** How many sessions. */
@@ -11,15 +12,12 @@ export interface SimulatedRecordsOptions {
   today: string;
   purchaseDate: string;
   /**
-   * The share of sessions that end with the product sent back (refund, claim, repair, replacement)
+   * The share of sessions that end with the product sent back (refund, claim, legal guarantee, repair, replacement)
    * whose product the returns desk inspects (default 0): each gets its verdict, the cause it found
    * when it is a real fault, "no fault found" when the shopper could have fixed it.
    */
   inspected?: number;
 }
-
-/** The outcomes that send the product back, where someone can look at it. */
-const SENT_BACK: ReadonlySet<string> = new Set(['refund', 'warranty-claim', 'legal-guarantee', 'repair', 'replace']);
 
 /** A seeded session id: 16 hex digits, like the real ones. */
 function idFrom(random: Random): string {
@@ -55,7 +53,7 @@ export function* simulatedRecords(
     }
     const { session } = runEngine(kb, root, new Shopper(world, device, cause, random));
     const record = { ...session.record(), id: idFrom(random) };
-    if (SENT_BACK.has(record.outcome) && random() < (options.inspected ?? 0)) {
+    if (OUTCOME_VERDICTS[record.outcome].sentBack && random() < (options.inspected ?? 0)) {
       yield kb.causes.find((c) => c.id === cause)!.userFixable ? { ...record, noFaultFound: true } : { ...record, confirmedCause: cause };
     } else yield record;
   }

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, Prompt, SessionState } from '../core/index.js';
+import type { KnowledgeBase, Prompt, Question, SessionState } from '../core/index.js';
 import {
   type AgeBand,
   addMonths,
@@ -19,6 +19,7 @@ import {
   type Step,
   settingsOf,
   transition,
+  unclassified,
   validateKnowledgeBase,
   type Words,
   wordsFor,
@@ -223,13 +224,26 @@ function endingKey(ending: Ending, walk: Walk): string {
 function after(walk: Walk, step: Step, state: SessionState, optionId: string, safety: ReadonlySet<string>): Walk {
   const next: Walk = { safetyAnswered: walk.safetyAnswered, accidents: walk.accidents, justFixed: false };
   if (walk.unsure !== undefined) next.unsure = walk.unsure;
-  if (step.kind === 'action') {
-    next.justFixed = optionId === 'fixed';
-    if (optionId === 'skip' && state.forced === step.action.action.id) next.skippedRequired = step.action.action.id;
-    return next;
+  switch (step.kind) {
+    case 'action':
+      next.justFixed = optionId === 'fixed';
+      if (optionId === 'skip' && state.forced === step.action.action.id) next.skippedRequired = step.action.action.id;
+      return next;
+    case 'question':
+      return afterQuestion(walk, next, step.question.question, optionId, safety);
+    // A prompt the engine makes itself tells about the product and the shopper: the walk learns nothing.
+    case 'device':
+    case 'age':
+    case 'return-offer':
+    case 'result':
+      return next;
+    default:
+      return unclassified(step);
   }
-  if (step.kind !== 'question') return next; // a prompt the engine makes itself: the age, the return offer
-  const { question } = step.question;
+}
+
+/** What the walk knows after answering a knowledge-base question. */
+function afterQuestion(walk: Walk, next: Walk, question: Question, optionId: string, safety: ReadonlySet<string>): Walk {
   const option = question.options.find((o) => o.id === optionId)!;
   const answer = `${question.id}:${optionId}`;
   if (safety.has(question.id)) {

@@ -1,5 +1,6 @@
 import type { Progress } from '../analysis/progress.js';
-import { createSession, type KnowledgeBase, type Session } from '../core/index.js';
+import { createSession, type KnowledgeBase, type Prompt, type Session } from '../core/index.js';
+import { unclassified } from '../core/internal.js';
 
 export interface GraphOptions {
   device: string;
@@ -37,9 +38,7 @@ export function decisionGraph(kb: KnowledgeBase, options: GraphOptions): string 
       lines.push(`  ${id}[${label('…')}]`);
       return id;
     }
-    if (prompt.kind === 'result') lines.push(`  ${id}([${label(`${prompt.title} (${prompt.outcome})`)}])`);
-    else if (prompt.kind === 'question') lines.push(`  ${id}{${label(prompt.title)}}`);
-    else lines.push(`  ${id}[${label(prompt.title)}]`);
+    lines.push(`  ${id}${node(prompt)}`);
     for (const option of prompt.options) {
       const child = visit(session.answer(option.id), level + 1);
       lines.push(`  ${id} -->|${label(option.label)}| ${child}`);
@@ -48,4 +47,18 @@ export function decisionGraph(kb: KnowledgeBase, options: GraphOptions): string 
   };
   visit(createSession({ knowledgeBase: kb, device: options.device, purchaseDate: options.purchaseDate, today: options.today }), 1);
   return `${lines.join('\n')}\n`;
+}
+
+/** A prompt's node in Mermaid: a result rounded, with its outcome; a question a rhombus; a step a box. */
+function node(prompt: Prompt): string {
+  switch (prompt.kind) {
+    case 'result':
+      return `([${label(`${prompt.title} (${prompt.outcome})`)}])`;
+    case 'question':
+      return `{${label(prompt.title)}}`;
+    case 'action':
+      return `[${label(prompt.title)}]`;
+    default:
+      return unclassified(prompt);
+  }
 }

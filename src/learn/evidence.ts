@@ -1,4 +1,4 @@
-import { answerOdds, appliesTo, type Model, type ModelDevice } from '../core/internal.js';
+import { answerOdds, appliesTo, ENGINE_PROMPT_IDS, type Model, type ModelDevice } from '../core/internal.js';
 import type { ParameterTable } from './parameters.js';
 import { RecordError, type Verdict } from './read-records.js';
 
@@ -40,7 +40,7 @@ export interface RuledOut {
 const UNABLE_OTHERWISE = 0.05;
 
 /** Prompts the engine makes itself: they tell about the product and the shopper, not the fault. */
-const ENGINE_PROMPTS = new Set(['device', 'age', 'return-offer']);
+const ENGINE_PROMPTS: ReadonlySet<string> = new Set(ENGINE_PROMPT_IDS);
 
 /** A path that cannot be learned from, and why (it is counted in the report, not silently dropped). */
 export class Unusable extends Error {}

@@ -1,8 +1,10 @@
 // The diagnosis yardstick: sampled shoppers meeting the engine and the fixed order, and perturbed worlds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareWithFixedOrder, perturb, seededRandom } from '../../src/analysis/compare.js';
+import { compareWithFixedOrder } from '../../src/analysis/compare.js';
 import { likelihoods, model } from '../../src/analysis/model-queries.js';
+import { perturb } from '../../src/analysis/perturb.js';
+import { seededRandom } from '../../src/analysis/random.js';
 import type { KnowledgeBase } from '../../src/core/index.js';
 import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { action, assertClose, device, question, tinyKnowledgeBase } from './fixtures.js';

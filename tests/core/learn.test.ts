@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { perturb, seededRandom } from '../../src/analysis/compare.js';
+import { perturb } from '../../src/analysis/perturb.js';
+import { seededRandom } from '../../src/analysis/random.js';
 import { simulatedRecords } from '../../src/analysis/simulated-records.js';
 import { createSession, type KnowledgeBase, validateKnowledgeBase } from '../../src/core/index.js';
 import { modelOf } from '../../src/core/internal.js';

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createSession, type KnowledgeBase, restoreSession, type Session, validateKnowledgeBase } from '../../src/core/index.js';
+import {
+  createSession,
+  isEscalation,
+  type KnowledgeBase,
+  restoreSession,
+  type Session,
+  validateKnowledgeBase,
+} from '../../src/core/index.js';
 import { afterAnswer, afterFailure, fixProbability, modelOf, RULED_OUT } from '../../src/core/internal.js';
 import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { builtIn } from './fixtures.js';
@@ -213,8 +220,6 @@ function posteriorAfter(session: Session) {
   return { model, deviceId: deviceId!, posterior };
 }
 
-const ESCALATIONS = ['refund', 'warranty-claim', 'legal-guarantee', 'repair', 'replace', 'contact-support'];
-
 describe('safety and honesty on the default knowledge base, whatever the shopper answers', () => {
   it('never leads a wet device whose drying was refused on to charging', () => {
     fc.assert(
@@ -238,8 +243,7 @@ describe('safety and honesty on the default knowledge base, whatever the shopper
     fc.assert(
       fc.property(device, purchaseDate, answers, (d, date, choices) => {
         const last = play(start(defaultKnowledgeBase, d, date), choices).at(-1)!;
-        const result = last.current as { kind: string; outcome: string };
-        if (!ESCALATIONS.includes(result.outcome)) return;
+        if (last.current.kind !== 'result' || !isEscalation(last.current.outcome)) return;
         // A product that never worked, inside the return window: the shopper chose the return, at once or after one quick step.
         if (last.history.some((h) => h.promptId === 'return-offer')) return;
         const { model, deviceId, posterior } = posteriorAfter(last);
@@ -254,7 +258,7 @@ describe('safety and honesty on the default knowledge base, whatever the shopper
             last.history.some((h) => h.promptId === id) || excluded.has(id) || fixProbability(posterior, universal) < RULED_OUT;
           assert.ok(
             accounted,
-            `${deviceId}: escalated to ${result.outcome} without "${id}" (P(fix) ${fixProbability(posterior, universal).toFixed(3)}) after ${last.history.map((h) => `${h.promptId}=${h.optionId}`).join(', ')}`,
+            `${deviceId}: escalated to ${last.current.id} without "${id}" (P(fix) ${fixProbability(posterior, universal).toFixed(3)}) after ${last.history.map((h) => `${h.promptId}=${h.optionId}`).join(', ')}`,
           );
         }
       }),

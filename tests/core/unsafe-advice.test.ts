@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { UNSAFE_ADVICE_CONCEPTS, unsafeAdvice } from '../../src/analysis/unsafe-advice.js';
+import { unsafeAdvice } from '../../src/analysis/unsafe-advice.js';
+import { UNSAFE_ADVICE_CONCEPTS } from '../../src/analysis/unsafe-advice-catalogue.js';
 
 const UNSAFE: readonly [sentence: string, concept: string][] = [
   // opening the product

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../dist/analysis/compare.js';
+import { seededRandom } from '../../dist/analysis/random.js';
 import { main } from '../../dist/cli/main.js';
 
 const fixture = (name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)).replace(`${process.cwd()}/`, '');
@@ -407,7 +407,7 @@ const builtInFile = 'src/knowledge-base/knowledge-base.json';
 /** A folder with simulated records of the built-in knowledge base in a world off by ±50 %. */
 async function recordFiles() {
   const { simulatedRecords } = await import('../../dist/analysis/simulated-records.js');
-  const { perturb } = await import('../../dist/analysis/compare.js');
+  const { perturb } = await import('../../dist/analysis/perturb.js');
   const { defaultKnowledgeBase } = await import('../../dist/knowledge-base/index.js');
   const { gzipSync } = await import('node:zlib');
   const world = perturb(defaultKnowledgeBase, seededRandom(4), 0.5);

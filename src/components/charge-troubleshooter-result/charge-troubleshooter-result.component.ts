@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type Contact, formatMessage, type ResultPrompt } from '../../core/index.js';
+import { type Contact, formatMessage, OUTCOME_KINDS, type ResultPrompt } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import { englishCore } from '../../locales/en-core.js';
 import type { CoreMessages, UiMessages } from '../../locales/types.js';
@@ -164,8 +164,9 @@ export class ChargeTroubleshooterResult extends CtElement {
    * when there is nobody to reach.
    */
   #mainWay(prompt: ResultPrompt): MainWay {
-    if (prompt.outcome === 'resolved') return 'done';
-    if (prompt.outcome === 'refund' && webLink(this.returnUrl) !== undefined) return 'return';
+    const way = OUTCOME_KINDS[prompt.outcome].mainWay;
+    if (way === 'done') return 'done';
+    if (way === 'return' && webLink(this.returnUrl) !== undefined) return 'return';
     if (prompt.claim?.href !== undefined) return 'claim';
     return prompt.contacts.length > 0 ? 'contact' : 'copy';
   }

@@ -1,9 +1,5 @@
-import { describe } from '../shared/index.js';
-import { OUTCOMES } from '../types.js';
+import { describe, RESERVED_PROMPT_IDS } from '../shared/index.js';
 import { childPath, ID, isObject, type Json, type Report, round, SUM_TOLERANCE } from './rules.js';
-
-/** Prompt ids the engine makes itself; a knowledge base may not take them. */
-const RESERVED_PROMPT_IDS: readonly string[] = ['device', 'age', 'return-offer', ...OUTCOMES];
 
 export const entries = (list: unknown, key: string): [Json, string][] =>
   Array.isArray(list) ? list.flatMap((item, i) => (isObject(item) ? [[item, childPath(key, i)] as [Json, string]] : [])) : [];

@@ -1,3 +1,4 @@
+import { OUTCOME_KINDS } from '../shared/index.js';
 import type { Device, Escalation, KnowledgeBase } from '../types.js';
 
 /**
@@ -64,7 +65,8 @@ export function resolveCosts(kb: KnowledgeBase): ResolvedCosts {
 /** What an escalation costs the shopper of this device, in minutes of effort. */
 export function escalationCost(costs: ResolvedCosts, device: Device, outcome: Escalation): number {
   const { minutes, days } = costs.outcomes[outcome];
-  const money = outcome === 'repair' ? typicalRepairPrice(device) : outcome === 'replace' ? (device.price ?? 0) : 0;
+  const { price } = OUTCOME_KINDS[outcome];
+  const money = price === 'repair' ? typicalRepairPrice(device) : price === 'product' ? (device.price ?? 0) : 0;
   return minutes + days * costs.dayWithoutProduct + money * costs.moneyUnit;
 }
 
@@ -82,5 +84,5 @@ export function repairPays(costs: ResolvedCosts, device: Device): boolean {
 
 /** What escalating costs on top when the fault was one the shopper could have fixed: a needless return costs the shop most. */
 export function needlessCost(costs: ResolvedCosts, outcome: Escalation): number {
-  return outcome === 'refund' ? costs.needlessReturn : costs.needlessEscalation;
+  return OUTCOME_KINDS[outcome].needless === 'return' ? costs.needlessReturn : costs.needlessEscalation;
 }

@@ -1,6 +1,6 @@
 import { type Ending, policyOf, type Settings } from '../engine/index.js';
 import type { Model, ModelDevice, Policy } from '../model/index.js';
-import { formatMessage, listFormat } from '../shared/index.js';
+import { formatMessage, listFormat, OUTCOME_KINDS } from '../shared/index.js';
 import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from '../types.js';
 import { shopContacts } from './shop.js';
 import { actionWords, brandOf, durations, type Words } from './words.js';
@@ -149,7 +149,7 @@ function notesFor(model: Model, words: Words, device: ModelDevice, ending: Endin
  * recall and a wet device need none.
  */
 function makerLinks(words: Words, { device }: ModelDevice, ending: Ending, brand: string): Link[] {
-  const worthReading = ending.outcome === 'repair' || ending.outcome === 'contact-support' || batteryLike(ending);
+  const worthReading = OUTCOME_KINDS[ending.outcome].warrantyTerms || batteryLike(ending);
   if (!worthReading || device.warrantyUrl === undefined) return [];
   return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl }];
 }
@@ -160,7 +160,7 @@ function makerLinks(words: Words, { device }: ModelDevice, ending: Ending, brand
  */
 function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, { outcome }: Ending, brand: string): Contact[] {
   const contacts = shopContacts(settings.shop);
-  if (outcome === 'refund' || outcome === 'legal-guarantee') return contacts;
+  if (OUTCOME_KINDS[outcome].contacts === 'shop') return contacts;
   if (device.supportEmail !== undefined) {
     contacts.push({ kind: 'email', href: `mailto:${device.supportEmail}`, label: device.supportEmail, from: 'maker' });
   }

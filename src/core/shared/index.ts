@@ -3,5 +3,6 @@ export { addMonths, type CalendarDate, daysBetween, formatDate, isAfter, localDa
 export { describe } from './describe.js';
 export { formatDays, formatLongDate, formatMessage, formatMonths, formatPercent, listFormat, numberFormat } from './format.js';
 export { deepFreeze } from './freeze.js';
+export * from './kind-lists.js';
 export * from './kinds.js';
 export { EMAIL, PHONE, SAFE_LINK, telLink, WEB_LINK } from './links.js';
