@@ -52,6 +52,25 @@ function visible(node: Element): string {
 }
 
 describe('<charge-troubleshooter-result>', () => {
+  it('makes the knowledge base’s way on (a recall’s page) its main button, before any contact', async () => {
+    const stop = resultAfter(OUTCOME_ANSWERS['safety-stop'], { shop: SHOP });
+    const action = { label: 'Recall page: check the serial number', href: 'https://maker.example/recall' };
+    const el = await show({ ...stop, prompt: { ...stop.prompt, action } });
+    const primary = all(el, 'primary');
+    expect(primary).to.have.length(1);
+    expect(primary[0]!.getAttribute('part')).to.equal('action primary');
+    expect(primary[0]!.getAttribute('href')).to.equal(action.href);
+    expect(visible(primary[0]!)).to.equal(action.label);
+    expect(all(el, 'contact').length).to.equal(stop.prompt.contacts.length, 'every contact is still there, below');
+  });
+
+  it('ends a fixed product in Done with nobody to contact', async () => {
+    const el = await show(resultAfter(OUTCOME_ANSWERS.resolved, { shop: SHOP }));
+    expect(part(el, 'primary').getAttribute('part')).to.equal('done primary');
+    expect(all(el, 'contact')).to.have.length(0);
+    expect(all(el, 'contacts')).to.have.length(0);
+  });
+
   it('says the outcome in plain words, and why inside a closed "Why this result?", in words', async () => {
     const el = await shown();
     expect(el.prompt!.outcome).to.equal('warranty-claim');

@@ -94,6 +94,31 @@ describe('a result says what to do and who can help', () => {
     assert.equal(result(wornOut({ purchaseDate: '2026-03-01', shop: { accessories } })).accessory, undefined);
   });
 
+  it('a fixed product ends in Done: nobody to contact, no word about contacting the seller', () => {
+    let session = builtIn({ device: 'shokz-openrun', today: TODAY, shop: SHOP });
+    session = session.answer('none');
+    while (session.current.kind !== 'action') session = session.answer(session.current.options.at(-1)!.id);
+    const fixed = result(session.answer('fixed'));
+    assert.equal(fixed.outcome, 'resolved');
+    assert.deepEqual(fixed.contacts, []);
+    assert.deepEqual(fixed.afterSteps, []);
+  });
+
+  it('a recall’s page is the way on: the result’s action, not one link among others', () => {
+    for (const [question, answer] of [
+      ['recall-check', 'recalled'],
+      ['recall-check', 'cannot-check'],
+    ] as const) {
+      let session = builtIn({ device: 'soundcore-a3102', today: TODAY, shop: SHOP });
+      session = session.answer('none');
+      while (session.current.id !== question) session = session.answer(session.current.options.at(-1)!.id);
+      const stop = result(session.answer(answer));
+      assert.equal(stop.outcome, 'safety-stop');
+      assert.equal(stop.action?.href, 'https://us.soundcore.com/pages/a3102-recall', answer);
+      assert.ok(!stop.links.some((link) => link.href === stop.action!.href), 'said once');
+    }
+  });
+
   it('a safety stop gives numbered actions and says what the shop or maker owes by the product’s age', () => {
     const stop = (purchaseDate?: string) =>
       result(builtIn({ device: 'shokz-openrun', today: TODAY, ...(purchaseDate ? { purchaseDate } : {}) }).answer('danger'));

@@ -24,6 +24,7 @@ export const RESULT_PARTS = [
   'done',
   'return',
   'claim',
+  'action',
   'accessory',
   'contacts',
   'contact',
@@ -36,7 +37,7 @@ export const RESULT_PARTS = [
   'summary',
 ] as const;
 
-type MainWay = 'done' | 'return' | 'claim' | 'contact' | 'copy';
+type MainWay = 'done' | 'action' | 'return' | 'claim' | 'contact' | 'copy';
 
 /** The result's own events for the element that shows it: they neither bubble nor leave the shadow root. */
 export type ResultHandoffEvent = CustomEvent<{ kind: HandoffKind }>;
@@ -159,13 +160,14 @@ export class ChargeTroubleshooterResult extends CtElement {
   }
 
   /**
-   * The main way on, by outcome: Done for a fixed product, the shop's returns page for a refund, the
-   * maker's claim page for a warranty claim, else the first way to reach someone; copying the summary
-   * when there is nobody to reach.
+   * The main way on, by outcome: Done for a fixed product; the knowledge base's own way on where it
+   * names one (a recall's page); the shop's returns page for a refund, the maker's claim page for a
+   * warranty claim, else the first way to reach someone; copying the summary when there is nobody to reach.
    */
   #mainWay(prompt: ResultPrompt): MainWay {
     const way = OUTCOME_KINDS[prompt.outcome].mainWay;
     if (way === 'done') return 'done';
+    if (prompt.action !== undefined) return 'action';
     if (way === 'return' && webLink(this.returnUrl) !== undefined) return 'return';
     if (prompt.claim?.href !== undefined) return 'claim';
     return prompt.contacts.length > 0 ? 'contact' : 'copy';
@@ -173,16 +175,7 @@ export class ChargeTroubleshooterResult extends CtElement {
 
   #renderActions(prompt: ResultPrompt, main: MainWay): TemplateResult {
     const words = this.words;
-    const primary =
-      main === 'done'
-        ? html`<button part="done primary" class="primary" type="button" @click=${this.#done}>${words.done}</button>`
-        : main === 'return'
-          ? html`<a part="return primary" class="button primary" href=${webLink(this.returnUrl)!} @click=${this.#handoff('return')}>${words.startReturn}</a>`
-          : main === 'claim'
-            ? this.#newTabLink(prompt.claim!.href!, prompt.claim!.label ?? prompt.claim!.href!, 'claim primary', 'claim', 'button primary')
-            : main === 'contact'
-              ? this.#contact(prompt.contacts[0]!, true)
-              : nothing;
+    const primary = this.#primary(prompt, main);
     return html`
       ${primary}
       ${prompt.accessory ? this.#newTabLink(prompt.accessory.href, prompt.accessory.label, 'accessory', 'link', 'button') : nothing}
@@ -191,6 +184,31 @@ export class ChargeTroubleshooterResult extends CtElement {
       </button>
       <button part="restart" class="quiet" type="button" @click=${this.#restart}>${words.startOver}</button>
     `;
+  }
+
+  #primary(prompt: ResultPrompt, main: MainWay): TemplateResult | typeof nothing {
+    switch (main) {
+      case 'done':
+        return html`<button part="done primary" class="primary" type="button" @click=${this.#done}>${this.words.done}</button>`;
+      case 'action':
+        return this.#newTabLink(prompt.action!.href, prompt.action!.label, 'action primary', 'link', 'button primary');
+      case 'return':
+        return html`<a part="return primary" class="button primary" href=${webLink(this.returnUrl)!} @click=${this.#handoff('return')}
+          >${this.words.startReturn}</a
+        >`;
+      case 'claim':
+        return this.#newTabLink(
+          prompt.claim!.href!,
+          prompt.claim!.label ?? prompt.claim!.href!,
+          'claim primary',
+          'claim',
+          'button primary',
+        );
+      case 'contact':
+        return this.#contact(prompt.contacts[0]!, true);
+      case 'copy':
+        return nothing; // the copy button below is the main one
+    }
   }
 
   /** Every way to reach the shop or the maker but the one already offered as the main button. */

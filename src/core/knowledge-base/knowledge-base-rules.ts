@@ -138,7 +138,17 @@ export const KNOWLEDGE_BASE = object({
               excludes: described(optional(ids), 'Action ids this answer makes impossible or pointless.'),
               note: optional(text),
               noteWhen: described(optional(list(outcome)), 'Show note and links only when the session ends in one of these outcomes.'),
-              links: optional(list(object({ id, label: text, href: link }), 0)),
+              links: optional(
+                list(
+                  object({
+                    id,
+                    label: text,
+                    href: link,
+                    primary: described(optional(bool), 'The way on: the result shows it as its main button (a recall page).'),
+                  }),
+                  0,
+                ),
+              ),
               offersReturn: described(
                 optional(bool),
                 'The product never worked: inside the return window, offer the return at once or one quick step first.',

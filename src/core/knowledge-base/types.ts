@@ -12,6 +12,8 @@ export interface Link {
 /** A link in a knowledge base: its `id` is what translations name it by. */
 export interface KnowledgeBaseLink extends Link {
   id: string;
+  /** The way on: a result that shows this answer's links makes this one its main button (a recall's page). */
+  primary?: boolean;
 }
 
 /**

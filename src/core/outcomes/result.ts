@@ -32,11 +32,15 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   const afterSteps: string[] = [];
   if (outcome === 'safety-stop' && stop === 'battery')
     afterSteps.push(formatMessage(messages.safetyRemedy[state.ageBand ?? 'unknown'], values));
-  // A wet device needs drying, not a hand-off; a recall's own steps say whom to turn to.
-  const contacts = stop === 'wet' ? [] : contactsFor(settings, words, device, ending, brand);
-  if (contacts.length === 0 && (outcome !== 'safety-stop' || batteryLike(ending))) afterSteps.push(messages.noContact);
+  // A fixed product needs nobody; a wet device needs drying, not a hand-off.
+  const reach = OUTCOME_KINDS[outcome].contacts;
+  const contacts = stop === 'wet' || reach === 'none' ? [] : contactsFor(settings, words, device, ending, brand);
+  if (contacts.length === 0 && reach !== 'none' && (outcome !== 'safety-stop' || batteryLike(ending))) afterSteps.push(messages.noContact);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
+  // The knowledge base's way on (a recall's page) is the main button, said once.
+  const noteLinks = notes.flatMap((note) => note.links);
+  const action = noteLinks.find((link) => link.primary);
   const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
   const accessory = accessoryCause === undefined ? undefined : settings.shop?.accessories?.[accessoryCause];
   return {
@@ -51,7 +55,11 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
     ...(claim ? { claim } : {}),
     ...(accessory ? { accessory: { label: accessory.label, href: accessory.href } } : {}),
     causes,
-    links: [...notes.flatMap((note) => note.links), ...makerLinks(words, device, ending, brand)],
+    ...(action ? { action: { label: action.label, href: action.href } } : {}),
+    links: [
+      ...noteLinks.filter((link) => link !== action).map(({ label, href }) => ({ label, href })),
+      ...makerLinks(words, device, ending, brand),
+    ],
     contacts,
     options: [],
   };
@@ -115,7 +123,7 @@ function causeWords(words: Words, causes: readonly LikelyCause[]): string {
 interface Note {
   text: string | undefined;
   steps: readonly string[];
-  links: Link[];
+  links: (Link & { primary?: true })[];
 }
 
 /**
@@ -137,7 +145,11 @@ function notesFor(model: Model, words: Words, device: ModelDevice, ending: Endin
       {
         text: option.note === undefined ? undefined : (own?.note ?? option.note),
         steps: own?.steps ?? option.steps ?? [],
-        links: (option.links ?? []).map((link) => ({ label: own?.links?.[link.id] ?? link.label, href: link.href })),
+        links: (option.links ?? []).map((link) => ({
+          label: own?.links?.[link.id] ?? link.label,
+          href: link.href,
+          ...(link.primary ? { primary: true } : {}),
+        })),
       },
     ];
   });

@@ -79,6 +79,11 @@ export interface ResultPrompt {
   accessory?: Link;
   /** Most likely first. */
   causes: LikelyCause[];
+  /**
+   * The one thing to do next, when the knowledge base names it (a recall's page, from a link marked
+   * `primary`): the result's main button. Not repeated in `links`.
+   */
+  action?: Link;
   /** Pages worth reading next (a recall notice, the maker's warranty terms). */
   links: Link[];
   /** Who to reach, the shop first; empty only when nobody is known, and then the body says to contact the seller. */

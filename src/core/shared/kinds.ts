@@ -28,8 +28,11 @@ export interface OutcomeTraits {
    * knowledge base may price (`costs.outcomes`).
    */
   readonly escalation: boolean;
-  /** Whom the result puts the shopper in touch with: the shop alone (it sold it; a refund or a legal remedy is its business), or the shop then the maker. */
-  readonly contacts: 'shop' | 'shop-then-maker';
+  /**
+   * Whom the result puts the shopper in touch with: nobody (it is fixed), the shop alone (it sold it; a
+   * refund or a legal remedy is its business), or the shop then the maker.
+   */
+  readonly contacts: 'none' | 'shop' | 'shop-then-maker';
   /** The maker's warranty terms are worth reading beside it (a battery-like safety stop adds them too). */
   readonly warrantyTerms: boolean;
   /** What escalating this way costs on top for a fault the shopper could have fixed: a needless return costs the shop most. */
@@ -61,7 +64,7 @@ export interface OutcomeVerdictTraits {
 export const OUTCOME_KINDS = {
   resolved: {
     escalation: false,
-    contacts: 'shop-then-maker',
+    contacts: 'none',
     warrantyTerms: false,
     needless: undefined,
     price: undefined,
