@@ -8,7 +8,9 @@
  */
 import {
   ChargeTroubleshooterLazyLauncher,
+  equip,
   reportLoadFailure,
+  setting,
   type WidgetLoader,
 } from './components/charge-troubleshooter-lazy-launcher/charge-troubleshooter-lazy-launcher.js';
 import { DEFAULT_KNOWLEDGE_BASE_URL } from './knowledge-base/location.js';
@@ -36,15 +38,17 @@ function preload(href: string, rel: 'modulepreload' | 'preload', priority: 'high
 const loader: WidgetLoader = {
   prefetch(priority, host) {
     preload(widgetModule, 'modulepreload', priority);
-    const src = host.getAttribute('src');
+    const src = setting(host, 'src');
     preload(src ? new URL(src, document.baseURI).href : DEFAULT_KNOWLEDGE_BASE_URL, 'preload', priority);
   },
   load: () => import(/* @vite-ignore */ widgetModule),
 };
 
-function standIn(host: Element): void {
+function standIn(host: HTMLElement): void {
   if (customElements.get(WIDGET) || host.querySelector(STAND_IN)) return;
-  if (!host.hasAttribute('launcher')) {
+  // open(), close() and the properties work from the start: a shop's own link can open it before any intent.
+  equip(host as Parameters<typeof equip>[0], loader);
+  if (setting(host, 'launcher') === null) {
     loader.load().catch((error) => reportLoadFailure(host, error));
     return;
   }
@@ -65,7 +69,7 @@ if (!customElements.get(STAND_IN)) {
   const watcher = new MutationObserver((records) => {
     for (const { addedNodes } of records)
       for (const node of addedNodes)
-        if (node instanceof Element) for (const host of node.matches(WIDGET) ? [node] : node.querySelectorAll(WIDGET)) standIn(host);
+        if (node instanceof HTMLElement) for (const host of node.matches(WIDGET) ? [node] : node.querySelectorAll(WIDGET)) standIn(host);
   });
   watcher.observe(document.documentElement, { childList: true, subtree: true });
   // Once the widget runs, it draws its own button: the stand-ins go.

@@ -191,6 +191,117 @@ describe('the launcher entry', () => {
   });
 });
 
+/** The widget's dialog, once the whole widget runs: whether it is open, and the step it shows. */
+async function dialogState(win: PageWindow): Promise<{ open: boolean; step: string | undefined }> {
+  await win.customElements.whenDefined('charge-troubleshooter');
+  const widget = host(win);
+  await widget.updateComplete;
+  const launcher = widget.shadowRoot!.querySelector('charge-troubleshooter-launcher') as ChargeTroubleshooterLauncher;
+  await launcher.updateComplete;
+  const step = widget.shadowRoot!.querySelector('charge-troubleshooter-step') as (HTMLElement & { prompt?: { id: string } }) | null;
+  return { open: launcher.isOpen, step: step?.prompt?.id };
+}
+
+const countOpens = (win: PageWindow) => {
+  const opens = { count: 0 };
+  host(win).addEventListener('ct-open', () => opens.count++);
+  return opens;
+};
+
+/** What runs before a shopper shows intent: the entry and its stand-in, not the widget. */
+async function beforeIntent(win: PageWindow): Promise<void> {
+  await standInButton(win);
+  expect(win.customElements.get('charge-troubleshooter')).to.equal(undefined);
+  expect(fetched(win).filter((file) => file.endsWith('/charge-troubleshooter.js'))).to.deep.equal([]);
+}
+
+describe('the launcher entry is the whole element from the start', () => {
+  it('opens at its first step from the shop’s own link, clicked before the widget has loaded', async () => {
+    const win = await openPage('own-link.html');
+    await beforeIntent(win);
+    const opened = new Promise((resolve) => host(win).addEventListener('ct-open', resolve, { once: true }));
+    (win.document.getElementById('own-link') as HTMLAnchorElement).click();
+    await opened;
+    expect(await dialogState(win)).to.deep.equal({ open: true, step: 'safety' });
+    expect(win.location.pathname).to.equal(`${PAGES}own-link.html`);
+    expect(host(win).querySelector('charge-troubleshooter-lazy-launcher')).to.equal(null);
+    cleanPage(win);
+  });
+
+  it('open() loads the widget and settles once the dialog is open', async () => {
+    const win = await openPage('product.html');
+    await beforeIntent(win);
+    await host(win).open();
+    const launcher = host(win).shadowRoot!.querySelector('charge-troubleshooter-launcher') as ChargeTroubleshooterLauncher;
+    expect(launcher.isOpen).to.equal(true);
+    // The widget's own methods now: nothing of the stand-in's is left on the element.
+    expect(Object.hasOwn(host(win), 'open') || Object.hasOwn(host(win), 'close')).to.equal(false);
+    cleanPage(win);
+  });
+
+  it('open() called twice quickly opens once', async () => {
+    const win = await openPage('product.html');
+    await beforeIntent(win);
+    const opens = countOpens(win);
+    await Promise.all([host(win).open(), host(win).open()]);
+    await host(win).open();
+    expect(await dialogState(win)).to.deep.equal({ open: true, step: 'safety' });
+    expect(opens.count).to.equal(1);
+    cleanPage(win);
+  });
+
+  it('close() before the widget has loaded cancels a pending open() and leaves it closed', async () => {
+    const win = await openPage('product.html');
+    await beforeIntent(win);
+    const opens = countOpens(win);
+    const opening = host(win).open();
+    host(win).close();
+    await opening;
+    expect((await dialogState(win)).open).to.equal(false);
+    expect(opens.count).to.equal(0);
+    // And open() still works afterwards.
+    await host(win).open();
+    expect((await dialogState(win)).open).to.equal(true);
+    cleanPage(win);
+  });
+
+  it('close() on its own before the widget has loaded is a no-op: nothing downloads, nothing throws', async () => {
+    const win = await openPage('product.html');
+    await beforeIntent(win);
+    host(win).close();
+    await idle(win);
+    expect(win.customElements.get('charge-troubleshooter')).to.equal(undefined);
+    cleanPage(win);
+  });
+
+  it('keeps the properties a page set before the widget ran, and its stand-in follows them', async () => {
+    const win = await openPage('properties.html');
+    const button = await standInButton(win);
+    expect(button.textContent?.trim()).to.equal('Hilfe bei Ladeproblemen');
+    expect(host(win).querySelector('charge-troubleshooter-lazy-launcher')!.getAttribute('size')).to.equal('full');
+    expect(win.customElements.get('charge-troubleshooter')).to.equal(undefined);
+    await host(win).open();
+    const widget = host(win);
+    expect([widget.launcher, widget.locale, widget.returnUrl]).to.deep.equal(['full', 'de', '/returns']);
+    // Through the widget's own accessors (the attributes reflect), not shadowed by the page's values.
+    expect([widget.getAttribute('launcher'), widget.getAttribute('locale')]).to.deep.equal(['full', 'de']);
+    expect(await dialogState(win)).to.deep.equal({ open: true, step: 'safety' });
+    expect(widget.shadowRoot!.querySelector('charge-troubleshooter-launcher')!.getAttribute('lang')).to.equal('de');
+    cleanPage(win);
+  });
+
+  it('reports a widget open() cannot download as a ct-error, and neither throws nor rejects on the page', async () => {
+    const win = await openPage('broken.html');
+    const button = await standInButton(win);
+    const failed = new Promise((resolve) => host(win).addEventListener('ct-error', resolve, { once: true }));
+    await host(win).open();
+    await failed;
+    expect(button.isConnected).to.equal(true);
+    expect(button.getAttribute('aria-busy')).to.equal(null);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+});
+
 describe('what the whole widget downloads', () => {
   const validatorChunks = (win: PageWindow) => fetched(win).filter((file) => /\/charge-troubleshooter-validate-[\w-]+\.js$/.test(file));
 

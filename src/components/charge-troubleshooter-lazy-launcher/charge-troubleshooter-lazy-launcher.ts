@@ -12,7 +12,10 @@ export interface WidgetLoader {
   load(): Promise<unknown>;
 }
 
-type Host = HTMLElement & { open?: () => Promise<void> };
+/** `<charge-troubleshooter>` before the widget runs: the entry gives it the widget's `open()` and `close()`. */
+type Host = HTMLElement & { open(): Promise<void>; close(): void };
+
+const WIDGET = 'charge-troubleshooter';
 
 /** No uncaught error on the shop's page: the widget's own error event, on its element. */
 export function reportLoadFailure(host: Element, error: unknown): void {
@@ -20,11 +23,69 @@ export function reportLoadFailure(host: Element, error: unknown): void {
   host.dispatchEvent(new CustomEvent<CtErrorDetail>('ct-error', { bubbles: true, composed: true, detail: { message } }));
 }
 
+/**
+ * A setting as the widget will read it: a property the page set before the widget ran (the host's own,
+ * never an inherited one), else the attribute. `true` is a bare attribute; `false` or nothing, none.
+ */
+export function setting(host: Element, property: string, attribute = property): string | null {
+  if (!Object.hasOwn(host, property)) return host.getAttribute(attribute);
+  const value: unknown = Reflect.get(host, property);
+  return value == null || value === false ? null : value === true ? '' : String(value);
+}
+
+/**
+ * The widget's `open()` and `close()` on its element before the widget is loaded, so a shop's own link
+ * can open it at any time: `open()` loads the widget, then opens it (one load and one open however
+ * often it is called), settling once the dialog is open; `close()` cancels an open still loading. A
+ * widget that cannot be downloaded is a `ct-error`, never a rejection on the page. They are own
+ * properties of the element: once the widget is defined they go, and its own methods show through.
+ */
+export function equip(host: Host, loader: WidgetLoader): void {
+  let wanted = false;
+  let pending: Promise<void> | undefined;
+  const busy = (on: boolean) => {
+    const button = host.querySelector('charge-troubleshooter-lazy-launcher')?.shadowRoot?.querySelector('button');
+    button?.classList.toggle('loading', on);
+    if (on) button?.setAttribute('aria-busy', 'true');
+    else button?.removeAttribute('aria-busy');
+  };
+  const own = {
+    open(): Promise<void> {
+      wanted = true;
+      busy(true);
+      pending ??= loader
+        .load()
+        .then(() => customElements.whenDefined(WIDGET))
+        .then(
+          () => {
+            unequip();
+            return wanted ? host.open() : undefined;
+          },
+          (error) => {
+            // The button stays, to try again.
+            pending = undefined;
+            busy(false);
+            reportLoadFailure(host, error);
+          },
+        );
+      return pending;
+    },
+    close(): void {
+      wanted = false;
+    },
+  };
+  const unequip = () => {
+    for (const name of ['open', 'close'] as const) if (host[name] === own[name]) delete (host as Partial<Host>)[name];
+  };
+  Object.assign(host, own);
+  customElements.whenDefined(WIDGET).then(unequip);
+}
+
 let sheet: CSSStyleSheet | undefined;
 
 /** The shipped language a host will speak, as the widget chooses: its `locale`, else the page's, else the browser's, else English. */
 function labelFor(host: Element): string {
-  const preferred = [host.getAttribute('locale'), host.closest('[lang]')?.getAttribute('lang'), ...navigator.languages];
+  const preferred = [setting(host, 'locale'), host.closest('[lang]')?.getAttribute('lang'), ...navigator.languages];
   return launcherLabels[(bestMatch(preferred, Object.keys(launcherLabels)) ?? 'en') as keyof typeof launcherLabels];
 }
 
@@ -44,8 +105,8 @@ export class ChargeTroubleshooterLazyLauncher extends HTMLElement {
   connectedCallback(): void {
     const host = this.parentElement as Host | null;
     if (!host || this.shadowRoot) return;
-    this.setAttribute('size', host.getAttribute('launcher') || 'auto');
-    const scheme = host.getAttribute('color-scheme');
+    this.setAttribute('size', setting(host, 'launcher') || 'auto');
+    const scheme = setting(host, 'colorScheme', 'color-scheme');
     if (scheme) this.setAttribute('color-scheme', scheme);
 
     const root = this.attachShadow({ mode: 'open' });
@@ -75,22 +136,7 @@ export class ChargeTroubleshooterLazyLauncher extends HTMLElement {
     const { loader } = ChargeTroubleshooterLazyLauncher;
     const intent = () => loader.prefetch('high', host);
     for (const event of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(event, intent, { once: true, passive: true });
-    button.addEventListener('click', () => this.#open(host, button));
-  }
-
-  async #open(host: Host, button: HTMLButtonElement): Promise<void> {
-    button.classList.add('loading');
-    button.setAttribute('aria-busy', 'true');
-    try {
-      await ChargeTroubleshooterLazyLauncher.loader.load();
-      await customElements.whenDefined('charge-troubleshooter');
-      await host.open?.();
-    } catch (error) {
-      // The button stays, to try again.
-      button.classList.remove('loading');
-      button.removeAttribute('aria-busy');
-      reportLoadFailure(host, error);
-    }
+    button.addEventListener('click', () => host.open());
   }
 }
 
