@@ -78,7 +78,7 @@ export const resultStyles = css`
   }
 
   a:not(.button) {
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
   }
 
@@ -99,7 +99,7 @@ export const resultStyles = css`
 
   .why summary {
     cursor: pointer;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     min-block-size: 44px;
     display: flex;

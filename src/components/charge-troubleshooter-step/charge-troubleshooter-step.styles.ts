@@ -153,7 +153,7 @@ export const stepStyles = css`
     gap: 0.4em;
     border-color: transparent;
     background: transparent;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   .back svg {

@@ -74,8 +74,8 @@ import { renderPanel } from './widget-view.js';
  * @csspart causes - A result's likely causes, in words.
  * @csspart summary - The summary text shown when copying is blocked.
  *
- * @cssproperty --ct-color-accent - Primary buttons, links, the launcher, Back, the progress bar. Light #0b57d0, dark #a8c7fa.
- * @cssproperty --ct-color-on-accent - Text on the accent colour. Light #ffffff, dark #062e6f.
+ * @cssproperty --ct-color-accent - Primary buttons, links, the launcher, Back, the progress bar. Light #0b57d0, dark #a8c7fa. Any brand colour: darkened (light) or lightened (dark) only as far as 3:1 as a fill or border and 4.5:1 as text need.
+ * @cssproperty --ct-color-on-accent - Text on the accent colour. Light #ffffff, dark #062e6f; with a brand accent, black or white, whichever contrasts more.
  * @cssproperty --ct-color-text - Body text. Light #1f1f1f, dark #e3e3e3.
  * @cssproperty --ct-color-surface - The panel and dialog background. Light #ffffff, dark #1f1f1f.
  * @cssproperty --ct-color-text-muted - "Step n", time left, hints. Default: the text colour, 25 % towards the surface.

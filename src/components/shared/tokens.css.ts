@@ -11,8 +11,9 @@ export const tokensCss = `
   :host {
     --_text: var(--ct-color-text, light-dark(#1f1f1f, #e3e3e3));
     --_surface: var(--ct-color-surface, light-dark(#ffffff, #1f1f1f));
-    --_accent: var(--ct-color-accent, light-dark(#0b57d0, #a8c7fa));
-    --_on-accent: var(--ct-color-on-accent, light-dark(#ffffff, #062e6f));
+    --_accent: var(--_accent-derived, var(--ct-color-accent, light-dark(#0b57d0, #a8c7fa)));
+    --_accent-text: var(--_accent-text-derived, var(--_accent));
+    --_on-accent: var(--ct-color-on-accent, var(--_on-accent-derived, light-dark(#ffffff, #062e6f)));
     --_text-muted: var(--ct-color-text-muted, color-mix(in srgb, var(--_text) 75%, var(--_surface)));
     --_surface-alt: var(--ct-color-surface-alt, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
     --_border: var(--ct-color-border, color-mix(in srgb, var(--_text) 55%, var(--_surface)));
@@ -38,6 +39,29 @@ export const tokensCss = `
     /* Nothing a knowledge base says, however long a word, can widen the host page. */
     overflow-wrap: anywhere;
     min-inline-size: 0;
+  }
+
+  /*
+   * One brand colour is enough. xyz's y is the WCAG relative luminance, so contrast can be reached in
+   * CSS alone: the accent is darkened (light scheme) or lightened towards white (dark scheme) only as far
+   * as needed for 3:1 as a fill, border or focus ring, and 4.5:1 as text, against a surface at least as
+   * light as #f3f3f3 or as dark as #303030; text on it is black or white, whichever contrasts more
+   * (never under 4.58:1). Dark or light is the colour scheme's: a dark surface on a light page says
+   * so with color-scheme. Only a brand colour given is derived (each -derived is invalid without one, so
+   * the defaults apply as they are); without relative colours it is used as given.
+   */
+  @supports (color: color(from red xyz x y z)) {
+    :host {
+      --_accent-derived: light-dark(
+        color(from var(--ct-color-accent) xyz calc(x*min(1,.26/y)) min(y,.26) calc(z*min(1,.26/y))),
+        color(from var(--ct-color-accent) xyz calc(x + (.9505 - x)*clamp(0,(.19 - y)/(1 - y),1)) max(y,.19) calc(z + (1.089 - z)*clamp(0,(.19 - y)/(1 - y),1)))
+      );
+      --_accent-text-derived: light-dark(
+        color(from var(--ct-color-accent) xyz calc(x*min(1,.16/y)) min(y,.16) calc(z*min(1,.16/y))),
+        color(from var(--ct-color-accent) xyz calc(x + (.9505 - x)*clamp(0,(.31 - y)/(1 - y),1)) max(y,.31) calc(z + (1.089 - z)*clamp(0,(.31 - y)/(1 - y),1)))
+      );
+      --_on-accent-derived: color(from var(--_accent-derived) xyz calc(.9505*clamp(0,(.1791 - y)*1e6,1)) clamp(0,(.1791 - y)*1e6,1) calc(1.089*clamp(0,(.1791 - y)*1e6,1)) / 1);
+    }
   }
 
   /* The attribute overrides the page: light, dark, or the shopper's system setting. */
