@@ -143,9 +143,17 @@ export interface UiMessages {
   emailTo: string;
   /** {number} */
   call: string;
-  /** Coming back to saved progress: the heading, {when} ("3 days ago") and {step}, and the two ways on. */
+  /** Coming back to saved progress: the heading, when it was started ({when}: "3 days ago"), and the two ways on. */
   resumeTitle: string;
-  resumeBody: string;
+  resumeStarted: string;
+  /** {when} for under a minute ago, where Intl.RelativeTimeFormat would say "now". */
+  resumeJustNow: string;
+  /** {when} for an hour or more ago on the same local day; "yesterday" and "3 days ago" come from Intl. */
+  resumeEarlierToday: string;
+  /** The step a Continue resumes: {n} its number, {step} its title. */
+  resumeStep: string;
+  /** Above a saved safety stop, shown again at once instead of a welcome: {when} it was reached. */
+  resumeStopSeen: string;
   resumeContinue: string;
   resumeStartAgain: string;
   loading: string;

@@ -19,6 +19,11 @@ import type { PendingWork } from './pending-work.js';
 import type { PromptFocus } from './prompt-focus.js';
 import { controllerOptionsOf, knowledgeBaseOf } from './session-options.js';
 
+/** A session that ended in "stop using it" (a hot or swollen battery, a wet device, a recall). */
+function isSafetyStop(session: Session): boolean {
+  return session.current.kind === 'result' && session.current.outcome === 'safety-stop';
+}
+
 /** Fires one of the page's events from the widget. */
 export type Emit = <K extends keyof CtEventMap>(name: K, detail: DetailOf<K>) => void;
 
@@ -166,8 +171,9 @@ export class WidgetSession implements ReactiveController {
   }
 
   #onChange = (view: ControllerState, change?: ControllerChange): void => {
-    // Back after a while: ask before dropping the shopper into the middle of a session.
-    const welcome = change === 'start' && view.status === 'ready' && view.resumed;
+    // Back after a while: ask before dropping the shopper into the middle of a session. A safety stop
+    // is no middle: it is shown again at once, because the shopper may be back to charge it again.
+    const welcome = change === 'start' && view.status === 'ready' && view.resumed && !isSafetyStop(view.session);
     this.#update({ view, ...(welcome ? { screen: 'welcome' as const } : {}) });
     if (view.status === 'error') this.emit('ct-error', { message: view.message, ...(view.problems ? { problems: view.problems } : {}) });
   };

@@ -41,7 +41,7 @@ function renderContent(inputs: PanelInputs): TemplateResult {
       <span class="spinner" aria-hidden="true"></span><span class="visually-hidden">${session.language.ui.loading}</span>
     </div>`;
   }
-  if (screen === 'welcome' && view.resumed) return renderWelcome(inputs, view.resumed.startedAt, view.session.current.title);
+  if (screen === 'welcome' && view.resumed) return renderWelcome(inputs, view.resumed.startedAt);
   if (screen === 'finished') {
     return html`<div part="finished" class="screen">
       <h2 tabindex="-1">${session.language.ui.finished}</h2>
@@ -71,12 +71,25 @@ function renderError({ session, retry }: PanelInputs): TemplateResult {
   </div>`;
 }
 
-/** Back to saved progress: "Continue or start again?". */
-function renderWelcome({ session, clock }: PanelInputs, startedAt: number, step: string): TemplateResult {
+/** "Started yesterday", "3 minutes ago": by the widget's clock, in the shopper's own calendar. */
+function ago({ session, clock }: PanelInputs, then: number): string {
   const { ui, tag } = session.language;
+  return timeAgo(tag, { justNow: ui.resumeJustNow, earlierToday: ui.resumeEarlierToday }, then, toClock(clock).now());
+}
+
+/** Back to saved progress: since when, the step a Continue resumes, "Continue or start again?". */
+function renderWelcome(inputs: PanelInputs, startedAt: number): TemplateResult {
+  const { session } = inputs;
+  const { ui } = session.language;
+  const resumed = session.view.status === 'ready' ? session.view.session : undefined;
   return html`<div part="welcome" class="screen">
     <h2 tabindex="-1">${ui.resumeTitle}</h2>
-    <p dir="auto">${formatMessage(ui.resumeBody, { when: timeAgo(tag, startedAt, toClock(clock).now()), step })}</p>
+    <p>${formatMessage(ui.resumeStarted, { when: ago(inputs, startedAt) })}</p>
+    ${
+      resumed
+        ? html`<p dir="auto">${formatMessage(ui.resumeStep, { n: resumed.history.length + 1, step: resumed.current.title })}</p>`
+        : nothing
+    }
     <div class="buttons">
       <button class="primary" type="button" @click=${session.continue}>${ui.resumeContinue}</button>
       <button type="button" @click=${session.startOver}>${ui.resumeStartAgain}</button>
@@ -85,13 +98,19 @@ function renderWelcome({ session, clock }: PanelInputs, startedAt: number, step:
 }
 
 /** The prompt shown now: a result, or a question or action step. */
-function renderPrompt({ session, returnUrl, persist, clock, done }: PanelInputs): TemplateResult {
+function renderPrompt(inputs: PanelInputs): TemplateResult {
+  const { session, returnUrl, persist, clock, done } = inputs;
   if (session.view.status !== 'ready') return html``;
-  const { session: current, timer } = session.view;
+  const { session: current, timer, resumed } = session.view;
   const { ui, tag, core } = session.language;
   const prompt = current.current;
   if (prompt.kind === 'result') {
-    return html`<charge-troubleshooter-result
+    // A saved safety stop comes back as itself, never behind a welcome's "Continue" (see WidgetSession).
+    const seen =
+      resumed && prompt.outcome === 'safety-stop'
+        ? html`<p class="resumed-stop">${formatMessage(ui.resumeStopSeen, { when: ago(inputs, resumed.savedAt) })}</p>`
+        : nothing;
+    return html`${seen}<charge-troubleshooter-result
       exportparts=${RESULT_PARTS.join(', ')}
       .prompt=${prompt}
       .summary=${current.summary()}
