@@ -50,7 +50,7 @@ describe('each element’s exported parts', () => {
     expect([...seen].sort()).to.deep.equal([...STEP_PARTS].sort());
   });
 
-  it('the result renders exactly RESULT_PARTS over its outcomes, a returns page, an accessory and a blocked clipboard', async () => {
+  it('the result renders exactly RESULT_PARTS over its outcomes, a way on, a returns page, an accessory and a blocked clipboard', async () => {
     const shop = {
       email: 'help@shop.example',
       phone: '+1 555 0100',
@@ -60,7 +60,11 @@ describe('each element’s exported parts', () => {
     };
     const seen = new Set<string>();
     for (const outcome of ['warranty-claim', 'safety-stop', 'resolved', 'refund'] as const) {
-      const { prompt, summary } = resultAfter(OUTCOME_ANSWERS[outcome], { shop });
+      const result = resultAfter(OUTCOME_ANSWERS[outcome], { shop });
+      const { summary } = result;
+      // A stop whose answer names its way on (a recall's page) shows it as the main button.
+      const action = { label: 'Recall page', href: 'https://maker.example/recall' };
+      const prompt = outcome === 'safety-stop' ? { ...result.prompt, action } : result.prompt;
       const el = await fixture<ChargeTroubleshooterResult>(
         html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary} return-url="/returns"></charge-troubleshooter-result>`,
       );

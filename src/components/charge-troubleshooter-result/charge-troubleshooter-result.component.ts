@@ -62,6 +62,7 @@ export type ResultHandoffEvent = CustomEvent<{ kind: HandoffKind }>;
  * @csspart done - "Done" on a resolved result.
  * @csspart return - "Start a return" on a refund result, when the shop gave its returns page.
  * @csspart claim - The maker's warranty-claim page.
+ * @csspart action - The knowledge base's own way on (a recall's page), as the main button.
  * @csspart accessory - The shop's page for the part that fixed it (a new cable).
  * @csspart contacts - The ways to reach the shop and the maker.
  * @csspart contact - Each of them (also `email`, `phone` or `link` by kind).

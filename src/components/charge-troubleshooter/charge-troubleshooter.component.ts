@@ -63,6 +63,7 @@ import { renderPanel } from './widget-view.js';
  * @csspart done - "Done" on a resolved result.
  * @csspart return - "Start a return" on a refund result.
  * @csspart claim - The maker's warranty-claim page.
+ * @csspart action - The knowledge base's own way on (a recall's page), as the main button.
  * @csspart accessory - The shop's page for the part that fixed it.
  * @csspart contacts - The ways to reach the shop and the maker.
  * @csspart contact - Each of them.
