@@ -54,9 +54,14 @@ const STOP_REMEDY: Record<StopReason, { what: string; given(result: ResultPrompt
     what: 'no hand-off: a wet device is dried, not returned or claimed',
     given: (r) => r.afterSteps.length === 0 && r.contacts.length === 0,
   },
-  recall: { what: 'the recall’s own page', given: (r) => r.links.length > 0 },
-  'recall-unknown': { what: 'where to check the recall', given: (r) => r.links.length > 0 },
+  recall: { what: 'the recall’s own page', given: (r) => givesAPage(r) },
+  'recall-unknown': { what: 'where to check the recall', given: (r) => givesAPage(r) },
 };
+
+/** A page to go to: the result's way on (its main button) or a link among the rest. */
+function givesAPage(result: ResultPrompt): boolean {
+  return result.action !== undefined || result.links.length > 0;
+}
 
 const result = (prompt: Prompt): ResultPrompt | undefined => (prompt.kind === 'result' ? prompt : undefined);
 
