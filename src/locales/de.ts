@@ -43,7 +43,7 @@ export const de: Locale = {
       },
       refund: {
         title: 'Rückgabe gegen Erstattung oder Umtausch',
-        body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben: Sagen Sie, dass es nicht lädt und was Sie schon versucht haben. Rückgaben werden in der Regel nur vollständig, mit Kabel und Verpackung, und in wiederverkaufsfähigem Zustand angenommen.',
+        body: 'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät dort zurückgeben, wo Sie es gekauft haben, im Geschäft oder über die Website des Händlers: Sagen Sie, dass es nicht lädt und was Sie schon versucht haben. Rückgaben werden in der Regel nur vollständig, mit Kabel und Verpackung, und in wiederverkaufsfähigem Zustand angenommen.',
       },
       'warranty-claim': {
         title: 'Garantie in Anspruch nehmen',
@@ -128,6 +128,7 @@ export const de: Locale = {
       'Wenden Sie sich an den Händler, bei dem Sie das Gerät gekauft haben, und zeigen Sie ihm die Zusammenfassung: Darin steht, was Sie bereits versucht haben.',
     claim: {
       start: 'Garantiefall bei {brand} melden',
+      terms: 'Garantiebedingungen von {brand}: so melden Sie den Garantiefall',
       serialNumber: 'Die Seriennummer (auf der Verpackung oder dem Etikett des Geräts)',
       serialNumberAt: 'Die Seriennummer: {where}',
       proofOfPurchase: 'Kaufnachweis: der Kaufbeleg oder die Bestellbestätigung',
@@ -135,6 +136,12 @@ export const de: Locale = {
     },
     warrantyLink: '{brand}-Garantie',
     supportLink: '{brand}-Kundendienst',
+    refundOnline:
+      'Die Rückgabefrist ({days}) läuft noch. Am schnellsten kommen Sie deshalb zum Ziel, wenn Sie das Gerät zurückgeben: Leiten Sie die Rückgabe auf der Rückgabeseite des Händlers ein und sagen Sie, dass es nicht lädt und was Sie schon versucht haben. Rückgaben werden in der Regel nur vollständig, mit Kabel und Verpackung, und in wiederverkaufsfähigem Zustand angenommen.',
+    replaceAtShop: 'Neues Gerät beim Händler finden',
+    theShop: 'der Händler',
+    theMaker: '{brand}, der Hersteller',
+    shopPage: '{site} besuchen ({who})',
     summary: {
       heading: 'Ladeproblem: Zusammenfassung der Fehlersuche',
       device: 'Gerät',
@@ -192,8 +199,9 @@ export const de: Locale = {
     whatToDo: 'Was Sie jetzt tun sollten',
     haveReady: 'Halten Sie Folgendes bereit',
     getHelp: 'Wer Ihnen helfen kann',
-    emailTo: 'E-Mail an {address}',
-    call: '{number} anrufen',
+    emailTo: 'E-Mail an {address} ({who})',
+    call: '{number} anrufen ({who})',
+    inLanguage: '(auf {language})',
     resumeTitle: 'Willkommen zurück',
     resumeStarted: 'Sie haben {when} begonnen.',
     resumeJustNow: 'gerade eben',

@@ -39,7 +39,7 @@ export const englishCore: CoreMessages = {
     },
     refund: {
       title: 'Return it for a refund or an exchange',
-      body: 'It’s still within the return period of {days}, so the quickest way on is to return it to the shop you bought it from: tell them it doesn’t charge and what you have tried. Returns are usually taken only complete, with the cable and the box, and in resalable condition.',
+      body: 'It’s still within the return period of {days}, so the quickest way on is to return it to the shop you bought it from, at its counter or through its website: tell them it doesn’t charge and what you have tried. Returns are usually taken only complete, with the cable and the box, and in resalable condition.',
     },
     'warranty-claim': {
       title: 'Claim the warranty',
@@ -122,6 +122,7 @@ export const englishCore: CoreMessages = {
   noContact: 'Contact the shop you bought it from and show them the summary: it says what you have already tried.',
   claim: {
     start: 'Start your {brand} warranty claim',
+    terms: 'Read {brand}’s warranty terms: how to claim',
     serialNumber: 'The serial number (on the box or the product’s label)',
     serialNumberAt: 'The serial number: {where}',
     proofOfPurchase: 'Proof of purchase: the receipt or order confirmation',
@@ -129,6 +130,12 @@ export const englishCore: CoreMessages = {
   },
   warrantyLink: '{brand} warranty',
   supportLink: '{brand} support',
+  refundOnline:
+    'It’s still within the return period of {days}, so the quickest way on is to return it: start the return on the shop’s returns page, and say that it doesn’t charge and what you have tried. Returns are usually taken only complete, with the cable and the box, and in resalable condition.',
+  replaceAtShop: 'Find a new one at the shop',
+  theShop: 'the shop',
+  theMaker: '{brand}, the maker',
+  shopPage: 'Visit {site} ({who})',
   summary: {
     heading: 'Charging problem: troubleshooter summary',
     device: 'Device',

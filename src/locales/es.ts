@@ -43,7 +43,7 @@ export const es: Locale = {
       },
       refund: {
         title: 'Devuélvelo para obtener un reembolso o un cambio',
-        body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo a la tienda donde lo compraste: explica que no carga y lo que ya has probado. Normalmente solo se aceptan devoluciones de productos completos, con el cable y la caja, y en condiciones de reventa.',
+        body: 'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo a la tienda donde lo compraste, en el mostrador o a través de su web: explica que no carga y qué has probado ya. Normalmente solo se aceptan devoluciones completas, con el cable y la caja, y en condiciones de reventa.',
       },
       'warranty-claim': {
         title: 'Reclama la garantía',
@@ -126,6 +126,7 @@ export const es: Locale = {
     noContact: 'Ponte en contacto con la tienda donde lo compraste y enséñale el resumen: ahí consta lo que ya has probado.',
     claim: {
       start: 'Iniciar una reclamación de garantía con {brand}',
+      terms: 'Condiciones de la garantía de {brand}: cómo reclamar',
       serialNumber: 'El número de serie (en la caja o en la etiqueta del producto)',
       serialNumberAt: 'El número de serie: {where}',
       proofOfPurchase: 'Justificante de compra: el ticket o la confirmación del pedido',
@@ -133,6 +134,12 @@ export const es: Locale = {
     },
     warrantyLink: 'Garantía de {brand}',
     supportLink: 'Soporte técnico de {brand}',
+    refundOnline:
+      'Todavía está dentro del plazo de devolución de {days}, así que lo más rápido es devolverlo: inicia la devolución en la página de devoluciones de la tienda y explica que no carga y qué has probado ya. Normalmente solo se aceptan devoluciones completas, con el cable y la caja, y en condiciones de reventa.',
+    replaceAtShop: 'Buscar uno nuevo en la tienda',
+    theShop: 'la tienda',
+    theMaker: '{brand}, el fabricante',
+    shopPage: 'Ir a {site} ({who})',
     summary: {
       heading: 'Problema de carga: resumen del asistente de diagnóstico',
       device: 'Dispositivo',
@@ -190,8 +197,9 @@ export const es: Locale = {
     whatToDo: 'Qué hacer ahora',
     haveReady: 'Ten esto a mano',
     getHelp: 'Quién puede ayudarte',
-    emailTo: 'Enviar un correo a {address}',
-    call: 'Llamar al {number}',
+    emailTo: 'Enviar un correo a {address} ({who})',
+    call: 'Llamar al {number} ({who})',
+    inLanguage: '(en {language})',
     resumeTitle: 'Hola de nuevo',
     resumeStarted: 'Empezaste {when}.',
     resumeJustNow: 'hace un momento',

@@ -43,7 +43,7 @@ export const fr: Locale = {
       },
       refund: {
         title: 'Retournez l’appareil pour un remboursement ou un échange',
-        body: 'Vous êtes encore dans le délai de retour de {days} : le plus rapide est de retourner l’appareil au magasin où vous l’avez acheté, en indiquant qu’il ne se recharge pas et ce que vous avez déjà essayé. En général, les retours ne sont acceptés que si l’article est complet, avec le câble et la boîte, et en état d’être revendu.',
+        body: 'Il est encore dans le délai de retour de {days} : le plus rapide est donc de le retourner à la boutique où vous l’avez acheté, au magasin ou sur son site : indiquez qu’il ne charge pas et ce que vous avez déjà essayé. Les retours ne sont en général acceptés que complets, avec le câble et la boîte, et en état d’être revendus.',
       },
       'warranty-claim': {
         title: 'Faites jouer la garantie',
@@ -127,6 +127,7 @@ export const fr: Locale = {
     noContact: 'Contactez le magasin où vous l’avez acheté et montrez-lui le récapitulatif : il indique ce que vous avez déjà essayé.',
     claim: {
       start: 'Faire une demande de garantie auprès de {brand}',
+      terms: 'Conditions de garantie de {brand} : comment faire une demande',
       serialNumber: 'Le numéro de série (sur la boîte ou sur l’étiquette du produit)',
       serialNumberAt: 'Le numéro de série : {where}',
       proofOfPurchase: 'Preuve d’achat : le ticket de caisse ou la confirmation de commande',
@@ -134,6 +135,12 @@ export const fr: Locale = {
     },
     warrantyLink: 'Garantie {brand}',
     supportLink: 'Assistance {brand}',
+    refundOnline:
+      'Il est encore dans le délai de retour de {days} : le plus rapide est donc de le retourner. Lancez le retour sur la page des retours de la boutique et indiquez qu’il ne charge pas et ce que vous avez déjà essayé. Les retours ne sont en général acceptés que complets, avec le câble et la boîte, et en état d’être revendus.',
+    replaceAtShop: 'Trouver un nouvel appareil à la boutique',
+    theShop: 'la boutique',
+    theMaker: '{brand}, le fabricant',
+    shopPage: 'Aller sur {site} ({who})',
     summary: {
       heading: 'Problème de charge : récapitulatif de l’assistant de dépannage',
       device: 'Appareil',
@@ -191,8 +198,9 @@ export const fr: Locale = {
     whatToDo: 'Que faire maintenant',
     haveReady: 'Gardez ceci à portée de main',
     getHelp: 'Qui peut vous aider',
-    emailTo: 'Écrire à {address}',
-    call: 'Appeler le {number}',
+    emailTo: 'Écrire à {address} ({who})',
+    call: 'Appeler le {number} ({who})',
+    inLanguage: '(en {language})',
     resumeTitle: 'Bon retour',
     resumeStarted: 'Vous avez commencé {when}.',
     resumeJustNow: 'à l’instant',

@@ -53,8 +53,20 @@ export interface CoreMessages {
   safetySteps: string[];
   /** Added to a result when neither the shop nor the maker gave a way to reach them. */
   noContact: string;
-  /** A warranty claim: the button to the maker's claim page ({brand}) and what to have ready ({where}, {order}). */
-  claim: { start: string; serialNumber: string; serialNumberAt: string; proofOfPurchase: string; proofOfOrder: string };
+  /**
+   * A warranty claim: the button to the maker's claim page ({brand}), or to its warranty terms when it
+   * has no claim page (`terms`, {brand}), and what to have ready ({where}, {order}).
+   */
+  claim: { start: string; terms: string; serialNumber: string; serialNumberAt: string; proofOfPurchase: string; proofOfOrder: string };
+  /** A refund's words when the shop gave its online returns page ({days}). */
+  refundOnline: string;
+  /** A replacement's main button to the shop's page for a new one. */
+  replaceAtShop: string;
+  /** Whose a contact is: the shop when it gave no name; the maker ({brand}). */
+  theShop: string;
+  theMaker: string;
+  /** The shop's help page as a contact: {site} (its host name), {who}. */
+  shopPage: string;
   /** {brand} */
   warrantyLink: string;
   /** {brand} */
@@ -139,10 +151,12 @@ export interface UiMessages {
   haveReady: string;
   /** Over the ways to reach the shop or the maker. */
   getHelp: string;
-  /** {address} */
+  /** {address}, {who}: the shop's name, "the shop", or the maker. */
   emailTo: string;
-  /** {number} */
+  /** {number}, {who} */
   call: string;
+  /** After a link to a page in another language than the shopper's: {language}, its name. */
+  inLanguage: string;
   /** Coming back to saved progress: the heading, when it was started ({when}: "3 days ago"), and the two ways on. */
   resumeTitle: string;
   resumeStarted: string;

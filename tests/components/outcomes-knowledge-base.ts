@@ -36,9 +36,16 @@ export function outcomesKnowledgeBase(): KnowledgeBase {
         lifespanMonths: 36,
         supportUrl: 'https://support.example/gizmo',
         warrantyUrl: 'https://support.example/gizmo/warranty',
+        claimPages: [
+          { href: 'https://support.example/gizmo/claim', regions: ['EU'] },
+          { href: 'https://support.example/uk/gizmo/claim', regions: ['UK'] },
+        ],
         supportEmail: 'help@support.example',
       },
     ],
-    legalRights: { EU: { name: 'the EU', guaranteeMonths: 24, presumedMonths: 12 } },
+    legalRights: {
+      EU: { name: 'the EU', guaranteeMonths: 24, presumedMonths: 12 },
+      UK: { name: 'the UK', guaranteeMonths: 72, presumedMonths: 6 },
+    },
   };
 }

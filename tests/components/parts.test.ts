@@ -19,7 +19,7 @@ function renderedParts(el: Element): string[] {
 // The exported lists are what the widget forwards: a part rendered but missing from its list would not
 // reach the page, and a listed part never rendered would be documented for nothing.
 describe('each element’s exported parts', () => {
-  it('the step renders exactly STEP_PARTS over a waiting action and the device picker', async () => {
+  it('the step renders exactly STEP_PARTS over a waiting action and a picker with a link', async () => {
     const seen = new Set<string>();
     const picture = () => ({
       svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>',
@@ -40,6 +40,7 @@ describe('each element’s exported parts', () => {
       id: 'device',
       title: 'Which?',
       body: 'Look closely.',
+      links: [{ label: 'The maker’s checker', href: 'https://maker.example/check' }],
       options: [
         { id: 'a', label: 'Acme Red', group: 'Acme', swatch: '#d93025', image: picture() },
         { id: 'b', label: 'Zeta Blue', group: 'Zeta' },

@@ -4,8 +4,15 @@ import type { ResultPrompt, Shop } from '../../src/core/index.js';
 import type { ChargeTroubleshooterResult } from '../../src/index.js';
 import '../../src/index.js';
 import { domChange, OUTCOME_ANSWERS, resultAfter, warrantyClaim } from './helpers.js';
+import { outcomesKnowledgeBase } from './outcomes-knowledge-base.js';
 
 const claim = warrantyClaim;
+
+function withoutUkClaimPage() {
+  const kb = outcomesKnowledgeBase();
+  kb.devices[0]!.claimPages = kb.devices[0]!.claimPages!.filter((page) => !page.regions?.includes('UK'));
+  return kb;
+}
 
 const SHOP: Shop = {
   name: 'Fjord Outdoor',
@@ -128,7 +135,7 @@ describe('<charge-troubleshooter-result>', () => {
       const main = primary(el) as HTMLAnchorElement;
       expect(main.getAttribute('part')).to.equal('claim primary');
       expect(visible(main)).to.equal('Start your Acme warranty claim');
-      expect(main.href).to.equal('https://support.example/gizmo/warranty');
+      expect(main.href).to.equal('https://support.example/gizmo/claim', 'the page for the shopper’s region (EU)');
       expect(main.target).to.equal('_blank');
       const ready = part(el, 'ready');
       expect(ready.previousElementSibling!.textContent).to.equal('Have these ready');
@@ -136,6 +143,27 @@ describe('<charge-troubleshooter-result>', () => {
       expect(items).to.have.length(2);
       expect(items[0]).to.match(/^The serial number/);
       expect(items[1]).to.equal('Proof of purchase: the receipt or order confirmation');
+    });
+
+    it('a warranty claim without a claim page for the region: the warranty terms, labelled as the terms, never a claim', async () => {
+      const el = await show(resultAfter(OUTCOME_ANSWERS['warranty-claim'], { region: 'UK', knowledgeBase: withoutUkClaimPage() }));
+      const main = primary(el) as HTMLAnchorElement;
+      expect(main.getAttribute('part')).to.equal('claim primary');
+      expect(visible(main)).to.equal('Read Acme’s warranty terms: how to claim');
+      expect(main.href).to.equal('https://support.example/gizmo/warranty');
+    });
+
+    it('a claim page in another language than the shopper’s says which, in the shopper’s language', async () => {
+      const { loadLocale } = await import('../../src/core/index.js');
+      const german = await loadLocale('de');
+      const kb = { ...outcomesKnowledgeBase(), translations: { de: {} } };
+      const { prompt, summary } = resultAfter(OUTCOME_ANSWERS['warranty-claim'], { knowledgeBase: kb, locale: german });
+      const el = await fixture<ChargeTroubleshooterResult>(
+        html`<charge-troubleshooter-result .prompt=${prompt} .summary=${summary} locale="de" .words=${german.ui}></charge-troubleshooter-result>`,
+      );
+      const main = primary(el) as HTMLAnchorElement;
+      expect(visible(main)).to.equal('Garantiefall bei Acme melden (auf Englisch)');
+      expect(main.hreflang).to.equal('en');
     });
 
     it('a warranty claim names the order number among what to have ready, when the shop gives it', async () => {
@@ -205,11 +233,14 @@ describe('<charge-troubleshooter-result>', () => {
     expect(mail.pathname).to.equal('help@fjord.example');
     expect(mail.searchParams.get('subject')).to.equal('Charging problem');
     expect(decodeURIComponent(shopEmail.href.split('&body=')[1]!)).to.equal(summary);
-    expect(shopEmail.textContent!.trim()).to.equal('Email help@fjord.example');
+    // Each says whose it is: the shop's (by its name) or the maker's.
+    expect(shopEmail.textContent!.trim()).to.equal('Email help@fjord.example (Fjord Outdoor)');
     expect(shopPhone.href).to.equal('tel:+442079460000');
-    expect(shopPhone.textContent!.trim()).to.equal('Call +44 20 7946 0000');
+    expect(shopPhone.textContent!.trim()).to.equal('Call +44 20 7946 0000 (Fjord Outdoor)');
     expect(shopPage.href).to.equal('https://fjord.example/help');
     expect(makerEmail.href.startsWith('mailto:help@support.example?')).to.equal(true);
+    expect(visible(makerEmail)).to.equal('Email help@support.example (Acme, the maker)');
+    expect(visible(shopPage)).to.equal('Visit fjord.example (Fjord Outdoor)');
     expect(makerPage.href).to.equal('https://support.example/gizmo');
     expect(visible(makerPage)).to.equal('Acme support');
     // The summary the shop gets names the shop and the order, and no internal ids.

@@ -75,7 +75,7 @@ describe('the shop’s attributes', () => {
     const el = await shopWidget({ 'support-phone': '+44 (0)20 7946 0000' });
     await finish(el, OUTCOME_ANSWERS.refund);
     const phone = result(el).shadowRoot!.querySelector<HTMLAnchorElement>('[part~="phone"]')!;
-    expect(phone.textContent!.trim()).to.equal('Call +44 (0)20 7946 0000');
+    expect(phone.textContent!.trim()).to.equal('Call +44 (0)20 7946 0000 (Fjord Outdoor)');
     expect(phone.href).to.equal('tel:+442079460000');
   });
 

@@ -52,6 +52,7 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
         {
           title: q.title,
           body: q.body,
+          links: q.links && pick(q.links.map((l) => [l.id, l.label])),
           options: pick(
             q.options.map((o) => [
               o.id,
@@ -72,6 +73,7 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
 function wordsOf(prompt: Prompt): string[] {
   const words = [prompt.title, ...prompt.options.map((o) => o.label)];
   if (prompt.kind === 'question' && prompt.body) words.push(prompt.body);
+  if (prompt.kind === 'question') words.push(...(prompt.links ?? []).map((link) => link.label));
   if (prompt.kind === 'action') words.push(...prompt.steps);
   if (prompt.kind !== 'result' && prompt.image) words.push(prompt.image.alt);
   if (prompt.kind === 'result') {

@@ -30,19 +30,29 @@ function wornOut(options: Parameters<typeof builtIn>[0]): Session {
 }
 
 describe('a result says what to do and who can help', () => {
-  it('puts the shop’s contacts first, then the maker’s, and only the shop’s for a refund', () => {
+  it('puts the maker’s contacts first for its own warranty, the shop’s first otherwise, and only the shop’s for a refund', () => {
     const claim = result(wornOut({ purchaseDate: '2026-03-01', shop: SHOP }));
     assert.equal(claim.outcome, 'warranty-claim');
     assert.deepEqual(
-      claim.contacts.slice(0, 3).map((c) => [c.from, c.kind, c.href]),
+      claim.contacts.map((c) => [c.from, c.kind, c.href]),
       [
+        ['maker', 'email', 'mailto:customer.service@shokz.com'],
         ['shop', 'email', 'mailto:help@shop.example'],
         ['shop', 'phone', 'tel:+442079460000'],
         ['shop', 'link', 'https://shop.example/help'],
       ],
     );
-    assert.ok(claim.contacts.length > 3, 'the maker handles a warranty claim too');
-    assert.ok(claim.contacts.slice(3).every((c) => c.from === 'maker'));
+    const replace = result(wornOut({ purchaseDate: '2024-06-01', shop: SHOP }));
+    assert.equal(replace.outcome, 'replace');
+    assert.deepEqual(
+      replace.contacts.map((c) => [c.from, c.who]),
+      [
+        ['shop', 'Example Audio'],
+        ['shop', 'Example Audio'],
+        ['shop', 'Example Audio'],
+        ['maker', 'Shokz, the maker'],
+      ],
+    );
 
     const returned = result(wornOut({ purchaseDate: '2026-11-11', shop: SHOP }));
     assert.equal(returned.outcome, 'refund');
@@ -71,10 +81,11 @@ describe('a result says what to do and who can help', () => {
     assert.deepEqual(result(withShop).afterSteps, []);
   });
 
-  it('a warranty claim links the maker’s claim page and lists what to have ready, the order number included', () => {
+  it('a warranty claim without a claim page links the maker’s warranty terms, labelled as the terms, and lists what to have ready', () => {
     const claim = result(wornOut({ purchaseDate: '2026-03-01', shop: { orderNumber: 'A-1042' } })).claim!;
     assert.equal(claim.href, 'https://uk.shokz.com/pages/warranty-policy');
-    assert.equal(claim.label, 'Start your Shokz warranty claim');
+    assert.equal(claim.way, 'warranty-terms');
+    assert.equal(claim.label, 'Read Shokz’s warranty terms: how to claim');
     assert.deepEqual(claim.ready, [
       'The serial number: on the box, or on the claim card that came with the headphones',
       'Proof of purchase: the receipt or the confirmation of order A-1042',

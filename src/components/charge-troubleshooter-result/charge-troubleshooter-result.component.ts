@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type Contact, formatMessage, OUTCOME_KINDS, type ResultPrompt } from '../../core/index.js';
+import { type Contact, formatMessage, OUTCOME_KINDS, type PageLink, type ResultPrompt } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import { englishCore } from '../../locales/en-core.js';
 import type { CoreMessages, UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { HandoffKind } from '../shared/events.js';
+import { newTabLink } from '../shared/page-link.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
@@ -132,7 +133,7 @@ export class ChargeTroubleshooterResult extends CtElement {
         ${
           prompt.links.length > 0
             ? html`<ul part="links" class="links">
-                ${prompt.links.map((link) => html`<li>${this.#newTabLink(link.href, link.label, 'link', 'link')}</li>`)}
+                ${prompt.links.map((link) => html`<li>${this.#newTabLink(link, 'link', 'link')}</li>`)}
               </ul>`
             : nothing
         }
@@ -179,7 +180,7 @@ export class ChargeTroubleshooterResult extends CtElement {
     const primary = this.#primary(prompt, main);
     return html`
       ${primary}
-      ${prompt.accessory ? this.#newTabLink(prompt.accessory.href, prompt.accessory.label, 'accessory', 'link', 'button') : nothing}
+      ${prompt.accessory ? this.#newTabLink(prompt.accessory, 'accessory', 'link', 'button') : nothing}
       <button part=${main === 'copy' ? 'copy primary' : 'copy'} class=${main === 'copy' ? 'primary' : ''} type="button" @click=${this.#copy}>
         ${words.copySummary}
       </button>
@@ -192,19 +193,13 @@ export class ChargeTroubleshooterResult extends CtElement {
       case 'done':
         return html`<button part="done primary" class="primary" type="button" @click=${this.#done}>${this.words.done}</button>`;
       case 'action':
-        return this.#newTabLink(prompt.action!.href, prompt.action!.label, 'action primary', 'link', 'button primary');
+        return this.#newTabLink(prompt.action!, 'action primary', 'link', 'button primary');
       case 'return':
         return html`<a part="return primary" class="button primary" href=${webLink(this.returnUrl)!} @click=${this.#handoff('return')}
           >${this.words.startReturn}</a
         >`;
       case 'claim':
-        return this.#newTabLink(
-          prompt.claim!.href!,
-          prompt.claim!.label ?? prompt.claim!.href!,
-          'claim primary',
-          'claim',
-          'button primary',
-        );
+        return this.#newTabLink(claimLink(prompt.claim!), 'claim primary', 'claim', 'button primary');
       case 'contact':
         return this.#contact(prompt.contacts[0]!, true);
       case 'copy':
@@ -224,19 +219,21 @@ export class ChargeTroubleshooterResult extends CtElement {
     const words = this.words;
     const style = primary ? 'button primary' : 'button';
     const part = `contact ${contact.kind}${primary ? ' primary' : ''}`;
+    // Every way to reach someone says whose it is: the shop's or the maker's.
+    const who = contact.who;
     if (contact.kind === 'email') {
       return html`<a part=${part} class=${style} href=${mailto(contact.href, words.emailSubject, this.summary)} @click=${this.#handoff('email')}
-        >${formatMessage(words.emailTo, { address: contact.label })}</a>`;
+        ><span dir="auto">${formatMessage(words.emailTo, { address: contact.label, who })}</span></a>`;
     }
     if (contact.kind === 'phone') {
-      return html`<a part=${part} class=${style} href=${contact.href} @click=${this.#handoff('phone')}>${formatMessage(words.call, { number: contact.label })}</a>`;
+      return html`<a part=${part} class=${style} href=${contact.href} @click=${this.#handoff('phone')}
+        ><span dir="auto">${formatMessage(words.call, { number: contact.label, who })}</span></a>`;
     }
-    return this.#newTabLink(contact.href, contact.label, part, 'link', style);
+    return this.#newTabLink(contact, part, 'link', style);
   }
 
-  #newTabLink(href: string, label: string, part: string, kind: HandoffKind, style = ''): TemplateResult {
-    return html`<a part=${part} class=${style} href=${href} target="_blank" rel="noopener noreferrer" @click=${this.#handoff(kind)}
-      ><span dir="auto">${label}</span><span class="visually-hidden"> ${this.words.opensInNewTab}</span></a>`;
+  #newTabLink(link: PageLink, part: string, kind: HandoffKind, style = ''): TemplateResult {
+    return newTabLink(link, this, part, this.#handoff(kind), style);
   }
 
   #handoff(kind: HandoffKind): () => void {
@@ -269,6 +266,11 @@ function webLink(href: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The claim's way on as a page: its main button is shown only when it has one. */
+function claimLink({ href, label, language }: NonNullable<ResultPrompt['claim']>): PageLink {
+  return { href: href!, label: label ?? href!, ...(language === undefined ? {} : { language }) };
 }
 
 /** The summary goes in the message, so nobody has to ask what was tried already. */

@@ -7,6 +7,7 @@ import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail } from '../shared/events.js';
 import { durationText } from '../shared/languages.js';
+import { newTabLink } from '../shared/page-link.js';
 import { Pictures } from '../shared/picture.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
@@ -22,6 +23,8 @@ export const STEP_PARTS = [
   'title',
   'meta',
   'body',
+  'links',
+  'link',
   'picture',
   'instructions',
   'timer',
@@ -62,6 +65,8 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @csspart title - The heading.
  * @csspart meta - The time left, waits included.
  * @csspart body - A question's explanation, or what is said with an action (the return still open).
+ * @csspart links - The pages a question points to (a recall's checker).
+ * @csspart link - Each of them.
  * @csspart picture - The step's picture: where to look or what to press.
  * @csspart instructions - An action's numbered steps.
  * @csspart timer - The waiting timer of an action.
@@ -150,6 +155,11 @@ export class ChargeTroubleshooterStep extends CtElement {
         <progress part="progress-bar" max="100" .value=${Math.round(this.progress * 100)} aria-label=${words.progress}></progress>
         ${this.#renderTimeLeft()}
         ${prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
+        ${
+          prompt.kind === 'question' && prompt.links?.length
+            ? html`<ul part="links" class="links">${prompt.links.map((link) => html`<li>${newTabLink(link, this, 'link')}</li>`)}</ul>`
+            : nothing
+        }
         ${this.#pictures.show(prompt.image, `prompt:${prompt.id}`)}
         ${
           prompt.kind === 'action'

@@ -37,6 +37,17 @@ export const stepStyles = css`
     gap: calc(var(--_space) * 0.375);
   }
 
+  .links {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .links a {
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+
   .timer {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -124,8 +124,10 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ reflect: true }) locale?: string;
   /** `light`, `dark` or `auto` (the shopper's system setting); without it the widget follows the page's colour scheme. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark' | 'auto';
-  /** The shop's returns page, offered when the advice is to return the product. */
+  /** The shop's online returns page: a refund's main button, and the refund is worded for an online return. */
   @property({ attribute: 'return-url' }) returnUrl?: string;
+  /** The shop's page for a new one: a replacement's main button (else the `accessories` page for the likely cause). */
+  @property({ attribute: 'replace-url' }) replaceUrl?: string;
   /** The shop's name, for the summary. */
   @property({ attribute: 'shop-name' }) shopName?: string;
   /** The shop's support address: every hand-off offers it first, with the summary in the message. */

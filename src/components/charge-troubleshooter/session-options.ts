@@ -21,6 +21,8 @@ export const SESSION_INPUTS = [
   'supportPhone',
   'orderNumber',
   'accessories',
+  'returnUrl',
+  'replaceUrl',
 ] as const;
 
 /**
@@ -29,7 +31,7 @@ export const SESSION_INPUTS = [
  */
 export function knowledgeBaseOf(widget: ChargeTroubleshooter): Promise<unknown> {
   try {
-    shopOf(widget); // a malformed accessories attribute is the error to show
+    shopOf(widget); // a malformed accessories, return-url or replace-url attribute is the error to show
     const { loadTimeout } = widget;
     if (!(Number.isFinite(loadTimeout) && loadTimeout > 0)) {
       throw new RangeError(`load-timeout must be a number of seconds above 0, not ${widget.getAttribute('load-timeout') ?? loadTimeout}`);
@@ -79,6 +81,22 @@ export function clockOf(widget: ChargeTroubleshooter): Clock {
   };
 }
 
+/**
+ * A shop's page from an attribute, resolved against the page (`/returns` is the shop's own); anything
+ * but a web page (`javascript:`) is thrown, to show as the error.
+ */
+function pageOf<K extends 'returnUrl' | 'replaceUrl'>(key: K, attribute: string, value: string | undefined): Partial<Record<K, string>> {
+  if (!value) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {}
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new RangeError(`${attribute} must be a web page (https:, http: or a relative address), not "${value.slice(0, 60)}"`);
+  }
+  return { [key]: url.href } as Partial<Record<K, string>>;
+}
+
 /** The shop's settings from its attributes; a malformed `accessories` is thrown, to show as the error. */
 function shopOf(widget: ChargeTroubleshooter): Shop | undefined {
   if (widget.accessories instanceof Error) throw widget.accessories;
@@ -89,6 +107,8 @@ function shopOf(widget: ChargeTroubleshooter): Shop | undefined {
     ...(widget.supportPhone ? { phone: widget.supportPhone } : {}),
     ...(widget.orderNumber ? { orderNumber: widget.orderNumber } : {}),
     ...(widget.accessories ? { accessories: widget.accessories } : {}),
+    ...pageOf('returnUrl', 'return-url', widget.returnUrl),
+    ...pageOf('replaceUrl', 'replace-url', widget.replaceUrl),
   };
   return Object.keys(shop).length > 0 ? shop : undefined;
 }

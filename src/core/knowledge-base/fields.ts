@@ -149,6 +149,7 @@ export const translationSpec: Spec = {
       object({
         title: optional(text),
         body: optional(text),
+        links: optional(map(text)),
         options: optional(map(object({ label: optional(text), note: optional(text), steps: optional(texts), links: optional(map(text)) }))),
         variants: optional(map(object({ title: optional(text), body: optional(text) }))),
       }),

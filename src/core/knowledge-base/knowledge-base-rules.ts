@@ -18,6 +18,14 @@ import {
 } from './fields.js';
 import { bool, described, id, list, map, named, nonNegative, object, optional, positive, probabilities, rule, text } from './rules.js';
 
+const questionLink = object({ id, label: text, href: link });
+const knowledgeBaseLink = object({
+  id,
+  label: text,
+  href: link,
+  primary: described(optional(bool), 'The way on: the result shows it as its main button (a recall page).'),
+});
+
 // The shape of a knowledge base and of a translation file, field by field: the validator checks it and
 // the published JSON Schema is generated from it.
 export const KNOWLEDGE_BASE = object({
@@ -73,7 +81,14 @@ export const KNOWLEDGE_BASE = object({
           'The maker’s warranty excludes normal wear and tear: a claim whose likely fault is wear says it may be refused.',
         ),
         supportUrl: optional(link),
-        warrantyUrl: optional(link),
+        warrantyUrl: described(
+          optional(link),
+          'The maker’s warranty terms (never a refund policy): a claim without a claim page links them, labelled as the terms.',
+        ),
+        claimPages: described(
+          optional(list(object({ href: link, regions: optional(list(text)), language: optional(languageTag) }))),
+          'The maker’s pages for starting a warranty claim, for the regions (legalRights keys) and in the language given; the best match is the claim’s main button.',
+        ),
         supportEmail: optional(email),
         serialNumber: described(optional(text), 'Where to find the serial number a warranty claim asks for.'),
         image: imageRef,
@@ -118,6 +133,10 @@ export const KNOWLEDGE_BASE = object({
         devices: devicesList,
         minutes: described(optional(positive), 'The shopper’s minutes to answer; 0.5 when left out.'),
         image: imageRef,
+        links: described(
+          optional(list(questionLink, 0)),
+          'Pages the question points to (the recall checker it asks about), shown with it.',
+        ),
         options: list(
           named(
             'option',
@@ -138,17 +157,7 @@ export const KNOWLEDGE_BASE = object({
               excludes: described(optional(ids), 'Action ids this answer makes impossible or pointless.'),
               note: optional(text),
               noteWhen: described(optional(list(outcome)), 'Show note and links only when the session ends in one of these outcomes.'),
-              links: optional(
-                list(
-                  object({
-                    id,
-                    label: text,
-                    href: link,
-                    primary: described(optional(bool), 'The way on: the result shows it as its main button (a recall page).'),
-                  }),
-                  0,
-                ),
-              ),
+              links: optional(list(knowledgeBaseLink, 0)),
               offersReturn: described(
                 optional(bool),
                 'The product never worked: inside the return window, offer the return at once or one quick step first.',

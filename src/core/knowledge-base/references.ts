@@ -66,6 +66,7 @@ export function checkReferences(kb: Json, report: Report): void {
   };
 
   const images = new Set(isObject(kb.images) ? Object.keys(kb.images) : []);
+  const regions = new Set(isObject(kb.legalRights) ? Object.keys(kb.legalRights) : []);
   const imageRef = (owner: Json, path: string) => {
     if (typeof owner.image === 'string' && !images.has(owner.image)) report(childPath(path, 'image'), `unknown image "${owner.image}"`);
   };
@@ -76,6 +77,14 @@ export function checkReferences(kb: Json, report: Report): void {
   for (const [device, path] of entries(kb.devices, 'devices')) {
     causeKeys(device.priors, childPath(path, 'priors'));
     imageRef(device, path);
+    for (const [page, at] of entries(device.claimPages, childPath(path, 'claimPages'))) {
+      // A claim page serves the regions the session knows, the keys of legalRights.
+      if (Array.isArray(page.regions))
+        page.regions.forEach((region: unknown, r: number) => {
+          if (typeof region === 'string' && !regions.has(region))
+            report(childPath(childPath(at, 'regions'), r), `unknown region "${region}": not a key of legalRights`);
+        });
+    }
     if (typeof device.repairPriceMax === 'number') {
       if (typeof device.repairPrice !== 'number') report(childPath(path, 'repairPriceMax'), 'needs repairPrice, the low end of the range');
       else if (device.repairPriceMax < device.repairPrice)
@@ -100,6 +109,7 @@ export function checkReferences(kb: Json, report: Report): void {
     variantImages(question, path);
     const applies = deviceRefs(question, path);
     variants(question, path, applies);
+    unique(entries(question.links, childPath(path, 'links')), new Map(), 'link');
     const optionsPath = childPath(path, 'options');
     const options = entries(question.options, optionsPath);
     unique(options, new Map(), 'option');
@@ -157,6 +167,7 @@ export function checkTranslation(kb: Json, words: Json, path: string, report: Re
   });
   named(words.questions, byId(kb.questions), childPath(path, 'questions'), 'question', (entry, original, at) => {
     named(entry.variants, byId(original.variants), childPath(at, 'variants'), 'variant');
+    named(entry.links, byId(original.links), childPath(at, 'links'), 'link');
     named(entry.options, byId(original.options), childPath(at, 'options'), 'option', (option, originalOption, optionPath) => {
       if (isObject(option.links)) named(option.links, byId(originalOption.links), childPath(optionPath, 'links'), 'link');
       sameLength(option.steps, originalOption.steps, childPath(optionPath, 'steps'));

@@ -1,4 +1,7 @@
 import type { Escalation, Outcome, StopReason } from '../shared/index.js';
+import type { Device } from './device-types.js';
+
+export type { ClaimPage, Device } from './device-types.js';
 
 export type CauseId = string;
 
@@ -154,46 +157,10 @@ export interface Question {
   minutes?: number;
   /** An image id: what to look at. */
   image?: string;
+  /** Pages the question itself points to (the recall checker it asks about), shown with it. */
+  links?: KnowledgeBaseLink[];
   options: QuestionOption[];
   variants?: QuestionVariant[];
-  source?: string;
-}
-
-export interface Device {
-  id: string;
-  brand: string;
-  name: string;
-  /** What it is, for grouping: the built-in knowledge base uses `headphones`, `earbuds`, `speaker`. */
-  kind?: string;
-  /** How it charges: the built-in knowledge base uses `magnetic`, `usb-c`, `micro-usb`, `cradle`, `case`. */
-  connector?: string;
-  /** P(cause) before any answer; adds up to 1. Causes left out have probability 0. */
-  priors: Record<CauseId, number>;
-  warrantyMonths: number;
-  returnDays: number;
-  /** How long such a product typically lasts; past it (and past warranty) the advice is to replace. */
-  lifespanMonths: number;
-  /** A typical price of a new one (in the knowledge base's money unit): what replacing costs. */
-  price?: number;
-  /** False when nobody repairs it (the maker offers no repair service): past warranty it is replaced. Default true. */
-  repairable?: boolean;
-  /**
-   * A typical price of a repair of a charging fault (the low end of the range when `repairPriceMax`
-   * is given); a repair is advised only when it costs less than replacing.
-   */
-  repairPrice?: number;
-  /** The high end of the typical repair price: a repair is weighed at the middle of the range, not its floor. */
-  repairPriceMax?: number;
-  /** The maker's warranty excludes normal wear and tear: a claim for a worn battery may be refused, and says so. */
-  warrantyExcludesWear?: boolean;
-  supportUrl?: string;
-  warrantyUrl?: string;
-  /** Where a support summary can be emailed. */
-  supportEmail?: string;
-  /** Where to find the serial number a warranty claim asks for ("on the box and the claim card"). */
-  serialNumber?: string;
-  /** An image id: the product, for the device picker. */
-  image?: string;
   source?: string;
 }
 
@@ -212,6 +179,7 @@ export interface KnowledgeBaseTranslation {
     {
       title?: string;
       body?: string;
+      links?: Record<string, string>;
       options?: Record<string, { label?: string; note?: string; steps?: string[]; links?: Record<string, string> }>;
       variants?: Record<string, { title?: string; body?: string }>;
     }

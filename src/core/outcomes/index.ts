@@ -2,4 +2,15 @@ export { newSessionId, outcomeRecord, RECORD_VERSION, SESSION_ID, SESSION_ID_RUL
 export { resultPrompt } from './result.js';
 export { readShop } from './shop.js';
 export { writeSummary } from './summary.js';
-export { actionWords, brandOf, deviceLabel, durations, imageFor, knowledgeBaseSpeaks, localized, type Words, wordsFor } from './words.js';
+export {
+  actionWords,
+  brandOf,
+  deviceLabel,
+  durations,
+  imageFor,
+  knowledgeBaseSpeaks,
+  localized,
+  pageLanguage,
+  type Words,
+  wordsFor,
+} from './words.js';

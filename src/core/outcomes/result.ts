@@ -1,9 +1,10 @@
 import { type Ending, policyOf, type Settings } from '../engine/index.js';
 import type { Model, ModelDevice, Policy } from '../model/index.js';
 import { formatMessage, listFormat, OUTCOME_KINDS } from '../shared/index.js';
-import type { Contact, Likelihood, LikelyCause, Link, NoteSource, ResultPrompt, SessionState } from '../types.js';
+import type { Contact, Likelihood, LikelyCause, Link, NoteSource, PageLink, ResultPrompt, SessionState } from '../types.js';
+import { claimFor } from './claim.js';
 import { shopContacts } from './shop.js';
-import { actionWords, brandOf, durations, type Words } from './words.js';
+import { actionWords, brandOf, durations, pageLanguage, type Words } from './words.js';
 
 /** How many causes a result lists, and the smallest probability worth listing. */
 const LISTED_CAUSES = 3;
@@ -23,9 +24,11 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   const values: Record<string, string> = { ...durations(settings, words, policy), brand, cause: causeWords(words, causes) };
   // A safety stop speaks of its own reason: a wet device is not a fire, a recall is not a warranty claim.
   const heading = outcome === 'safety-stop' && stop !== undefined ? messages.stops[stop] : messages.outcomes[outcome];
-  const paragraphs = [formatMessage(replaceReason(words, state, device, ending, policy) ?? heading.body, values)];
+  const paragraphs = [
+    formatMessage(replaceReason(words, state, device, ending, policy) ?? bodyOf(settings, words, ending, heading.body), values),
+  ];
   paragraphs.push(...caveats(settings, words, device, ending, policy, values).map((message) => formatMessage(message, values)));
-  const notes = notesFor(settings.model, words, device, ending);
+  const notes = notesFor(settings, words, device, ending);
   paragraphs.push(...notes.flatMap((note) => (note.text === undefined ? [] : [note.text])));
   // What comes once the steps are done: what the shop or maker owes, who to tell. Only a battery
   // fault is the shop's or the maker's to put right by age; a recall's remedy is the recall's.
@@ -38,9 +41,10 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   if (contacts.length === 0 && reach !== 'none' && (outcome !== 'safety-stop' || batteryLike(ending))) afterSteps.push(messages.noContact);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
-  // The knowledge base's way on (a recall's page) is the main button, said once.
+  // The knowledge base's way on (a recall's page) is the main button, said once; a replacement's is
+  // the shop's page for a new one.
   const noteLinks = notes.flatMap((note) => note.links);
-  const action = noteLinks.find((link) => link.primary);
+  const action = noteLinks.find((link) => link.primary) ?? (outcome === 'replace' ? replacementAt(settings, words, causes) : undefined);
   const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
   const accessory = accessoryCause === undefined ? undefined : settings.shop?.accessories?.[accessoryCause];
   return {
@@ -55,11 +59,8 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
     ...(claim ? { claim } : {}),
     ...(accessory ? { accessory: { label: accessory.label, href: accessory.href } } : {}),
     causes,
-    ...(action ? { action: { label: action.label, href: action.href } } : {}),
-    links: [
-      ...noteLinks.filter((link) => link !== action).map(({ label, href }) => ({ label, href })),
-      ...makerLinks(words, device, ending, brand),
-    ],
+    ...(action ? { action: withoutPrimary(action) } : {}),
+    links: [...noteLinks.filter((link) => link !== action).map(withoutPrimary), ...makerLinks(settings, words, device, ending, brand)],
     contacts,
     options: [],
   };
@@ -105,6 +106,19 @@ function stepsFor(words: Words, ending: Ending, notes: readonly Note[]): string[
   return steps.length === 0 && batteryLike(ending) ? [...words.messages.safetySteps] : steps;
 }
 
+/** A refund through the shop's online returns page says so; without one, the words fit a counter and a website alike. */
+function bodyOf(settings: Settings, { messages }: Words, { outcome }: Ending, body: string): string {
+  return outcome === 'refund' && settings.shop?.returnUrl !== undefined ? messages.refundOnline : body;
+}
+
+/** The shop's page for a new one: its product page, else its page for the part of the likeliest cause. */
+function replacementAt(settings: Settings, { messages }: Words, causes: readonly LikelyCause[]): Link | undefined {
+  const shop = settings.shop;
+  if (shop?.replaceUrl !== undefined) return { label: messages.replaceAtShop, href: shop.replaceUrl };
+  const top = causes[0]?.id;
+  return top === undefined ? undefined : shop?.accessories?.[top];
+}
+
 /** A replacement before the end of the usual lifespan says why a repair does not pay. */
 function replaceReason(words: Words, state: SessionState, device: ModelDevice, ending: Ending, policy: Policy): string | undefined {
   if (ending.outcome !== 'replace' || policy.repairPays || state.ageBand === 'past-lifespan') return undefined;
@@ -123,15 +137,16 @@ function causeWords(words: Words, causes: readonly LikelyCause[]): string {
 interface Note {
   text: string | undefined;
   steps: readonly string[];
-  links: (Link & { primary?: true })[];
+  links: (PageLink & { primary?: true })[];
 }
 
 /**
  * The words, steps and links the answers (or a required step the shopper could not do) add to this
  * result. A skipped required step brings its own steps: what to do instead of going on (dry it first).
  */
-function notesFor(model: Model, words: Words, device: ModelDevice, ending: Ending): Note[] {
+function notesFor(settings: Settings, words: Words, device: ModelDevice, ending: Ending): Note[] {
   const { translation } = words;
+  const { model } = settings;
   return ending.notes.flatMap((source: NoteSource): Note[] => {
     if ('skippedAction' in source) {
       const action = model.actions.get(source.skippedAction)!.action;
@@ -148,6 +163,7 @@ function notesFor(model: Model, words: Words, device: ModelDevice, ending: Endin
         links: (option.links ?? []).map((link) => ({
           label: own?.links?.[link.id] ?? link.label,
           href: link.href,
+          ...pageLanguage(settings, words),
           ...(link.primary ? { primary: true } : {}),
         })),
       },
@@ -160,39 +176,39 @@ function notesFor(model: Model, words: Words, device: ModelDevice, ending: Endin
  * A refund, a claim (its page is the claim's), a legal remedy, a fixed product, a replacement, a
  * recall and a wet device need none.
  */
-function makerLinks(words: Words, { device }: ModelDevice, ending: Ending, brand: string): Link[] {
+function makerLinks(settings: Settings, words: Words, { device }: ModelDevice, ending: Ending, brand: string): PageLink[] {
   const worthReading = OUTCOME_KINDS[ending.outcome].warrantyTerms || batteryLike(ending);
   if (!worthReading || device.warrantyUrl === undefined) return [];
-  return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl }];
+  return [{ label: formatMessage(words.messages.warrantyLink, { brand }), href: device.warrantyUrl, ...pageLanguage(settings, words) }];
+}
+
+function withoutPrimary({ primary: _, ...link }: PageLink & { primary?: true }): PageLink {
+  return link;
 }
 
 /**
  * Who to reach: the shop first (it sold it, and a refund or a legal remedy is its business alone),
- * then the maker's support for what the maker handles.
+ * then the maker's support for what the maker handles; the maker first for its own warranty.
  */
 function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, { outcome }: Ending, brand: string): Contact[] {
-  const contacts = shopContacts(settings.shop);
-  if (OUTCOME_KINDS[outcome].contacts === 'shop') return contacts;
+  const shop = shopContacts(settings.shop, words);
+  const reach = OUTCOME_KINDS[outcome].contacts;
+  if (reach === 'shop') return shop;
+  const who = formatMessage(words.messages.theMaker, { brand });
+  const maker: Contact[] = [];
   if (device.supportEmail !== undefined) {
-    contacts.push({ kind: 'email', href: `mailto:${device.supportEmail}`, label: device.supportEmail, from: 'maker' });
+    maker.push({ kind: 'email', href: `mailto:${device.supportEmail}`, label: device.supportEmail, from: 'maker', who });
   }
   if (device.supportUrl !== undefined) {
-    contacts.push({ kind: 'link', href: device.supportUrl, label: formatMessage(words.messages.supportLink, { brand }), from: 'maker' });
+    maker.push({
+      kind: 'link',
+      href: device.supportUrl,
+      label: formatMessage(words.messages.supportLink, { brand }),
+      from: 'maker',
+      who: brand,
+    });
   }
-  return contacts;
-}
-
-/** A warranty claim: the maker's claim page and what it asks for. */
-function claimFor(settings: Settings, words: Words, { device }: ModelDevice, brand: string): NonNullable<ResultPrompt['claim']> {
-  const text = words.messages.claim;
-  const where = words.translation?.devices?.[device.id]?.serialNumber ?? device.serialNumber;
-  const order = settings.shop?.orderNumber;
-  const ready = [
-    where === undefined ? text.serialNumber : formatMessage(text.serialNumberAt, { where }),
-    order === undefined ? text.proofOfPurchase : formatMessage(text.proofOfOrder, { order }),
-  ];
-  if (device.warrantyUrl === undefined) return { ready };
-  return { href: device.warrantyUrl, label: formatMessage(text.start, { brand }), ready };
+  return reach === 'maker-then-shop' ? [...maker, ...shop] : [...shop, ...maker];
 }
 
 /** P(the fault is wear and tear): what a warranty that excludes wear may refuse. */

@@ -1,6 +1,7 @@
 import type { Model } from '../model/index.js';
-import { describe, EMAIL, PHONE, telLink, WEB_LINK } from '../shared/index.js';
+import { describe, EMAIL, formatMessage, PHONE, telLink, WEB_LINK } from '../shared/index.js';
 import type { Contact, Link, Shop } from '../types.js';
+import type { Words } from './words.js';
 
 /**
  * The shop's settings, checked: each field the right kind of text, links to web pages only, and
@@ -21,12 +22,15 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
     }
   };
   for (const field of Object.keys(given)) {
-    if (!['name', 'email', 'url', 'phone', 'orderNumber', 'accessories'].includes(field)) fail(field, 'is not a shop setting');
+    if (!['name', 'email', 'url', 'phone', 'orderNumber', 'accessories', 'returnUrl', 'replaceUrl'].includes(field))
+      fail(field, 'is not a shop setting');
   }
   text('name');
   text('orderNumber');
   text('email', EMAIL, 'an email address');
   text('url', WEB_LINK, 'an https: or http: address');
+  text('returnUrl', WEB_LINK, 'an https: or http: address');
+  text('replaceUrl', WEB_LINK, 'an https: or http: address');
   text('phone', PHONE, 'a phone number');
   const accessories = given.accessories;
   if (accessories !== undefined) {
@@ -42,11 +46,15 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
 }
 
 /** The shop's ways to be reached, email first: an email carries the summary, the others need retyping. */
-export function shopContacts(shop: Shop | undefined): Contact[] {
+export function shopContacts(shop: Shop | undefined, { messages }: Words): Contact[] {
   if (shop === undefined) return [];
+  const who = shop.name ?? messages.theShop;
   const contacts: Contact[] = [];
-  if (shop.email) contacts.push({ kind: 'email', href: `mailto:${shop.email}`, label: shop.email, from: 'shop' });
-  if (shop.phone) contacts.push({ kind: 'phone', href: telLink(shop.phone), label: shop.phone, from: 'shop' });
-  if (shop.url) contacts.push({ kind: 'link', href: shop.url, label: shop.url.replace(/^https?:\/\/([^/?#]+).*$/i, '$1'), from: 'shop' });
+  if (shop.email) contacts.push({ kind: 'email', href: `mailto:${shop.email}`, label: shop.email, from: 'shop', who });
+  if (shop.phone) contacts.push({ kind: 'phone', href: telLink(shop.phone), label: shop.phone, from: 'shop', who });
+  if (shop.url) {
+    const site = shop.url.replace(/^https?:\/\/([^/?#]+).*$/i, '$1');
+    contacts.push({ kind: 'link', href: shop.url, label: formatMessage(messages.shopPage, { who, site }), from: 'shop', who });
+  }
   return contacts;
 }

@@ -41,6 +41,23 @@ export function knowledgeBaseSpeaks(knowledgeBase: KnowledgeBase, locale: CoreLo
   );
 }
 
+/**
+ * A knowledge base's page is written in its language: a shopper reading another is told which
+ * (`language`, a BCP 47 tag), so "in English" is said before the click, not found after it.
+ */
+export function pageLanguage(
+  settings: Settings,
+  words: Words,
+  language = settings.model.knowledgeBase.language ?? 'en',
+): { language?: string } {
+  return primaryLanguage(language) === primaryLanguage(words.locale) ? {} : { language };
+}
+
+/** The language of a BCP 47 tag, without its region or script: `de` of `de-AT`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
 /** The device's brand in the session's language (a translation may inflect it). */
 export function brandOf({ translation }: Words, device: Device): string {
   return translation?.devices?.[device.id]?.brand ?? device.brand;

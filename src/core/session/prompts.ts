@@ -1,6 +1,16 @@
 import { ACTION_ANSWERS, deviceOf, policyOf, RETURN_OFFER_ANSWERS, type Settings, type Step } from '../engine/index.js';
 import { variantFor } from '../model/index.js';
-import { actionWords, brandOf, deviceLabel, durations, imageFor, localized, resultPrompt, type Words } from '../outcomes/index.js';
+import {
+  actionWords,
+  brandOf,
+  deviceLabel,
+  durations,
+  imageFor,
+  localized,
+  pageLanguage,
+  resultPrompt,
+  type Words,
+} from '../outcomes/index.js';
 import type { AgeBand } from '../shared/index.js';
 import { formatMessage } from '../shared/index.js';
 import type { Prompt, PromptImage, SessionState } from '../types.js';
@@ -61,11 +71,17 @@ export function promptFor(settings: Settings, words: Words, state: SessionState,
       const variant = variantFor(question.variants, device!.device.id);
       const variantWords = variant && own?.variants?.[variant.id];
       const body = localized(question.body, own?.body, { written: variant?.body, translated: variantWords?.body });
+      const links = (question.links ?? []).map((link) => ({
+        label: own?.links?.[link.id] ?? link.label,
+        href: link.href,
+        ...pageLanguage(settings, words),
+      }));
       return freeze({
         kind: 'question',
         id: question.id,
         title: localized(question.title, own?.title, { written: variant?.title, translated: variantWords?.title }),
         ...(body === undefined ? {} : { body }),
+        ...(links.length === 0 ? {} : { links }),
         ...withImage(imageFor(settings.model, words, variant?.image ?? question.image)),
         options: question.options.map(({ id, label, swatch }) => ({
           id,

@@ -19,12 +19,19 @@ export interface Option {
   swatch?: string;
 }
 
+/** A page a prompt links to; `language` (a BCP 47 tag) when it is not written in the session's language. */
+export interface PageLink extends Link {
+  language?: string;
+}
+
 export interface QuestionPrompt {
   kind: 'question';
   id: string;
   title: string;
   body?: string;
   image?: PromptImage;
+  /** Pages the question points to (the recall checker it asks about). */
+  links?: PageLink[];
   options: Option[];
 }
 
@@ -58,6 +65,8 @@ export interface Contact {
   /** The address, number or page name, in words. */
   label: string;
   from: 'shop' | 'maker';
+  /** Whose it is, in words for a button ("the shop", the shop's name, the maker's brand). */
+  who: string;
 }
 
 export interface ResultPrompt {
@@ -73,8 +82,12 @@ export interface ResultPrompt {
   steps: string[];
   /** Paragraphs for after the steps: what the shop or the maker owes, who to tell. Often empty. */
   afterSteps: string[];
-  /** A warranty claim: the maker's claim page, if known, and what to have ready. */
-  claim?: { href?: string; label?: string; ready: string[] };
+  /**
+   * A warranty claim: what to have ready, and its way on when the knowledge base has one: the maker's
+   * claim page for the shopper's region and language (`way: 'claim-page'`), else its warranty terms,
+   * labelled as the terms (`way: 'warranty-terms'`). `language` is the page's, when not the shopper's.
+   */
+  claim?: { href?: string; label?: string; way?: 'claim-page' | 'warranty-terms'; language?: string; ready: string[] };
   /** Resolved by a cause the shop sells the fix for (a new cable): the shop's page for it. */
   accessory?: Link;
   /** Most likely first. */
@@ -83,9 +96,9 @@ export interface ResultPrompt {
    * The one thing to do next, when the knowledge base names it (a recall's page, from a link marked
    * `primary`): the result's main button. Not repeated in `links`.
    */
-  action?: Link;
+  action?: PageLink;
   /** Pages worth reading next (a recall notice, the maker's warranty terms). */
-  links: Link[];
+  links: PageLink[];
   /** Who to reach, the shop first; empty only when nobody is known, and then the body says to contact the seller. */
   contacts: Contact[];
   options: [];
@@ -171,6 +184,10 @@ export interface Shop {
   orderNumber?: string;
   /** Per cause, the page where the shop sells the fix (`{ cable: { label: 'USB-C cables', href } }`). */
   accessories?: Record<CauseId, Link>;
+  /** Its online returns page: a refund result's main button, and the refund is worded for an online return. */
+  returnUrl?: string;
+  /** Where it sells a new one (the product's page): a replacement result's main button. */
+  replaceUrl?: string;
 }
 
 /** Why a result says more than its outcome's words: an answer's note, or a required step the shopper could not do. */

@@ -30,9 +30,10 @@ export interface OutcomeTraits {
   readonly escalation: boolean;
   /**
    * Whom the result puts the shopper in touch with: nobody (it is fixed), the shop alone (it sold it; a
-   * refund or a legal remedy is its business), or the shop then the maker.
+   * refund or a legal remedy is its business), the maker then the shop (the maker's warranty is the
+   * maker's to honour), or the shop then the maker.
    */
-  readonly contacts: 'none' | 'shop' | 'shop-then-maker';
+  readonly contacts: 'none' | 'shop' | 'maker-then-shop' | 'shop-then-maker';
   /** The maker's warranty terms are worth reading beside it (a battery-like safety stop adds them too). */
   readonly warrantyTerms: boolean;
   /** What escalating this way costs on top for a fault the shopper could have fixed: a needless return costs the shop most. */
@@ -80,7 +81,7 @@ export const OUTCOME_KINDS = {
   },
   'warranty-claim': {
     escalation: true,
-    contacts: 'shop-then-maker',
+    contacts: 'maker-then-shop',
     warrantyTerms: false,
     needless: 'escalation',
     price: undefined,
