@@ -9,9 +9,10 @@ import type { Ending } from './simulated-shopper.js';
  * fix sends the product back to whoever puts it right (`sentBack`): the shop, the maker, the seller
  * under the law, a repairer. A legal-guarantee claim is right for the same reason a warranty claim
  * is: inside the guarantee the seller owes the repair or replacement. Support is not: nobody owns the
- * fault yet.
+ * fault yet. "Get the part" is right when the part fixes the true cause (`partFixesIt`).
  */
-export function endedRight(outcome: Outcome, fixable: boolean): boolean {
+export function endedRight(outcome: Outcome, fixable: boolean, partFixesIt = false): boolean {
+  if (outcome === 'get-part') return partFixesIt;
   return fixable ? outcome === 'resolved' : OUTCOME_VERDICTS[outcome].sentBack;
 }
 
@@ -56,7 +57,7 @@ export class Tally {
   add(ending: Ending, weight: number, cause: string, fixable: boolean): void {
     this.weight += weight;
     const resolved = ending.outcome === 'resolved';
-    if (endedRight(ending.outcome, fixable)) this.right += weight;
+    if (endedRight(ending.outcome, fixable, ending.partCause === cause)) this.right += weight;
     if (fixable) {
       this.fixableWeight += weight;
       if (isEscalation(ending.outcome)) this.fixableEscalated += weight;

@@ -13,6 +13,8 @@ export interface Ending {
   prompts: number;
   /** A step for this device would have fixed the fault, and none such was offered. */
   missedFix: boolean;
+  /** "Get the part": the cause the part fixes. */
+  partCause?: string;
 }
 
 /**
@@ -87,7 +89,13 @@ export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper
   for (let guard = 0; guard < 200; guard++) {
     const prompt = node.session.current;
     if (prompt.kind === 'result')
-      return { ...ending, outcome: prompt.outcome, missedFix: shopper.missedFix(offered), session: node.session };
+      return {
+        ...ending,
+        outcome: prompt.outcome,
+        missedFix: shopper.missedFix(offered),
+        ...(prompt.part ? { partCause: prompt.part.cause } : {}),
+        session: node.session,
+      };
     ending.prompts++;
     if (prompt.kind === 'action') {
       const answer = shopper.tries(prompt.id);

@@ -65,6 +65,10 @@ export const de: Locale = {
         title: 'An den Kundendienst wenden',
         body: 'Mit diesen Schritten ließ sich das Problem nicht lösen. Der Kundendienst kann hier weiterhelfen: Schicken Sie ihm die Zusammenfassung, damit er weiß, was Sie bereits versucht haben.',
       },
+      'get-part': {
+        title: 'Die wahrscheinliche Lösung: {part}',
+        body: 'Sie konnten den Schritt, für den es nötig ist, nicht ausführen, und die wahrscheinlichste Ursache ist weiterhin: {cause}. Besorgen Sie sich eines – geliehen oder gekauft – und wiederholen Sie diesen Schritt, bevor Sie etwas anderes tun: Bei einer Rückgabe oder einem Garantieanspruch würde am Gerät selbst vermutlich kein Fehler gefunden.',
+      },
     },
     replaceReasons: {
       'no-repair-service':
@@ -124,6 +128,8 @@ export const de: Locale = {
       'Wenn es angeschlossen ist, schalten Sie das Ladegerät an der Steckdose aus oder ziehen Sie es dort heraus, ohne das Produkt zu berühren.',
       'Bewahren Sie es auf einer harten Unterlage auf, fern von allem, was brennen kann. Wenn es raucht oder Flammen zu sehen sind, bringen Sie sich in Sicherheit und rufen Sie die Feuerwehr.',
     ],
+    partTryAgain:
+      'Lädt es auch damit nicht? Tippen Sie auf „Von vorn beginnen“: Diesmal können Sie den Schritt ausführen, und die nächsten Schritte folgen von dort.',
     noContact:
       'Wenden Sie sich an den Händler, bei dem Sie das Gerät gekauft haben, und zeigen Sie ihm die Zusammenfassung: Darin steht, was Sie bereits versucht haben.',
     claim: {

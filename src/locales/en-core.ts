@@ -61,6 +61,10 @@ export const englishCore: CoreMessages = {
       title: 'Contact support',
       body: 'The steps here didn’t settle it. Support can take it from here: send them the summary, so they know what you have already tried.',
     },
+    'get-part': {
+      title: 'The likely fix: {part}',
+      body: 'You couldn’t do the step that needs it, and the likeliest cause is still: {cause}. Get one, borrowed or bought, and try that step again before anything else: a return or a claim would probably find nothing wrong with the product itself.',
+    },
   },
   replaceReasons: {
     'no-repair-service':
@@ -119,6 +123,8 @@ export const englishCore: CoreMessages = {
     'If it’s plugged in, switch the charger off at the wall or unplug it there, without touching the product.',
     'Keep it on a hard surface away from anything that burns. If it smokes or flames, get away from it and call the fire service.',
   ],
+  partTryAgain:
+    'Still not charging with the other one? Press “Start over”: this time you can do that step, and the next ones follow from there.',
   noContact: 'Contact the shop you bought it from and show them the summary: it says what you have already tried.',
   claim: {
     start: 'Start your {brand} warranty claim',

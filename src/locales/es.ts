@@ -65,6 +65,10 @@ export const es: Locale = {
         title: 'Ponte en contacto con el soporte técnico',
         body: 'Estos pasos no han resuelto el problema. El soporte técnico puede ayudarte a partir de aquí: envíale el resumen para que sepa lo que ya has probado.',
       },
+      'get-part': {
+        title: 'La solución probable: {part}',
+        body: 'No has podido hacer el paso que lo necesita, y la causa más probable sigue siendo: {cause}. Consigue uno, prestado o comprado, y repite ese paso antes que nada: una devolución o una reclamación de garantía probablemente no encontraría ningún fallo en el propio producto.',
+      },
     },
     replaceReasons: {
       'no-repair-service':
@@ -123,6 +127,8 @@ export const es: Locale = {
       'Si está enchufado, apaga el cargador desde el enchufe de la pared o desenchúfalo ahí, sin tocar el producto.',
       'Mantenlo sobre una superficie dura, lejos de cualquier cosa que pueda arder. Si echa humo o salen llamas, aléjate y llama a los bomberos.',
     ],
+    partTryAgain:
+      '¿Sigue sin cargar con el otro? Pulsa «Volver a empezar»: esta vez podrás hacer ese paso, y los siguientes vendrán a partir de ahí.',
     noContact: 'Ponte en contacto con la tienda donde lo compraste y enséñale el resumen: ahí consta lo que ya has probado.',
     claim: {
       start: 'Iniciar una reclamación de garantía con {brand}',

@@ -65,6 +65,10 @@ export const fr: Locale = {
         title: 'Contactez l’assistance',
         body: 'Les étapes proposées ici n’ont pas résolu le problème. L’assistance peut prendre le relais : envoyez-lui le récapitulatif, pour qu’elle sache ce que vous avez déjà essayé.',
       },
+      'get-part': {
+        title: 'La solution probable : {part}',
+        body: 'Vous n’avez pas pu faire l’étape qui en a besoin, et la cause la plus probable reste : {cause}. Procurez-vous-en un, emprunté ou acheté, et refaites cette étape avant toute autre chose : un retour ou une demande de garantie ne trouverait probablement aucun défaut au produit lui-même.',
+      },
     },
     replaceReasons: {
       'no-repair-service':
@@ -124,6 +128,8 @@ export const fr: Locale = {
       'S’il est branché, coupez le chargeur au niveau de la prise murale ou débranchez-le de celle-ci, sans toucher le produit.',
       'Gardez-le sur une surface dure, loin de tout ce qui peut brûler. S’il fume ou s’enflamme, éloignez-vous et appelez les pompiers.',
     ],
+    partTryAgain:
+      'Il ne charge toujours pas avec l’autre ? Appuyez sur « Recommencer » : cette fois, vous pourrez faire cette étape, et les suivantes en découleront.',
     noContact: 'Contactez le magasin où vous l’avez acheté et montrez-lui le récapitulatif : il indique ce que vous avez déjà essayé.',
     claim: {
       start: 'Faire une demande de garantie auprès de {brand}',

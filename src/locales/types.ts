@@ -53,6 +53,8 @@ export interface CoreMessages {
   safetySteps: string[];
   /** Added to a result when neither the shop nor the maker gave a way to reach them. */
   noContact: string;
+  /** After "get the part": what to do when the new part does not fix it either. */
+  partTryAgain: string;
   /**
    * A warranty claim: the button to the maker's claim page ({brand}), or to its warranty terms when it
    * has no claim page (`terms`, {brand}), and what to have ready ({where}, {order}).

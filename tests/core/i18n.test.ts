@@ -41,8 +41,9 @@ function englishKnowledgeBaseWords(kb: KnowledgeBase) {
         {
           title: a.title,
           steps: a.steps,
-          variants: a.variants && pick(a.variants.map((v) => [v.id, { title: v.title, steps: v.steps }])),
+          variants: a.variants && pick(a.variants.map((v) => [v.id, { title: v.title, steps: v.steps, needs: v.needs }])),
           whenSkipped: a.whenSkipped && { note: a.whenSkipped.note },
+          needs: a.needs && { part: a.needs.part, borrow: a.needs.borrow },
         },
       ]),
     ),

@@ -38,6 +38,7 @@ describe('the kinds tables', () => {
     assert.equal(endedRight('warranty-claim', false), true);
     assert.equal(endedRight('contact-support', false), false, 'support: nobody owns the fault yet');
     assert.equal(endedRight('safety-stop', false), false);
+    assert.equal(endedRight('get-part', true, true), true, 'get the part: right when the part fixes the true cause');
     for (const outcome of OUTCOMES) assert.equal(endedRight(outcome, true), outcome === 'resolved', outcome);
   });
 

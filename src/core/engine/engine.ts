@@ -14,7 +14,9 @@ import {
   valueOfInformation,
 } from '../model/index.js';
 import type { SessionState } from '../types.js';
+import { earlyAge } from './early-age.js';
 import { costOfStopping, escalate } from './handing-over.js';
+import { getPart, partToGet } from './part.js';
 import { beliefsOf, deviceOf, openActions, policyOf, type Settings, type Step } from './state.js';
 
 // Which step comes next: the cheapest expected way to a fix, the questions worth asking, or the hand-off.
@@ -60,6 +62,12 @@ export function nextStep(settings: Settings, state: SessionState): Step {
 
   const offer = returnOfferStep(settings, state, device);
   if (offer !== undefined) return offer;
+  // A step the shopper lacked the part for, whose part is now the likely fix: get it, then try again.
+  const part = partToGet(settings, state, device);
+  if (part !== undefined) return getPart(state, part);
+  // Wear likely, and the age decides claim or replacement: the age before any fix (see early-age.ts).
+  const age = earlyAge(settings, state, device);
+  if (age !== undefined) return { kind: 'age', bands: age };
 
   const beliefs = beliefsOf(state);
   const actions = openActions(state, device);
@@ -82,8 +90,11 @@ export function nextStep(settings: Settings, state: SessionState): Step {
   const bestIsWorthTrying = best !== undefined && isWorthTrying(beliefs, best.action, stopCost);
   if (bestQuestion !== undefined) {
     const askNow = costNow - bestValue;
+    const question = bestQuestion;
+    const later = (unfixed: Distribution, rest: readonly ModelAction[], cost: number) =>
+      best!.action.action.reveals?.includes(question.question.id) ? 0 : valueOfInformation(unfixed, question, rest, stopCost, cost);
     // A question that can wait does: the quick likely fix first, the question only if it fails.
-    if (bestIsWorthTrying && costOfActingFirst(beliefs, best.action, bestQuestion, actions, stopCost) < askNow)
+    if (bestIsWorthTrying && costOfActingFirst(beliefs, best.action, later, actions, stopCost) < askNow)
       return { kind: 'action', action: best.action };
     return { kind: 'question', question: bestQuestion };
   }
@@ -95,22 +106,21 @@ export function nextStep(settings: Settings, state: SessionState): Step {
 }
 
 /**
- * The expected cost of doing `action` first and asking `question` only if it fails (unless the
- * step answered it meanwhile): myopic value of information alone never considers asking later.
+ * The expected cost of doing `action` first and asking only if it fails, the question then worth
+ * `valueLater` (0 when the step answered it meanwhile): myopic value of information alone never
+ * considers asking later.
  */
 function costOfActingFirst(
   beliefs: Distribution,
   action: ModelAction,
-  question: ModelQuestion,
+  valueLater: (unfixed: Distribution, rest: readonly ModelAction[], costWithoutAsking: number) => number,
   actions: readonly ModelAction[],
   escalation: EscalationCosts,
 ): number {
   const unfixed = afterFailure(beliefs, action);
   const rest = actions.filter((a) => a !== action);
   const withoutAsking = expectedCost(unfixed, rest, escalation);
-  const later = action.action.reveals?.includes(question.question.id)
-    ? withoutAsking
-    : Math.min(withoutAsking, withoutAsking - valueOfInformation(unfixed, question, rest, escalation, withoutAsking));
+  const later = Math.min(withoutAsking, withoutAsking - valueLater(unfixed, rest, withoutAsking));
   return action.cost + (1 - fixProbability(beliefs, action)) * later;
 }
 

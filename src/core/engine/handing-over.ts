@@ -2,6 +2,7 @@ import type { Distribution, ModelDevice } from '../model/index.js';
 import { type EscalationCosts, escalationCost, escalationOutcome, needlessCost, possibleAgeBands } from '../model/index.js';
 import type { AgeBand } from '../shared/index.js';
 import type { Escalation, Outcome, SessionState } from '../types.js';
+import { getPart, partToGet } from './part.js';
 import { beliefsOf, policyOf, type Settings, type Step } from './state.js';
 
 // When self-help is over: what handing the product over would cost now, and which hand-off it is.
@@ -62,13 +63,16 @@ function skippedFixShare(state: SessionState, device: ModelDevice, beliefs: Dist
 /**
  * Self-help is over: the outcome follows from the age, asked only when it changes the answer. A step
  * the shopper could not do changes the verdict only when it is likelier to be the fix than a fault
- * nobody at home can mend: then support, who can help with it, is the honest way on.
+ * nobody at home can mend: then support, who can help with it, is the honest way on; or, when that
+ * step's part is the likeliest fix of all, getting the part.
  */
 export function escalate(settings: Settings, state: SessionState, device: ModelDevice): Step {
   const ending = (outcome: Outcome): Step => ({ kind: 'result', ending: { outcome, beliefs: state.beliefs, notes: state.notes } });
   const beliefs = beliefsOf(state);
-  if (state.returnOffer !== 'return' && skippedFixShare(state, device, beliefs) > unfixableShare(settings, beliefs))
-    return ending('contact-support');
+  if (state.returnOffer !== 'return' && skippedFixShare(state, device, beliefs) > unfixableShare(settings, beliefs)) {
+    const part = partToGet(settings, state, device, 0);
+    return part === undefined ? ending('contact-support') : getPart(state, part);
+  }
   const policy = policyOf(settings, device);
   if (state.ageBand !== undefined) return ending(escalationOutcome(state.ageBand, policy));
   const bands = possibleAgeBands(policy);

@@ -131,6 +131,8 @@ export const texts = named('texts', list(text));
 export const ids = list(text);
 export const devicesList = described(optional(ids), 'Device ids it applies to; every device when left out.');
 
+const partWords = object({ part: optional(text), borrow: optional(text) });
+
 /** A knowledge base's words in another language, every entry by id. */
 export const translationSpec: Spec = {
   causes: optional(map(object({ label: optional(text) }))),
@@ -139,8 +141,9 @@ export const translationSpec: Spec = {
       object({
         title: optional(text),
         steps: optional(texts),
-        variants: optional(map(object({ title: optional(text), steps: optional(texts) }))),
+        variants: optional(map(object({ title: optional(text), steps: optional(texts), needs: optional(partWords) }))),
         whenSkipped: optional(object({ note: optional(text) })),
+        needs: optional(partWords),
       }),
     ),
   ),

@@ -108,7 +108,19 @@ export const KNOWLEDGE_BASE = object({
         fixes: described(probabilities, 'P(this action fixes the fault | cause); causes left out are never fixed by it.'),
         devices: devicesList,
         image: imageRef,
-        variants: optional(list(object({ id, devices: ids, title: optional(text), steps: optional(texts), image: imageRef, source }))),
+        variants: optional(
+          list(
+            object({
+              id,
+              devices: ids,
+              title: optional(text),
+              steps: optional(texts),
+              image: imageRef,
+              needs: described(optional(object({ part: optional(text), borrow: optional(text) })), 'This model’s words for the part.'),
+              source,
+            }),
+          ),
+        ),
         tryBeforeEscalating: described(
           optional(bool),
           'Tried before any escalation, unless an answer excludes it or leaves it under 1 % to fix.',
@@ -117,6 +129,10 @@ export const KNOWLEDGE_BASE = object({
         whenSkipped: described(
           optional(object({ outcome, stop: stopReason, note: text })),
           'When an answer made this step required and the shopper cannot do it, the session ends with this outcome and note.',
+        ),
+        needs: described(
+          optional(object({ cause: text, part: text, borrow: text })),
+          'A part the step needs that the shopper may lack (another cable, a charger): the cause it fixes (one this action fixes), the part in words, how to borrow one. A shopper who cannot do the step while that cause is the likely one is sent to get the part.',
         ),
         source,
       }),

@@ -96,6 +96,7 @@ export function checkReferences(kb: Json, report: Report): void {
   for (const [action, path] of actionItems) {
     causeKeys(action.fixes, childPath(path, 'fixes'));
     if (isObject(action.whenSkipped)) stopOnlyWithSafetyStop(action.whenSkipped, childPath(path, 'whenSkipped'), report);
+    if (isObject(action.needs)) partFixesItsCause(action, childPath(childPath(path, 'needs'), 'cause'), causes, report);
     references(action, 'reveals', path, questions, 'question');
     imageRef(action, path);
     variantImages(action, path);
@@ -175,6 +176,15 @@ export function checkTranslation(kb: Json, words: Json, path: string, report: Re
   });
   const images = new Map(Object.keys(isObject(kb.images) ? kb.images : {}).map((image) => [image, {} as Json]));
   named(words.images, images, childPath(path, 'images'), 'image');
+}
+
+/** A part is sent for because it fixes its cause: the cause must be one the action fixes. */
+function partFixesItsCause(action: Json, path: string, causes: Set<string>, report: Report): void {
+  const cause = (action.needs as Json).cause;
+  if (typeof cause !== 'string') return;
+  if (!causes.has(cause)) report(path, `unknown cause "${cause}"`);
+  else if (!isObject(action.fixes) || !(typeof action.fixes[cause] === 'number' && action.fixes[cause] > 0))
+    report(path, `the action does not fix "${cause}" (fixes.${cause} is 0 or left out)`);
 }
 
 /** A stop reason belongs to a safety stop: on any other ending it would say nothing true. */

@@ -1,5 +1,6 @@
 import type { Escalation, Outcome, StopReason } from '../shared/index.js';
 import type { Device } from './device-types.js';
+import type { ActionVariant, ActionWords, PartNeeded, PartWords } from './part-types.js';
 
 export type { ClaimPage, Device } from './device-types.js';
 
@@ -47,17 +48,6 @@ export interface Cause {
   source?: string;
 }
 
-/** Device-specific wording of an action (a model's reset sequence); translations name it by `id`. */
-export interface ActionVariant {
-  id: string;
-  devices: string[];
-  title?: string;
-  steps?: string[];
-  /** An image id: this model's picture instead of the action's. */
-  image?: string;
-  source?: string;
-}
-
 export interface Action {
   id: string;
   title: string;
@@ -88,6 +78,8 @@ export interface Action {
    * here: a wet device that cannot be dried is never led on to charging.
    */
   whenSkipped?: { outcome: Outcome; note: string; stop?: StopReason };
+  /** The part the step needs, when the shopper may not have one to hand (another cable, a charger). */
+  needs?: PartNeeded;
   source?: string;
 }
 
@@ -172,7 +164,7 @@ export interface KnowledgeBaseTranslation {
   causes?: Record<string, { label?: string }>;
   actions?: Record<
     string,
-    { title?: string; steps?: string[]; variants?: Record<string, { title?: string; steps?: string[] }>; whenSkipped?: { note?: string } }
+    { title?: string; steps?: string[]; variants?: Record<string, ActionWords>; whenSkipped?: { note?: string }; needs?: PartWords }
   >;
   questions?: Record<
     string,

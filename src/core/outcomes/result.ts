@@ -3,6 +3,7 @@ import type { Model, ModelDevice, Policy } from '../model/index.js';
 import { formatMessage, listFormat, OUTCOME_KINDS } from '../shared/index.js';
 import type { Contact, Likelihood, LikelyCause, Link, NoteSource, PageLink, ResultPrompt, SessionState } from '../types.js';
 import { claimFor } from './claim.js';
+import { partWords } from './part.js';
 import { shopContacts } from './shop.js';
 import { actionWords, brandOf, durations, pageLanguage, type Words } from './words.js';
 
@@ -22,6 +23,9 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   const policy = policyOf(settings, device);
   const brand = brandOf(words, device.device);
   const values: Record<string, string> = { ...durations(settings, words, policy), brand, cause: causeWords(words, causes) };
+  // "Get the part": the part in this model's words, how to borrow one, the shop's page for it.
+  const part = outcome === 'get-part' ? partWords(settings, words, device, ending.notes) : undefined;
+  if (part !== undefined) values.part = part.label;
   // A safety stop speaks of its own reason: a wet device is not a fire, a recall is not a warranty claim.
   const heading = outcome === 'safety-stop' && stop !== undefined ? messages.stops[stop] : messages.outcomes[outcome];
   const paragraphs = [
@@ -39,12 +43,16 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
   const reach = OUTCOME_KINDS[outcome].contacts;
   const contacts = stop === 'wet' || reach === 'none' ? [] : contactsFor(settings, words, device, ending, brand);
   if (contacts.length === 0 && reach !== 'none' && (outcome !== 'safety-stop' || batteryLike(ending))) afterSteps.push(messages.noContact);
+  if (part !== undefined) afterSteps.push(messages.partTryAgain);
 
   const claim = outcome === 'warranty-claim' ? claimFor(settings, words, device, brand) : undefined;
   // The knowledge base's way on (a recall's page) is the main button, said once; a replacement's is
   // the shop's page for a new one.
   const noteLinks = notes.flatMap((note) => note.links);
-  const action = noteLinks.find((link) => link.primary) ?? (outcome === 'replace' ? replacementAt(settings, words, causes) : undefined);
+  const action =
+    noteLinks.find((link) => link.primary) ??
+    part?.shopLink ??
+    (outcome === 'replace' ? replacementAt(settings, words, causes) : undefined);
   const accessoryCause = outcome === 'resolved' ? causes[0]?.id : undefined;
   const accessory = accessoryCause === undefined ? undefined : settings.shop?.accessories?.[accessoryCause];
   return {
@@ -52,12 +60,13 @@ export function resultPrompt(settings: Settings, words: Words, state: SessionSta
     id: outcome,
     outcome,
     ...(stop === undefined ? {} : { stop }),
-    title: heading.title,
+    title: formatMessage(heading.title, values),
     body: paragraphs.join('\n\n'),
-    steps: stepsFor(words, ending, notes),
+    steps: [...(part ? [part.borrow] : []), ...stepsFor(words, ending, notes)],
     afterSteps,
     ...(claim ? { claim } : {}),
     ...(accessory ? { accessory: { label: accessory.label, href: accessory.href } } : {}),
+    ...(part ? { part: { cause: part.cause, label: part.label } } : {}),
     causes,
     ...(action ? { action: withoutPrimary(action) } : {}),
     links: [...noteLinks.filter((link) => link !== action).map(withoutPrimary), ...makerLinks(settings, words, device, ending, brand)],

@@ -90,6 +90,11 @@ export interface ResultPrompt {
   claim?: { href?: string; label?: string; way?: 'claim-page' | 'warranty-terms'; language?: string; ready: string[] };
   /** Resolved by a cause the shop sells the fix for (a new cable): the shop's page for it. */
   accessory?: Link;
+  /**
+   * "Get the part": the part the step the shopper could not do needs, and the cause it fixes. The
+   * shop's page for it, when given, is the result's `action`.
+   */
+  part?: { cause: string; label: string };
   /** Most likely first. */
   causes: LikelyCause[];
   /**

@@ -15,6 +15,7 @@ export const OUTCOMES = [
   'replace',
   'safety-stop',
   'contact-support',
+  'get-part',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -40,8 +41,12 @@ export interface OutcomeTraits {
   readonly needless: 'return' | 'escalation' | undefined;
   /** The money it costs the shopper: a repair's price, a new product's, or none. */
   readonly price: 'repair' | 'product' | undefined;
-  /** The result element's main way on: Done, the shop's returns page (when the shop gave one), or a hand-off (claim page, contact, summary). */
-  readonly mainWay: 'done' | 'return' | 'hand-off';
+  /**
+   * The result element's main way on: Done, the shop's returns page (when the shop gave one), a
+   * hand-off (claim page, contact, summary), or the part to try again with (the shop's page for it,
+   * else Start over).
+   */
+  readonly mainWay: 'done' | 'return' | 'hand-off' | 'part';
 }
 
 /**
@@ -127,6 +132,16 @@ export const OUTCOME_KINDS = {
     price: undefined,
     mainWay: 'hand-off',
   },
+  // A step needed a part the shopper lacks (another cable, a charger), and the part is the likely
+  // fix: get one, borrowed or bought, and try again. Nobody else is involved yet.
+  'get-part': {
+    escalation: false,
+    contacts: 'none',
+    warrantyTerms: false,
+    needless: undefined,
+    price: undefined,
+    mainWay: 'part',
+  },
 } as const satisfies Record<Outcome, OutcomeTraits>;
 
 /** Every outcome, judged once. */
@@ -139,6 +154,7 @@ export const OUTCOME_VERDICTS = {
   replace: { sentBack: true, cover: false, owedAt: ['lifespan', 'past-lifespan'] },
   'safety-stop': { sentBack: false, cover: false, owedAt: 'any-age' },
   'contact-support': { sentBack: false, cover: true, owedAt: 'any-age' },
+  'get-part': { sentBack: false, cover: false, owedAt: 'any-age' },
 } as const satisfies Record<Outcome, OutcomeVerdictTraits>;
 
 /** The outcomes whose `trait` is `value`, as a type. */
