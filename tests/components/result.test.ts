@@ -193,6 +193,14 @@ describe('<charge-troubleshooter-result>', () => {
       expect(el.shadowRoot!.querySelector('[part~="contact"]')).to.equal(null);
       expect(el.shadowRoot!.textContent).to.contain('Contact the shop you bought it from');
     });
+
+    it('"Start over" when the way on is to dry it first: nobody to hand a summary to yet', async () => {
+      const stop = resultAfter(OUTCOME_ANSWERS['safety-stop']);
+      const el = await show({ ...stop, prompt: { ...stop.prompt, stop: 'wet', contacts: [], afterSteps: [] } });
+      const main = primary(el);
+      expect([main.getAttribute('part'), main.textContent!.trim()]).to.deep.equal(['restart primary', 'Start over']);
+      expect(all(el, 'primary')).to.have.length(1);
+    });
   });
 
   it('a safety stop: an alert, its numbered actions first, then what the shop or maker owes', async () => {

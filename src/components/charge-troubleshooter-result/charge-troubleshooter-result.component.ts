@@ -38,7 +38,7 @@ export const RESULT_PARTS = [
   'summary',
 ] as const;
 
-type MainWay = 'done' | 'action' | 'return' | 'claim' | 'contact' | 'copy';
+type MainWay = 'done' | 'action' | 'return' | 'claim' | 'contact' | 'copy' | 'restart';
 
 /** The result's own events for the element that shows it: they neither bubble nor leave the shadow root. */
 export type ResultHandoffEvent = CustomEvent<{ kind: HandoffKind }>;
@@ -172,7 +172,9 @@ export class ChargeTroubleshooterResult extends CtElement {
     if (prompt.action !== undefined) return 'action';
     if (way === 'return' && webLink(this.returnUrl) !== undefined) return 'return';
     if (prompt.claim?.href !== undefined) return 'claim';
-    return prompt.contacts.length > 0 ? 'contact' : 'copy';
+    if (prompt.contacts.length > 0) return 'contact';
+    // Dry it, or get the part, then start again: nobody to hand a summary to yet.
+    return prompt.stop === 'wet' || way === 'part' ? 'restart' : 'copy';
   }
 
   #renderActions(prompt: ResultPrompt, main: MainWay): TemplateResult {
@@ -184,7 +186,9 @@ export class ChargeTroubleshooterResult extends CtElement {
       <button part=${main === 'copy' ? 'copy primary' : 'copy'} class=${main === 'copy' ? 'primary' : ''} type="button" @click=${this.#copy}>
         ${words.copySummary}
       </button>
-      <button part="restart" class="quiet" type="button" @click=${this.#restart}>${words.startOver}</button>
+      <button part=${main === 'restart' ? 'restart primary' : 'restart'} class=${main === 'restart' ? 'primary' : 'quiet'} type="button" @click=${this.#restart}>
+        ${words.startOver}
+      </button>
     `;
   }
 
@@ -203,7 +207,8 @@ export class ChargeTroubleshooterResult extends CtElement {
       case 'contact':
         return this.#contact(prompt.contacts[0]!, true);
       case 'copy':
-        return nothing; // the copy button below is the main one
+      case 'restart':
+        return nothing; // the copy or start-over button below is the main one
     }
   }
 
