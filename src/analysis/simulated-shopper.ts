@@ -81,8 +81,16 @@ export class SessionTree {
   }
 }
 
-/** The shopper's session with the engine: how it ended, and the ended session. */
-export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper): Ending & { session: Session } {
+/**
+ * The shopper's session with the engine: how it ended, and the ended session. `visit` sees each prompt's
+ * session before it is answered, with the minutes spent so far (the clock's measurement reads them).
+ */
+export function runEngine(
+  kb: KnowledgeBase,
+  root: SessionTree,
+  shopper: Shopper,
+  visit?: (session: Session, spent: { handsOn: number; waiting: number }) => void,
+): Ending & { session: Session } {
   const ending: Ending = { outcome: 'contact-support', handsOn: 0, waiting: 0, prompts: 0, missedFix: false };
   const offered: string[] = [];
   let node = root;
@@ -96,6 +104,7 @@ export function runEngine(kb: KnowledgeBase, root: SessionTree, shopper: Shopper
         ...(prompt.part ? { partCause: prompt.part.cause } : {}),
         session: node.session,
       };
+    visit?.(node.session, ending);
     ending.prompts++;
     if (prompt.kind === 'action') {
       const answer = shopper.tries(prompt.id);

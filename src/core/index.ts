@@ -25,7 +25,7 @@ export {
   type Timer,
 } from './session/controller.js';
 export { type Clock, realClock, toClock } from './shared/clock.js';
-export { formatMessage, numberFormat } from './shared/format.js';
+export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
 export type * from './types.js';
 export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOME_VERDICTS, OUTCOMES, STOP_REASONS } from './types.js';
 export { createSession, restoreSession } from './validating.js';

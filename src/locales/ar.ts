@@ -174,8 +174,11 @@ export const ar: Locale = {
   ui: {
     step: 'الخطوة {n}',
     progress: 'التقدّم',
-    timeLeft: 'يتبقى نحو {duration}',
-    timeLeftWaiting: 'يتبقى نحو {duration}، معظمه انتظار',
+    timeLeft: 'عادةً نحو {duration}',
+    timeLeftWaiting: 'عادةً نحو {duration}، معظمه انتظار',
+    timeLeftLonger: 'أطول الآن: تلك الخطوة لم تحلّ المشكلة.',
+    timeLeftAtMost: 'كم يستغرق على الأكثر؟',
+    timeLeftUpTo: 'حتى {duration} إذا لم تحلّ أيٌّ من الخطوات المرجّحة المشكلة.',
     waitAhead: 'تتضمن هذه الخطوة انتظارًا مدته {duration}: يمكنك القيام بشيء آخر في أثناء ذلك.',
     back: 'رجوع',
     startTimer: 'بدء مؤقت مدته {duration}',

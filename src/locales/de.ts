@@ -181,8 +181,11 @@ export const de: Locale = {
   ui: {
     step: 'Schritt {n}',
     progress: 'Fortschritt',
-    timeLeft: 'Noch etwa {duration}',
-    timeLeftWaiting: 'Noch etwa {duration}, überwiegend Wartezeit',
+    timeLeft: 'Meist etwa {duration}',
+    timeLeftWaiting: 'Meist etwa {duration}, überwiegend Wartezeit',
+    timeLeftLonger: 'Jetzt länger: Dieser Schritt hat es nicht behoben.',
+    timeLeftAtMost: 'Wie lange höchstens?',
+    timeLeftUpTo: 'Bis zu {duration}, wenn keiner der wahrscheinlichen Schritte hilft.',
     waitAhead: 'Bei diesem Schritt warten Sie {duration}: In der Zwischenzeit können Sie etwas anderes tun.',
     back: 'Zurück',
     startTimer: 'Timer für {duration} starten',

@@ -6,8 +6,11 @@ import type { Locale, UiMessages } from './types.js';
 export const englishUi: UiMessages = {
   step: 'Step {n}',
   progress: 'Progress',
-  timeLeft: 'About {duration} left',
-  timeLeftWaiting: 'About {duration} left, mostly waiting',
+  timeLeft: 'Usually about {duration}',
+  timeLeftWaiting: 'Usually about {duration}, mostly waiting',
+  timeLeftLonger: 'Longer now: that step didn’t fix it.',
+  timeLeftAtMost: 'How long at most?',
+  timeLeftUpTo: 'Up to {duration} if none of the likely steps fixes it.',
   waitAhead: 'This step takes {duration} of waiting: you can do something else meanwhile.',
   back: 'Back',
   startTimer: 'Start a timer for {duration}',

@@ -179,8 +179,11 @@ export const es: Locale = {
   ui: {
     step: 'Paso {n}',
     progress: 'Progreso',
-    timeLeft: 'Tiempo restante: aproximadamente {duration}',
-    timeLeftWaiting: 'Tiempo restante: aproximadamente {duration}, casi todo de espera',
+    timeLeft: 'Normalmente, alrededor de {duration}',
+    timeLeftWaiting: 'Normalmente, alrededor de {duration}, casi todo de espera',
+    timeLeftLonger: 'Ahora más: ese paso no lo ha solucionado.',
+    timeLeftAtMost: '¿Cuánto como máximo?',
+    timeLeftUpTo: 'Hasta {duration} si ninguno de los pasos probables lo soluciona.',
     waitAhead: 'Este paso incluye {duration} de espera: mientras tanto, puedes hacer otra cosa.',
     back: 'Atrás',
     startTimer: 'Iniciar un temporizador de {duration}',

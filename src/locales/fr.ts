@@ -180,8 +180,11 @@ export const fr: Locale = {
   ui: {
     step: 'Étape {n}',
     progress: 'Progression',
-    timeLeft: 'Encore environ {duration}',
-    timeLeftWaiting: 'Encore environ {duration}, surtout de l’attente',
+    timeLeft: 'En général environ {duration}',
+    timeLeftWaiting: 'En général environ {duration}, surtout de l’attente',
+    timeLeftLonger: 'Plus long maintenant : cette étape n’a pas réglé le problème.',
+    timeLeftAtMost: 'Combien de temps au plus ?',
+    timeLeftUpTo: 'Jusqu’à {duration} si aucune des étapes probables ne règle le problème.',
     waitAhead: 'Cette étape comporte {duration} d’attente : vous pouvez faire autre chose en attendant.',
     back: 'Retour',
     startTimer: 'Lancer un minuteur de {duration}',

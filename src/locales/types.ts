@@ -117,10 +117,16 @@ export interface UiMessages {
   step: string;
   /** The progress bar's name. */
   progress: string;
-  /** What is left, waits included: {duration} ("35 minutes", "2 hours"). */
+  /** What the rest usually takes, waits included: {duration} ("35 minutes", "1 hour 15 minutes"). */
   timeLeft: string;
   /** The same when most of it is unattended waiting. */
   timeLeftWaiting: string;
+  /** Said after the usual time when it went up: the step just tried did not fix it. */
+  timeLeftLonger: string;
+  /** The control that opens how long it takes at most. */
+  timeLeftAtMost: string;
+  /** How long at most: {duration}, every likely step needed. */
+  timeLeftUpTo: string;
   /** Said of a waiting step before the shopper starts it: {duration} of waiting. */
   waitAhead: string;
   back: string;

@@ -30,7 +30,7 @@ describe('each element’s exported parts', () => {
         .prompt=${{ ...waitingAction, image: picture() }}
         step-number="2"
         .progress=${0.3}
-        .timeLeft=${{ handsOn: 2, waiting: 30 }}
+        .timeLeft=${{ expected: 32, mostlyWaiting: true, upTo: 90, rose: 'step-failed', handsOn: 2, waiting: 30 }}
         .canGoBack=${true}
       ></charge-troubleshooter-step>`,
     );

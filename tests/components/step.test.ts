@@ -4,7 +4,7 @@ import type {
   StepBackEvent,
   StepTimerStartEvent,
 } from '../../src/components/charge-troubleshooter-step/charge-troubleshooter-step.component.js';
-import type { PromptImage, QuestionPrompt } from '../../src/core/index.js';
+import type { PromptImage, QuestionPrompt, TimeLeft } from '../../src/core/index.js';
 import type { ChargeTroubleshooterStep } from '../../src/index.js';
 import '../../src/index.js';
 import { FakeClock } from '../fake-clock.js';
@@ -23,6 +23,11 @@ const question: QuestionPrompt = {
 
 const action = waitingAction;
 
+/** A session's `timeLeft` that usually takes `expected` minutes and at most as long. */
+function clockOf(expected: number): TimeLeft {
+  return { expected, mostlyWaiting: false, upTo: expected, handsOn: expected, waiting: 0 };
+}
+
 /** A fixed moment for the step's clock: the tests move time on by hand. */
 const START = Date.UTC(2026, 10, 21, 12);
 
@@ -35,11 +40,11 @@ async function shown(markup: ReturnType<typeof html>): Promise<ChargeTroubleshoo
 describe('<charge-troubleshooter-step>', () => {
   it('renders a question: "Step n" in the heading, its body, one button per option', async () => {
     const el = await shown(
-      html`<charge-troubleshooter-step .prompt=${question} step-number="3" .timeLeft=${{ handsOn: 7.4, waiting: 0 }}></charge-troubleshooter-step>`,
+      html`<charge-troubleshooter-step .prompt=${question} step-number="3" .timeLeft=${clockOf(7)}></charge-troubleshooter-step>`,
     );
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 3: What does the light do?');
-    expect(root.querySelector('[part="meta"]')!.textContent).to.equal('About 7 minutes left');
+    expect(root.querySelector('[part="meta"]')!.textContent).to.equal('Usually about 7 minutes');
     expect(root.querySelector('[part="body"]')!.textContent).to.equal('Watch it for a minute.');
     const buttons = [...root.querySelectorAll('button[value]')].map((b) => [b.getAttribute('value'), b.textContent!.trim()]);
     expect(buttons).to.deep.equal([
@@ -163,17 +168,16 @@ describe('<charge-troubleshooter-step>', () => {
   });
 
   describe('time left', () => {
-    for (const [handsOn, waiting, said] of [
-      [7.4, 0, 'About 7 minutes left'],
-      [20, 10, 'About 30 minutes left'],
-      [5, 30, 'About 35 minutes left, mostly waiting'],
-      [15, 105, 'About 2 hours left, mostly waiting'],
-      [0.4, 0.5, undefined],
-      [0, 0, undefined],
+    for (const [expected, mostlyWaiting, said] of [
+      [7, false, 'Usually about 7 minutes'],
+      [30, false, 'Usually about 30 minutes'],
+      [35, true, 'Usually about 35 minutes, mostly waiting'],
+      [120, true, 'Usually about 2 hours, mostly waiting'],
+      [0, false, undefined],
     ] as const) {
-      it(`${handsOn} hands-on and ${waiting} waiting minutes: ${said ?? 'nothing (under a minute)'}`, async () => {
+      it(`${expected} minutes${mostlyWaiting ? ', mostly waiting' : ''}: ${said ?? 'nothing (under a minute)'}`, async () => {
         const el = await shown(
-          html`<charge-troubleshooter-step .prompt=${question} .timeLeft=${{ handsOn, waiting }}></charge-troubleshooter-step>`,
+          html`<charge-troubleshooter-step .prompt=${question} .timeLeft=${{ ...clockOf(expected), mostlyWaiting }}></charge-troubleshooter-step>`,
         );
         expect(el.shadowRoot!.querySelector('[part="meta"]')?.textContent).to.equal(said);
       });

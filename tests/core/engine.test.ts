@@ -52,8 +52,21 @@ describe('engine: ordering', () => {
     assertClose(s.timeLeft.handsOn, 2 + 0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3, 1e-12);
     // Once b has failed, every later action's chance of being reached is divided by P(b failed) = .75.
     assertClose(s.answer('not-fixed').timeLeft.handsOn, (0.75 * 1 + 0.7 * 4 + 0.5 * 10 + 0.1 * 3) / 0.75, 1e-12);
-    assert.deepEqual(s.answer('fixed').timeLeft, { handsOn: 0, waiting: 0 });
-    assert.deepEqual(createSession({ knowledgeBase: kb, today: TODAY }).timeLeft, { handsOn: 0, waiting: 0 });
+    const nothingLeft = { expected: 0, mostlyWaiting: false, upTo: 0, handsOn: 0, waiting: 0 };
+    assert.deepEqual(s.answer('fixed').timeLeft, nothingLeft);
+    assert.deepEqual(createSession({ knowledgeBase: kb, today: TODAY }).timeLeft, nothingLeft);
+  });
+
+  it('shows the usual time (the median over the plan), the most behind it, and rises only after a failed step', () => {
+    // Fixed by b .25, c .05, d .20, a .40, e .10 in that order: ended by d .50, after 2 + 1 + 4 minutes.
+    const s = createSession({ knowledgeBase: kb, device: 'gadget', today: TODAY, purchaseDate: TODAY });
+    assert.deepEqual([s.timeLeft.expected, s.timeLeft.upTo, s.timeLeft.rose], [7, 20, undefined]);
+    // b failed: c .05/.75, d .20/.75 (ended .33), a .40/.75 (ended .87): 1 + 4 + 10 = 15, up, and says why.
+    const failed = s.answer('not-fixed').timeLeft;
+    assert.deepEqual([failed.expected, failed.upTo, failed.rose], [15, 18, 'step-failed']);
+    // b skipped: the plan is the same 15 minutes, but nothing failed: held at the 7 shown before.
+    const skipped = s.answer('skip').timeLeft;
+    assert.deepEqual([skipped.expected, skipped.rose], [7, undefined]);
   });
 
   it('stops suggesting an action once P(fix) × escalationMinutes no longer beats its minutes', () => {

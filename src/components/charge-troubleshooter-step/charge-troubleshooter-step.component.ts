@@ -1,16 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { type ActionPrompt, type Clock, formatMessage, type QuestionPrompt, realClock, toClock } from '../../core/index.js';
+import {
+  type ActionPrompt,
+  type Clock,
+  formatDuration,
+  formatMessage,
+  type QuestionPrompt,
+  realClock,
+  type TimeLeft,
+  toClock,
+} from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail } from '../shared/events.js';
-import { durationText } from '../shared/languages.js';
 import { newTabLink } from '../shared/page-link.js';
 import { Pictures } from '../shared/picture.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
+import { timeLeftView } from './time-left-view.js';
 
 /** A prompt the step element shows: a question or an action. */
 export type StepPrompt = QuestionPrompt | ActionPrompt;
@@ -22,6 +31,9 @@ export const STEP_PARTS = [
   'progress-bar',
   'title',
   'meta',
+  'longer',
+  'at-most',
+  'at-most-toggle',
   'body',
   'links',
   'link',
@@ -63,7 +75,10 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @csspart progress - "Step n" in the heading.
  * @csspart progress-bar - How far along the session is (a `<progress>` that never goes back).
  * @csspart title - The heading.
- * @csspart meta - The time left, waits included.
+ * @csspart meta - The time the rest usually takes, waits included.
+ * @csspart longer - Why that time went up: the step just tried did not fix it (inside `meta`).
+ * @csspart at-most - The disclosure (a `<details>`) with how long it takes at most, every likely step needed.
+ * @csspart at-most-toggle - Its `<summary>`, the control that opens it.
  * @csspart body - A question's explanation, or what is said with an action (the return still open).
  * @csspart links - The pages a question points to (a recall's checker).
  * @csspart link - Each of them.
@@ -88,8 +103,8 @@ export class ChargeTroubleshooterStep extends CtElement {
   @property({ type: Number, attribute: 'step-number' }) stepNumber = 1;
   /** How far along the session is, 0 to 1, shown as a bar. */
   @property({ type: Number }) progress = 0;
-  /** Expected minutes still to come, hands-on and waiting; hidden below one minute in all. */
-  @property({ attribute: false }) timeLeft: { handsOn: number; waiting: number } = { handsOn: 0, waiting: 0 };
+  /** The session's `timeLeft`: the usual time shown (hidden under a minute), the most behind a disclosure. */
+  @property({ attribute: false }) timeLeft: TimeLeft = { expected: 0, mostlyWaiting: false, upTo: 0, handsOn: 0, waiting: 0 };
   /** Shows Back and "Start over". */
   @property({ type: Boolean, attribute: 'can-go-back' }) canGoBack = false;
   /** When the action's waiting timer was started (ms since the epoch, by `clock`), if it was. */
@@ -153,7 +168,7 @@ export class ChargeTroubleshooterStep extends CtElement {
           <span dir="auto">${prompt.title}</span>
         </h2>
         <progress part="progress-bar" max="100" .value=${Math.round(this.progress * 100)} aria-label=${words.progress}></progress>
-        ${this.#renderTimeLeft()}
+        ${timeLeftView(this.timeLeft, this.locale, words)}
         ${prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
         ${
           prompt.kind === 'question' && prompt.links?.length
@@ -178,14 +193,6 @@ export class ChargeTroubleshooterStep extends CtElement {
         }
       </section>
     `;
-  }
-
-  /** "About 35 minutes left, mostly waiting": what is left, waits included; nothing below a minute. */
-  #renderTimeLeft(): TemplateResult | typeof nothing {
-    const { handsOn, waiting } = this.timeLeft;
-    if (handsOn + waiting < 1) return nothing;
-    const message = waiting > handsOn ? this.words.timeLeftWaiting : this.words.timeLeft;
-    return html`<p part="meta" class="meta">${formatMessage(message, { duration: durationText(this.locale, handsOn + waiting) })}</p>`;
   }
 
   /** One button per answer; the device picker's answers grouped by brand, with a picture each. */
@@ -245,7 +252,7 @@ export class ChargeTroubleshooterStep extends CtElement {
   #renderTimerState(waitMinutes: number): TemplateResult {
     const words = this.words;
     if (this.timerStartedAt === undefined) {
-      const duration = durationText(this.locale, waitMinutes);
+      const duration = formatDuration(this.locale, waitMinutes);
       return html`<p>${formatMessage(words.waitAhead, { duration })}</p>
         <button part="timer-start" type="button" @click=${this.#startTimer}>${formatMessage(words.startTimer, { duration })}</button>`;
     }

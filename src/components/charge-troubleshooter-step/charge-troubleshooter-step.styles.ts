@@ -30,6 +30,15 @@ export const stepStyles = css`
     font-size: 0.875em;
   }
 
+  .at-most summary {
+    cursor: pointer;
+    color: var(--_accent-text);
+    inline-size: fit-content;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+  }
+
   ol {
     margin: 0;
     padding-inline-start: 1.5em;

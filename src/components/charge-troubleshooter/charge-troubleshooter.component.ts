@@ -41,7 +41,10 @@ import { renderPanel } from './widget-view.js';
  * @csspart progress - "Step n" in a step's heading.
  * @csspart progress-bar - How far along the session is; it never goes back.
  * @csspart title - A step's or result's heading.
- * @csspart meta - The time left, waits included.
+ * @csspart meta - The time the rest usually takes, waits included.
+ * @csspart longer - Why that time went up: the step just tried did not fix it.
+ * @csspart at-most - The disclosure with how long it takes at most.
+ * @csspart at-most-toggle - The control that opens it.
  * @csspart body - A question's explanation, a result's text.
  * @csspart picture - A step's picture.
  * @csspart instructions - An action's numbered steps.

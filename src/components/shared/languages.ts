@@ -1,4 +1,3 @@
-import { numberFormat } from '../../core/index.js';
 import { bestMatch, loadLocale, SHIPPED_LOCALES } from '../../locales/index.js';
 import type { Locale, PluralMessage } from '../../locales/types.js';
 
@@ -36,16 +35,4 @@ export function localeFor(tag: string): Promise<Locale> {
 export function plural(locale: string, forms: PluralMessage, count: number): string {
   const category = count === 0 && forms.zero !== undefined ? 'zero' : new Intl.PluralRules(locale).select(count);
   return (forms[category] ?? forms.other).replace('#', new Intl.NumberFormat(locale).format(count));
-}
-
-/**
- * A duration in words, as precise as an estimate deserves: minutes up to an hour (to the nearest 5
- * from 10 on), then hours to the nearest half ("35 minutes", "2.5 hours").
- */
-export function durationText(locale: string, minutes: number): string {
-  // Kept formatters: building one costs more than the rest of a step's render. Whole minutes and
-  // half hours need no rounding of their own.
-  const format = (value: number, unit: 'minute' | 'hour') => numberFormat(locale, unit).format(value);
-  if (minutes <= 60) return format(minutes < 10 ? Math.max(1, Math.round(minutes)) : Math.round(minutes / 5) * 5, 'minute');
-  return format(Math.round(minutes / 30) / 2, 'hour');
 }

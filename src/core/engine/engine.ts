@@ -1,4 +1,4 @@
-import type { Distribution, ModelAction, ModelDevice, ModelQuestion } from '../model/index.js';
+import type { Distribution, ModelAction, ModelDevice, ModelQuestion, PlanTimes } from '../model/index.js';
 import {
   afterFailure,
   type EscalationCosts,
@@ -7,7 +7,7 @@ import {
   expectedShift,
   fixProbability,
   isWorthTrying,
-  planRepair,
+  planTimes,
   possibleAgeBands,
   RULED_OUT,
   rankActions,
@@ -155,10 +155,10 @@ function questionCandidates(questions: ModelQuestion[], beliefs: Distribution): 
     .map(({ question }) => question);
 }
 
-/** What the plan still holds: expected hands-on and waiting minutes, and how many steps. */
-export function plannedWork(settings: Settings, state: SessionState): { handsOn: number; waiting: number; steps: number } {
+/** What the plan still holds: its expected and usual minutes, how many steps, and all of it (see `PlanTimes`). */
+export function plannedWork(settings: Settings, state: SessionState): PlanTimes {
   const device = deviceOf(settings, state);
-  if (device === undefined || state.ending !== undefined) return { handsOn: 0, waiting: 0, steps: 0 };
-  const plan = planRepair(beliefsOf(state), openActions(state, device), costOfStopping(settings, state, device));
-  return { handsOn: plan.actionMinutes, waiting: plan.waitMinutes, steps: plan.actionCount };
+  if (device === undefined || state.ending !== undefined)
+    return { handsOn: 0, waiting: 0, steps: 0, usually: 0, usuallyWaiting: 0, upTo: 0 };
+  return planTimes(beliefsOf(state), openActions(state, device), costOfStopping(settings, state, device));
 }

@@ -26,3 +26,4 @@ export {
   variantFor,
 } from './model.js';
 export { ageBandOf, bandEndMonths, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
+export { type PlanTimes, planTimes } from './time-left.js';

@@ -111,12 +111,20 @@ export interface RepairPlan {
   escalationCost: number;
 }
 
+/** Told of each planned action in order: P(the session reaches it) and P(it is the one that fixes it). */
+export type PlanVisitor = (action: ModelAction, reach: number, fixes: number) => void;
+
 /**
  * The rest of the troubleshooting as the literature plans it (Heckerman, Breese & Rommelse 1995):
  * the actions in efficiency order, each only while it is worth trying (or one the engine always
- * tries before escalating), then escalation.
+ * tries before escalating), then escalation. `visit` sees the planned actions (the clock reads them).
  */
-export function planRepair(posterior: Distribution, actions: readonly ModelAction[], escalation: EscalationCosts): RepairPlan {
+export function planRepair(
+  posterior: Distribution,
+  actions: readonly ModelAction[],
+  escalation: EscalationCosts,
+  visit?: PlanVisitor,
+): RepairPlan {
   const stillBroken = posterior.slice(); // P(cause and not fixed yet)
   let reach = 1; // P(not fixed yet)
   const plan: RepairPlan = { actionCost: 0, actionMinutes: 0, waitMinutes: 0, actionCount: 0, unresolved: 0, escalationCost: 0 };
@@ -130,6 +138,7 @@ export function planRepair(posterior: Distribution, actions: readonly ModelActio
     plan.actionMinutes += reach * action.action.minutes;
     plan.waitMinutes += reach * (action.action.waitMinutes ?? 0);
     plan.actionCount += reach;
+    visit?.(action, reach, fixedNow);
     action.fix.causes.forEach((c, i) => (stillBroken[c]! *= 1 - action.fix.values[i]!));
     reach -= fixedNow;
   }

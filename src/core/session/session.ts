@@ -1,10 +1,12 @@
 import type { CoreLocale } from '../../locales/types.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from '../engine/index.js';
+import type { PlanTimes } from '../model/index.js';
 import { outcomeRecord, type Words, wordsFor, writeSummary } from '../outcomes/index.js';
 import { deepFreeze } from '../shared/index.js';
-import type { HistoryEntry, OutcomeRecord, Prompt, Session, SessionOptions, SessionSnapshot, SessionState } from '../types.js';
+import type { HistoryEntry, OutcomeRecord, Prompt, Session, SessionOptions, SessionSnapshot, SessionState, TimeLeft } from '../types.js';
 import { checkLocale, settingsOf, shown } from './options.js';
 import { promptFor } from './prompts.js';
+import { timeLeftAfter } from './time-left.js';
 
 class TroubleshootingSession implements Session {
   readonly history: readonly HistoryEntry[];
@@ -18,8 +20,8 @@ class TroubleshootingSession implements Session {
   #prompt: Prompt | undefined;
   #progress: number | undefined;
   /** The plan for what is left, which both the time left and the progress read: worked out once, when first asked. */
-  #plan: { handsOn: number; waiting: number; steps: number } | undefined;
-  #timeLeft: { handsOn: number; waiting: number } | undefined;
+  #plan: PlanTimes | undefined;
+  #timeLeft: TimeLeft | undefined;
 
   constructor(
     settings: Settings,
@@ -46,14 +48,20 @@ class TroubleshootingSession implements Session {
     return this.#prompt;
   }
 
-  /** The same frozen value on every read: a view can tell by identity that it has not changed. */
-  get timeLeft(): { handsOn: number; waiting: number } {
-    const { handsOn, waiting } = this.#plannedWork();
-    this.#timeLeft ??= Object.freeze({ handsOn, waiting });
+  /**
+   * The same frozen value on every read: a view can tell by identity that it has not changed. Replayed
+   * along the history (each earlier session's, worked out once), so a restored session shows the same.
+   */
+  get timeLeft(): TimeLeft {
+    if (this.#timeLeft === undefined) {
+      const before = this.#previous();
+      const stepFailed = before !== undefined && before.#step.kind === 'action' && this.history.at(-1)?.optionId === 'not-fixed';
+      this.#timeLeft = timeLeftAfter(this.#plannedWork(), before?.timeLeft, stepFailed);
+    }
     return this.#timeLeft;
   }
 
-  #plannedWork(): { handsOn: number; waiting: number; steps: number } {
+  #plannedWork(): PlanTimes {
     this.#plan ??= plannedWork(this.#settings, this.state);
     return this.#plan;
   }

@@ -246,6 +246,28 @@ export interface SessionSnapshot {
   history: HistoryEntry[];
 }
 
+/**
+ * The clock a step shows, in minutes of the steps still likely to come (the current one included):
+ * hands-on effort and unattended waiting (charging untouched, drying). A pure function of the
+ * history: `restoreSession` gives the same value.
+ */
+export interface TimeLeft {
+  /**
+   * What the session usually still takes (the median over the plan, rounded by `roundMinutes`). Never
+   * more than the step before showed, unless that step failed (then `rose` says so).
+   */
+  readonly expected: number;
+  /** Most of `expected` is unattended waiting. */
+  readonly mostlyWaiting: boolean;
+  /** Every planned step needed, none of them fixing it (rounded by `roundMinutes`). */
+  readonly upTo: number;
+  /** Set when `expected` is more than the step before showed: the step just tried did not fix it. */
+  readonly rose?: 'step-failed';
+  /** The expectation (each step's minutes times P(the session reaches it)): hands-on and waiting, unrounded. */
+  readonly handsOn: number;
+  readonly waiting: number;
+}
+
 /** Immutable: `answer()` and `back()` return a new session. */
 export interface Session {
   /** The prompt to show, in the session's language (built when first read). */
@@ -256,11 +278,10 @@ export interface Session {
   /** The language tag the session speaks. */
   readonly locale: string;
   /**
-   * Expected minutes of the steps still likely to come, the current one included: the shopper's
-   * hands-on effort and the unattended waiting (charging untouched, drying). Zero before the device is
-   * known and at a result.
+   * How long the rest usually takes, and at most: what the step shows. The same frozen value on every
+   * read. All zero before the device is known and at a result.
    */
-  readonly timeLeft: { handsOn: number; waiting: number };
+  readonly timeLeft: TimeLeft;
   /** How far along the session is, 0 to 1: never less than after the answer before (1 at a result). */
   readonly progress: number;
   /** Throws a RangeError naming the valid ids when `optionId` is not one of `current.options`. */

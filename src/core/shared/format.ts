@@ -37,9 +37,29 @@ export function numberFormat(
   );
 }
 
-/** A kept list formatter: "a, b or c" (`disjunction`), "a, b, c" (`unit`). */
-export function listFormat(locale: string, type: 'disjunction' | 'unit'): Intl.ListFormat {
-  return kept(`${locale} list ${type}`, () => new Intl.ListFormat(locale, { type }));
+/** A kept list formatter: "a, b or c" (`disjunction`), "a, b, c" (`unit`; narrow: "a b c"). */
+export function listFormat(locale: string, type: 'disjunction' | 'unit', style: 'long' | 'narrow' = 'long'): Intl.ListFormat {
+  return kept(`${locale} list ${type} ${style}`, () => new Intl.ListFormat(locale, { type, style }));
+}
+
+/**
+ * Minutes as precise as an estimate deserves: to the minute under 20, to 5 minutes under an hour, to
+ * the quarter hour above. Each bound lies on the grids either side of it, so the rounding never turns
+ * a smaller amount into a larger one (a clock held still stays still), and a rounded amount stays put.
+ */
+export function roundMinutes(minutes: number): number {
+  const step = minutes < 20 ? 1 : minutes < 60 ? 5 : 15;
+  return Math.round(minutes / step) * step;
+}
+
+/** "5 minutes", "1 hour", "1 hour 15 minutes": every duration the shopper reads, rounded by `roundMinutes`. */
+export function formatDuration(locale: string, minutes: number): string {
+  const rounded = roundMinutes(minutes);
+  const hours = Math.floor(rounded / 60);
+  const rest = rounded % 60;
+  if (hours === 0) return numberFormat(locale, 'minute').format(rest);
+  const whole = numberFormat(locale, 'hour').format(hours);
+  return rest === 0 ? whole : listFormat(locale, 'unit', 'narrow').format([whole, numberFormat(locale, 'minute').format(rest)]);
 }
 
 /** "18 months", "2 Jahre", "30 jours": a duration in months, in whole years when it is one. */

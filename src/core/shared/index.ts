@@ -1,7 +1,17 @@
 export { type Clock, realClock, toClock } from './clock.js';
 export { addMonths, type CalendarDate, daysBetween, formatDate, isAfter, localDate, parseDate } from './dates.js';
 export { describe } from './describe.js';
-export { formatDays, formatLongDate, formatMessage, formatMonths, formatPercent, listFormat, numberFormat } from './format.js';
+export {
+  formatDays,
+  formatDuration,
+  formatLongDate,
+  formatMessage,
+  formatMonths,
+  formatPercent,
+  listFormat,
+  numberFormat,
+  roundMinutes,
+} from './format.js';
 export { deepFreeze } from './freeze.js';
 export * from './kind-lists.js';
 export * from './kinds.js';
