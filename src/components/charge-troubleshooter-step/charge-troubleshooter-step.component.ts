@@ -15,7 +15,7 @@ import { englishUi } from '../../locales/en.js';
 import type { UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail } from '../shared/events.js';
-import { newTabLink } from '../shared/page-link.js';
+import { linkList } from '../shared/page-link.js';
 import { Pictures } from '../shared/picture.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
@@ -170,11 +170,7 @@ export class ChargeTroubleshooterStep extends CtElement {
         <progress part="progress-bar" max="100" .value=${Math.round(this.progress * 100)} aria-label=${words.progress}></progress>
         ${timeLeftView(this.timeLeft, this.locale, words)}
         ${prompt.body ? html`<p part="body" dir="auto">${prompt.body}</p>` : nothing}
-        ${
-          prompt.kind === 'question' && prompt.links?.length
-            ? html`<ul part="links" class="links">${prompt.links.map((link) => html`<li>${newTabLink(link, this, 'link')}</li>`)}</ul>`
-            : nothing
-        }
+        ${linkList(prompt.kind === 'question' ? prompt.links : undefined, this)}
         ${this.#pictures.show(prompt.image, `prompt:${prompt.id}`)}
         ${
           prompt.kind === 'action'
@@ -213,8 +209,7 @@ export class ChargeTroubleshooterStep extends CtElement {
           : nothing
       }<span class=${shown === option.label ? '' : 'shortened'} dir="auto">${shown}</span></button>`;
     const groups = [...new Set(prompt.options.map((option) => option.group))];
-    // New buttons for a new prompt: a reused one turning primary would fade its background in under
-    // text already white, unreadable for the fade.
+    // New buttons per prompt: a reused one turning primary would fade in under text already white.
     if (groups.length < 2 || groups.includes(undefined)) {
       return keyed(
         prompt.id,

@@ -28,3 +28,12 @@ function languageName(locale: string, tag: string): string {
     return tag;
   }
 }
+
+/** A list of pages (a question's), or nothing. */
+export function linkList(
+  links: readonly PageLink[] | undefined,
+  host: { words: UiMessages; locale: string },
+): TemplateResult | typeof nothing {
+  if (!links?.length) return nothing;
+  return html`<ul part="links" class="links">${links.map((link) => html`<li>${newTabLink(link, host, 'link')}</li>`)}</ul>`;
+}

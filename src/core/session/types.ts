@@ -20,9 +20,7 @@ export interface Option {
 }
 
 /** A page a prompt links to; `language` (a BCP 47 tag) when it is not written in the session's language. */
-export interface PageLink extends Link {
-  language?: string;
-}
+export type PageLink = Link & { language?: string };
 
 export interface QuestionPrompt {
   kind: 'question';
@@ -65,8 +63,7 @@ export interface Contact {
   /** The address, number or page name, in words. */
   label: string;
   from: 'shop' | 'maker';
-  /** Whose it is, in words for a button ("the shop", the shop's name, the maker's brand). */
-  who: string;
+  /** Whose it is, in words for a button ("the shop", the shop's name, "Shokz, the maker"). */ who: string;
 }
 
 export interface ResultPrompt {
