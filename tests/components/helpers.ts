@@ -194,3 +194,10 @@ export function finishTransitions(el: Element): void {
     for (const animation of root.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
   }
 }
+
+/** The words an element shows, hidden helpers ("opens in a new tab") left out. */
+export function visible(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}

@@ -3,7 +3,7 @@ import type { ResultHandoffEvent } from '../../src/components/charge-troubleshoo
 import type { ResultPrompt, Shop } from '../../src/core/index.js';
 import type { ChargeTroubleshooterResult } from '../../src/index.js';
 import '../../src/index.js';
-import { domChange, OUTCOME_ANSWERS, resultAfter, warrantyClaim } from './helpers.js';
+import { domChange, OUTCOME_ANSWERS, resultAfter, visible, warrantyClaim } from './helpers.js';
 import { outcomesKnowledgeBase } from './outcomes-knowledge-base.js';
 
 const claim = warrantyClaim;
@@ -49,13 +49,6 @@ function part(el: ChargeTroubleshooterResult, name: string): HTMLElement {
 
 function all(el: ChargeTroubleshooterResult, name: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-
-/** The words an element shows, hidden helpers ("opens in a new tab") left out. */
-function visible(node: Element): string {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-  return copy.textContent!.replace(/\s+/g, ' ').trim();
 }
 
 describe('<charge-troubleshooter-result>', () => {

@@ -8,6 +8,7 @@ import { CtElement } from '../shared/ct-element.js';
 import type { HandoffKind } from '../shared/events.js';
 import { newTabLink } from '../shared/page-link.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { webLink } from '../shared/web-link.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
 
@@ -260,17 +261,6 @@ export class ChargeTroubleshooterResult extends CtElement {
   #restart = (): void => {
     this.dispatchEvent(new Event('restart'));
   };
-}
-
-/** An absolute http(s) URL for `href`, resolved against the page; anything else (javascript:, data:) is dropped. */
-function webLink(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The claim's way on as a page: its main button is shown only when it has one. */

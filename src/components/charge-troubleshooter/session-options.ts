@@ -1,4 +1,5 @@
 import { type Clock, type ControllerOptions, type CoreLocale, type Shop, toClock } from '../../core/index.js';
+import { webLink } from '../shared/web-link.js';
 import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 import { isBuiltInKnowledgeBase, knowledgeBaseFrom } from './knowledge-base-source.js';
 import { persistenceOptions } from './persistence.js';
@@ -87,14 +88,10 @@ export function clockOf(widget: ChargeTroubleshooter): Clock {
  */
 function pageOf<K extends 'returnUrl' | 'replaceUrl'>(key: K, attribute: string, value: string | undefined): Partial<Record<K, string>> {
   if (!value) return {};
-  let url: URL | undefined;
-  try {
-    url = new URL(value, document.baseURI);
-  } catch {}
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+  const href = webLink(value);
+  if (href === undefined)
     throw new RangeError(`${attribute} must be a web page (https:, http: or a relative address), not "${value.slice(0, 60)}"`);
-  }
-  return { [key]: url.href } as Partial<Record<K, string>>;
+  return { [key]: href } as Partial<Record<K, string>>;
 }
 
 /** The shop's settings from its attributes; a malformed `accessories` is thrown, to show as the error. */

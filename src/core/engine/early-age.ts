@@ -1,5 +1,5 @@
 import type { ModelDevice } from '../model/index.js';
-import { escalationOutcome, possibleAgeBands } from '../model/index.js';
+import { escalationOutcome, possibleAgeBands, wearShare } from '../model/index.js';
 import type { AgeBand } from '../shared/index.js';
 import type { SessionState } from '../types.js';
 import { policyOf, type Settings } from './state.js';
@@ -26,8 +26,7 @@ export const WEAR_LIKELY = 0.4;
 /** The bands to ask about now, when the age is not known, wear is likely and the hand-off differs by age. */
 export function earlyAge(settings: Settings, state: SessionState, device: ModelDevice): AgeBand[] | undefined {
   if (state.ageBand !== undefined || state.returnOffer !== undefined) return undefined;
-  const wear = settings.model.causes.reduce((share, cause, c) => share + (cause.wear ? state.beliefs[c]! : 0), 0);
-  if (wear < WEAR_LIKELY) return undefined;
+  if (wearShare(settings.model, state.beliefs) < WEAR_LIKELY) return undefined;
   const policy = policyOf(settings, device);
   const bands = possibleAgeBands(policy);
   return new Set(bands.map((band) => escalationOutcome(band, policy))).size < 2 ? undefined : bands;

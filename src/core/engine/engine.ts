@@ -90,11 +90,8 @@ export function nextStep(settings: Settings, state: SessionState): Step {
   const bestIsWorthTrying = best !== undefined && isWorthTrying(beliefs, best.action, stopCost);
   if (bestQuestion !== undefined) {
     const askNow = costNow - bestValue;
-    const question = bestQuestion;
-    const later = (unfixed: Distribution, rest: readonly ModelAction[], cost: number) =>
-      best!.action.action.reveals?.includes(question.question.id) ? 0 : valueOfInformation(unfixed, question, rest, stopCost, cost);
     // A question that can wait does: the quick likely fix first, the question only if it fails.
-    if (bestIsWorthTrying && costOfActingFirst(beliefs, best.action, later, actions, stopCost) < askNow)
+    if (bestIsWorthTrying && costOfActingFirst(beliefs, best.action, bestQuestion, actions, stopCost) < askNow)
       return { kind: 'action', action: best.action };
     return { kind: 'question', question: bestQuestion };
   }
@@ -106,21 +103,22 @@ export function nextStep(settings: Settings, state: SessionState): Step {
 }
 
 /**
- * The expected cost of doing `action` first and asking only if it fails, the question then worth
- * `valueLater` (0 when the step answered it meanwhile): myopic value of information alone never
- * considers asking later.
+ * The expected cost of doing `action` first and asking `question` only if it fails (unless the
+ * step answered it meanwhile): myopic value of information alone never considers asking later.
  */
 function costOfActingFirst(
   beliefs: Distribution,
   action: ModelAction,
-  valueLater: (unfixed: Distribution, rest: readonly ModelAction[], costWithoutAsking: number) => number,
+  question: ModelQuestion,
   actions: readonly ModelAction[],
   escalation: EscalationCosts,
 ): number {
   const unfixed = afterFailure(beliefs, action);
   const rest = actions.filter((a) => a !== action);
   const withoutAsking = expectedCost(unfixed, rest, escalation);
-  const later = Math.min(withoutAsking, withoutAsking - valueLater(unfixed, rest, withoutAsking));
+  const later = action.action.reveals?.includes(question.question.id)
+    ? withoutAsking
+    : Math.min(withoutAsking, withoutAsking - valueOfInformation(unfixed, question, rest, escalation, withoutAsking));
   return action.cost + (1 - fixProbability(beliefs, action)) * later;
 }
 

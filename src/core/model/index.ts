@@ -24,6 +24,7 @@ export {
   type ModelQuestion,
   modelOf,
   variantFor,
+  wearShare,
 } from './model.js';
 export { ageBandOf, bandEndMonths, escalationOutcome, type Policy, possibleAgeBands } from './policy.js';
 export { type PlanTimes, planTimes } from './time-left.js';

@@ -136,6 +136,11 @@ export function variantFor<V extends { devices: readonly string[] }>(variants: r
   return variants?.find((variant) => variant.devices.includes(deviceId));
 }
 
+/** P(the fault is wear and tear): the causes marked `wear`, summed. */
+export function wearShare(model: Model, beliefs: readonly number[]): number {
+  return model.causes.reduce((share, cause, c) => share + (cause.wear ? beliefs[c]! : 0), 0);
+}
+
 /** P(each option | cause `c`): the knowledge base's numbers with its fill rule applied. */
 export function answerOdds(question: ModelQuestion, c: number): number[] {
   const m = question.mentioned.indexOf(c);

@@ -1,8 +1,9 @@
+import { primaryLanguage } from '../../locales/match.js';
 import type { Settings } from '../engine/index.js';
 import type { ModelDevice } from '../model/index.js';
 import { formatMessage } from '../shared/index.js';
 import type { ClaimPage, ResultPrompt } from '../types.js';
-import { pageLanguage, primaryLanguage, type Words } from './words.js';
+import { pageLanguage, type Words } from './words.js';
 
 type Claim = NonNullable<ResultPrompt['claim']>;
 

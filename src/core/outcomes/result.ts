@@ -1,5 +1,5 @@
 import { type Ending, policyOf, type Settings } from '../engine/index.js';
-import type { Model, ModelDevice, Policy } from '../model/index.js';
+import { type Model, type ModelDevice, type Policy, wearShare } from '../model/index.js';
 import { formatMessage, listFormat, OUTCOME_KINDS } from '../shared/index.js';
 import type { Contact, Likelihood, LikelyCause, Link, NoteSource, PageLink, ResultPrompt, SessionState } from '../types.js';
 import { claimFor } from './claim.js';
@@ -214,15 +214,10 @@ function contactsFor(settings: Settings, words: Words, { device }: ModelDevice, 
       href: device.supportUrl,
       label: formatMessage(words.messages.supportLink, { brand }),
       from: 'maker',
-      who: brand,
+      who,
     });
   }
   return reach === 'maker-then-shop' ? [...maker, ...shop] : [...shop, ...maker];
-}
-
-/** P(the fault is wear and tear): what a warranty that excludes wear may refuse. */
-function wearShare(model: Model, beliefs: readonly number[]): number {
-  return model.causes.reduce((share, cause, c) => share + (cause.wear ? beliefs[c]! : 0), 0);
 }
 
 export function likelyCauses(model: Model, words: Words, beliefs: readonly number[]): LikelyCause[] {

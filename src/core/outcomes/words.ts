@@ -1,4 +1,4 @@
-import { bestMatch } from '../../locales/match.js';
+import { bestMatch, primaryLanguage } from '../../locales/match.js';
 import type { CoreLocale, CoreMessages } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { bandEndMonths, type Model, type Policy, variantFor } from '../model/index.js';
@@ -51,11 +51,6 @@ export function pageLanguage(
   language = settings.model.knowledgeBase.language ?? 'en',
 ): { language?: string } {
   return primaryLanguage(language) === primaryLanguage(words.locale) ? {} : { language };
-}
-
-/** The language of a BCP 47 tag, without its region or script: `de` of `de-AT`. */
-export function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }
 
 /** The device's brand in the session's language (a translation may inflect it). */

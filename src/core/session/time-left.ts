@@ -1,6 +1,27 @@
 import type { PlanTimes } from '../model/index.js';
 import { roundMinutes } from '../shared/index.js';
-import type { TimeLeft } from '../types.js';
+
+/**
+ * The clock a step shows, in minutes of the steps still likely to come (the current one included):
+ * hands-on effort and unattended waiting (charging untouched, drying). A pure function of the
+ * history: `restoreSession` gives the same value.
+ */
+export interface TimeLeft {
+  /**
+   * What the session usually still takes (the median over the plan, rounded by `roundMinutes`). Never
+   * more than the step before showed, unless that step failed (then `rose` says so).
+   */
+  readonly expected: number;
+  /** Most of `expected` is unattended waiting. */
+  readonly mostlyWaiting: boolean;
+  /** Every planned step needed, none of them fixing it (rounded by `roundMinutes`). */
+  readonly upTo: number;
+  /** Set when `expected` is more than the step before showed: the step just tried did not fix it. */
+  readonly rose?: 'step-failed';
+  /** The expectation (each step's minutes times P(the session reaches it)): hands-on and waiting, unrounded. */
+  readonly handsOn: number;
+  readonly waiting: number;
+}
 
 /**
  * The clock after one more answer: the plan's usual time, held at what the step before showed unless

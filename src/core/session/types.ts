@@ -1,6 +1,9 @@
 import type { CoreLocale } from '../../locales/types.js';
 import type { CauseId, KnowledgeBase, Link } from '../knowledge-base/index.js';
 import type { AgeBand, Likelihood, Outcome, StopReason } from '../shared/index.js';
+import type { TimeLeft } from './time-left.js';
+
+export type { TimeLeft } from './time-left.js';
 
 /** A picture as a prompt shows it: the knowledge base's image with its alt text in the session's language. */
 export interface PromptImage {
@@ -63,7 +66,8 @@ export interface Contact {
   /** The address, number or page name, in words. */
   label: string;
   from: 'shop' | 'maker';
-  /** Whose it is, in words for a button ("the shop", the shop's name, "Shokz, the maker"). */ who: string;
+  /** Whose it is, in words for a button ("the shop", the shop's name, "Shokz, the maker"). */
+  who: string;
 }
 
 export interface ResultPrompt {
@@ -241,28 +245,6 @@ export interface SessionSnapshot {
   legalGuaranteeMonths?: number;
   locale?: string;
   history: HistoryEntry[];
-}
-
-/**
- * The clock a step shows, in minutes of the steps still likely to come (the current one included):
- * hands-on effort and unattended waiting (charging untouched, drying). A pure function of the
- * history: `restoreSession` gives the same value.
- */
-export interface TimeLeft {
-  /**
-   * What the session usually still takes (the median over the plan, rounded by `roundMinutes`). Never
-   * more than the step before showed, unless that step failed (then `rose` says so).
-   */
-  readonly expected: number;
-  /** Most of `expected` is unattended waiting. */
-  readonly mostlyWaiting: boolean;
-  /** Every planned step needed, none of them fixing it (rounded by `roundMinutes`). */
-  readonly upTo: number;
-  /** Set when `expected` is more than the step before showed: the step just tried did not fix it. */
-  readonly rose?: 'step-failed';
-  /** The expectation (each step's minutes times P(the session reaches it)): hands-on and waiting, unrounded. */
-  readonly handsOn: number;
-  readonly waiting: number;
 }
 
 /** Immutable: `answer()` and `back()` return a new session. */
