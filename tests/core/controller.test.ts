@@ -138,7 +138,7 @@ describe('createController', () => {
     await second.ready;
     const resumed = ready(second.state);
     assert.equal(resumed.session.current.id, 'dry-out');
-    assert.deepEqual(resumed.timer, { promptId: 'dry-out', startedAt: 42 });
+    assert.deepEqual({ ...resumed.timer }, { promptId: 'dry-out', startedAt: 42 });
     assert.deepEqual(resumed.resumed, { startedAt: 42, savedAt: 42 }, 'says when the session started and was saved');
     second.restart();
     assert.ok(store.cleared > 0);

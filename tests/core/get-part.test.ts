@@ -40,8 +40,8 @@ describe('get the part', () => {
       'try-another-cable',
       'restart-reset',
     ]);
-    assert.deepEqual(result.action, CABLES);
-    assert.deepEqual(result.part, { cause: 'cable', label: 'a USB-C charging cable' });
+    assert.deepEqual({ ...result.action }, CABLES);
+    assert.deepEqual({ ...result.part }, { cause: 'cable', label: 'a USB-C charging cable' });
     assert.equal(result.title, 'The likely fix: a USB-C charging cable');
     assert.match(result.steps[0]!, /^Borrow a USB-C cable/);
     assert.deepEqual(result.steps.slice(1), defaultKnowledgeBase.actions.find((a) => a.id === 'try-another-cable')!.steps);

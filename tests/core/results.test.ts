@@ -101,7 +101,7 @@ describe('a result says what to do and who can help', () => {
     }
     const fixed = result(session.answer('fixed'));
     assert.equal(fixed.causes[0]!.id, 'cable');
-    assert.deepEqual(fixed.accessory, accessories.cable);
+    assert.deepEqual({ ...fixed.accessory }, accessories.cable);
     assert.equal(result(wornOut({ purchaseDate: '2026-03-01', shop: { accessories } })).accessory, undefined);
   });
 

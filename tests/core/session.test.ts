@@ -10,8 +10,8 @@ const TODAY = '2026-11-21';
 function expectUnchanged(session: Session, act: () => unknown, error: new (...args: never[]) => Error, message: RegExp) {
   const before = { current: clone(session.current), history: clone(session.history), summary: session.summary() };
   assert.throws(act, (e) => e instanceof error && message.test(e.message));
-  assert.deepEqual(session.current, before.current);
-  assert.deepEqual(session.history, before.history);
+  assert.deepEqual(clone(session.current), before.current);
+  assert.deepEqual(clone(session.history), before.history);
   assert.equal(session.summary(), before.summary);
 }
 

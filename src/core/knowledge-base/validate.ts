@@ -1,3 +1,4 @@
+import { ownCopy } from '../shared/index.js';
 import type { KnowledgeBase, KnowledgeBaseTranslationFile } from '../types.js';
 import { markChecked } from './checked.js';
 import { KnowledgeBaseError, type KnowledgeBaseProblem } from './error.js';
@@ -14,8 +15,9 @@ export { childPath } from './rules.js';
 export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   const problems: KnowledgeBaseProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
-  KNOWLEDGE_BASE.check(input, '$', report);
-  if (isObject(input)) checkReferences(input, report);
+  const data = ownData(input, 'knowledge base');
+  KNOWLEDGE_BASE.check(data, '$', report);
+  if (isObject(data)) checkReferences(data, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
   markChecked(input);
   return input as unknown as KnowledgeBase;
@@ -25,15 +27,28 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
 export function validateTranslation(knowledgeBase: KnowledgeBase, input: unknown): KnowledgeBaseTranslationFile {
   const problems: KnowledgeBaseProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
-  TRANSLATION_FILE.check(input, '$', report);
-  if (isObject(input)) {
-    if (typeof input.knowledgeBase === 'string' && input.knowledgeBase !== knowledgeBase.id) {
-      report('knowledgeBase', `translates "${input.knowledgeBase}", not this knowledge base ("${knowledgeBase.id ?? 'without an id'}")`);
+  const data = ownData(input, 'translation');
+  TRANSLATION_FILE.check(data, '$', report);
+  if (isObject(data)) {
+    if (typeof data.knowledgeBase === 'string' && data.knowledgeBase !== knowledgeBase.id) {
+      report('knowledgeBase', `translates "${data.knowledgeBase}", not this knowledge base ("${knowledgeBase.id ?? 'without an id'}")`);
     }
-    checkTranslation(knowledgeBase as unknown as Json, input, '$', report);
+    checkTranslation(ownCopy(knowledgeBase) as unknown as Json, data, '$', report);
   }
   if (problems.length > 0) throw new KnowledgeBaseError(problems, 'translation');
   return input as unknown as KnowledgeBaseTranslationFile;
+}
+
+/**
+ * What is checked: the input's own fields, read once (a field left out is never read from a polluted
+ * Object.prototype, a getter cannot answer differently later). Data that throws when read is a problem.
+ */
+function ownData(input: unknown, what: 'knowledge base' | 'translation'): unknown {
+  try {
+    return ownCopy(input);
+  } catch (error) {
+    throw new KnowledgeBaseError([{ path: '$', message: `the ${what} could not be read: ${(error as Error)?.message}` }], what);
+  }
 }
 
 /** The JSON Schemas the rules above amount to: the knowledge base's and a translation file's. */

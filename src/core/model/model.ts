@@ -1,5 +1,5 @@
 import { requireChecked } from '../knowledge-base/index.js';
-import { deepFreeze } from '../shared/index.js';
+import { deepFreeze, ownCopy } from '../shared/index.js';
 import type { Action, Cause, Device, KnowledgeBase, Question } from '../types.js';
 import { type ResolvedCosts, resolveCosts } from './costs.js';
 
@@ -68,9 +68,10 @@ export function modelOf(knowledgeBase: KnowledgeBase): Model {
   let model = models.get(knowledgeBase);
   if (model === undefined) {
     requireChecked(knowledgeBase);
-    // The copy leaves out the "$" fields the validator ignores: they may hold anything at all.
-    const copy = JSON.parse(JSON.stringify(knowledgeBase, (key, value) => (key.startsWith('$') ? undefined : value)));
-    model = buildModel(deepFreeze(copy as KnowledgeBase));
+    // The copy leaves out the "$" fields the validator ignores: they may hold anything at all. Its
+    // objects have no prototype, so a field the knowledge base leaves out is never read from the page's.
+    const copy = ownCopy(knowledgeBase, (key) => key.startsWith('$'));
+    model = buildModel(deepFreeze(copy));
     models.set(knowledgeBase, model);
   }
   return model;

@@ -1,5 +1,5 @@
 import type { Model } from '../model/index.js';
-import { describe, EMAIL, formatMessage, PHONE, telLink, WEB_LINK } from '../shared/index.js';
+import { describe, EMAIL, formatMessage, ownCopy, PHONE, telLink, WEB_LINK } from '../shared/index.js';
 import type { Contact, Link, Shop } from '../types.js';
 import type { Words } from './words.js';
 
@@ -13,7 +13,7 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
   const fail = (field: string, why: string): never => {
     throw new RangeError(`shop.${field} ${why}`);
   };
-  const given = shop as Record<string, unknown>;
+  const given = ownCopy(shop) as Record<string, unknown>;
   const text = (field: string, pattern?: RegExp, kind = 'text') => {
     const value = given[field];
     if (value === undefined) return;
@@ -42,7 +42,7 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
       if (typeof href !== 'string' || !WEB_LINK.test(href)) fail(`accessories.${cause}.href`, 'must be an https: or http: address');
     }
   }
-  return shop as Shop;
+  return given as Shop;
 }
 
 /** The shop's ways to be reached, email first: an email carries the summary, the others need retyping. */

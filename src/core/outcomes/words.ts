@@ -2,7 +2,7 @@ import { bestMatch, primaryLanguage } from '../../locales/match.js';
 import type { CoreLocale, CoreMessages } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { bandEndMonths, type Model, type Policy, variantFor } from '../model/index.js';
-import { formatDays, formatMonths } from '../shared/index.js';
+import { deepFreeze, formatDays, formatMonths, ownCopy } from '../shared/index.js';
 import type { Action, Device, KnowledgeBase, KnowledgeBaseTranslation, PromptImage } from '../types.js';
 
 /** Everything a prompt's words come from, in one language. */
@@ -22,8 +22,20 @@ export interface Words {
 export function wordsFor(model: Model, locale: CoreLocale): Words {
   const { translations, id } = model.knowledgeBase;
   const own = translations && bestMatch(locale.tag, Object.keys(translations));
-  const brought = id === undefined ? undefined : locale.knowledgeBases?.[id];
+  const brought = id === undefined ? undefined : broughtBy(locale, id);
   return { locale: locale.tag, messages: locale.core, translation: (own && translations[own]) || brought };
+}
+
+const ownTranslations = new WeakMap<object, KnowledgeBaseTranslation>();
+
+/** The translation a language brings for this knowledge base, read as own fields only (copied once per translation). */
+function broughtBy(locale: CoreLocale, id: string): KnowledgeBaseTranslation | undefined {
+  const all = Object.hasOwn(locale, 'knowledgeBases') ? locale.knowledgeBases : undefined;
+  const given = all && Object.hasOwn(all, id) ? all[id] : undefined;
+  if (typeof given !== 'object' || given === null) return undefined;
+  let copy = ownTranslations.get(given);
+  if (copy === undefined) ownTranslations.set(given, (copy = deepFreeze(ownCopy(given))));
+  return copy;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CoreLocale } from '../../locales/types.js';
 import { isChecked, KnowledgeBaseError, type KnowledgeBaseProblem, loadValidator, markChecked } from '../knowledge-base/index.js';
-import { type Clock, localDate, toClock } from '../shared/index.js';
+import { type Clock, localDate, ownCopy, ownFields, toClock } from '../shared/index.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
 import { restoreCheckedSession } from './restore.js';
 import { createCheckedSession } from './session.js';
@@ -98,7 +98,8 @@ export interface Controller {
   setLocale(locale: CoreLocale | Promise<CoreLocale>): Promise<void>;
 }
 
-export function createController(options: ControllerOptions): Controller {
+export function createController(given: ControllerOptions): Controller {
+  const options = ownFields(given);
   const clock = toClock(options.clock ?? options.now);
   const now = () => clock.now();
   const listeners = new Set<ControllerListener>();
@@ -133,7 +134,7 @@ export function createController(options: ControllerOptions): Controller {
   };
   const fresh = (): ControllerState => ({ status: 'ready', session: createCheckedSession(sessionOptions()), timer: undefined });
   const resumed = (): ControllerState | undefined => {
-    const saved = options.store?.load() as Partial<SavedProgress> | undefined;
+    const saved = ownCopy(options.store?.load()) as Partial<SavedProgress> | undefined;
     if (saved === undefined) return undefined;
     const snapshot = saved?.snapshot;
     const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;

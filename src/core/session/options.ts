@@ -3,7 +3,7 @@ import type { CoreLocale } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { modelOf } from '../model/index.js';
 import { knowledgeBaseSpeaks, newSessionId, readShop, SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
-import { describe, formatDate, isAfter, localDate, parseDate } from '../shared/index.js';
+import { describe, formatDate, isAfter, localDate, ownFields, parseDate } from '../shared/index.js';
 import type { KnowledgeBase, SessionOptions } from '../types.js';
 
 // A session's options, checked and turned into the engine's settings: the one place options are read.
@@ -36,7 +36,8 @@ export function checkLocale(locale: unknown, knowledgeBase: KnowledgeBase): asse
 }
 
 /** A session's settings from its options, checked as `createSession` checks them (the path verifier walks from them). */
-export function settingsOf(options: SessionOptions): { settings: Settings; locale: CoreLocale } {
+export function settingsOf(given: SessionOptions): { settings: Settings; locale: CoreLocale } {
+  const options = typeof given === 'object' && given !== null ? ownFields(given) : given;
   if (typeof options !== 'object' || options === null || options.knowledgeBase === undefined) {
     throw new TypeError(
       "createSession needs a knowledgeBase: the built-in one is import { defaultKnowledgeBase } from 'charge-troubleshooter/knowledge-base'",
@@ -50,7 +51,8 @@ export function settingsOf(options: SessionOptions): { settings: Settings; local
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
   }
-  const settings: Settings = { model, today, origin: { id: options.id ?? newSessionId(), today: formatDate(today) } };
+  // Without a prototype: a setting left out reads as undefined, whatever a page put on Object.prototype.
+  const settings: Settings = ownFields({ model, today, origin: ownFields({ id: options.id ?? newSessionId(), today: formatDate(today) }) });
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
     throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);

@@ -12,7 +12,7 @@ import {
   type Words,
 } from '../outcomes/index.js';
 import type { AgeBand } from '../shared/index.js';
-import { formatMessage } from '../shared/index.js';
+import { deepFreeze, formatMessage, ownCopy } from '../shared/index.js';
 import type { Prompt, PromptImage, SessionState } from '../types.js';
 
 /** Turns the engine's step into the words and options a shopper sees, in one language. */
@@ -109,7 +109,8 @@ export function promptFor(settings: Settings, words: Words, state: SessionState,
       });
     }
     case 'result':
-      return freeze(resultPrompt(settings, words, state, device!, step.ending));
+      // The engine's own endings are literals: read as own fields, as a state's are.
+      return freeze(resultPrompt(settings, words, state, device!, ownCopy(step.ending)));
   }
 }
 
@@ -117,13 +118,11 @@ function withImage(image: PromptImage | undefined): { image?: PromptImage } {
   return image === undefined ? {} : { image };
 }
 
-/** Prompts are handed to callers; freezing keeps a careless caller from changing a session's past. */
+/**
+ * Prompts are handed to callers; freezing keeps a careless caller from changing a session's past. Their
+ * objects have no prototype: a view reading a field a prompt leaves out (a claim's `language`, an
+ * image) gets undefined, never what a script on the page put on Object.prototype.
+ */
 function freeze<T extends Prompt>(prompt: T): T {
-  for (const value of Object.values(prompt)) {
-    if (Array.isArray(value)) {
-      value.forEach((item) => Object.freeze(item));
-      Object.freeze(value);
-    }
-  }
-  return Object.freeze(prompt);
+  return deepFreeze(ownCopy(prompt));
 }

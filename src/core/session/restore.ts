@@ -1,5 +1,5 @@
 import { SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
-import { localDate, parseDate } from '../shared/index.js';
+import { localDate, ownCopy, ownFields, parseDate } from '../shared/index.js';
 import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
 import { shown } from './options.js';
 import { createCheckedSession } from './session.js';
@@ -18,8 +18,9 @@ export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | '
  * Error starting "Cannot restore session:" saying what does not fit (answers the product's age today
  * no longer leads to, among others).
  */
-export function restoreCheckedSession(snapshot: unknown, options: RestoreOptions): Session {
-  const saved = readSnapshot(snapshot);
+export function restoreCheckedSession(snapshot: unknown, given: RestoreOptions): Session {
+  const saved = readSnapshot(ownCopy(snapshot));
+  const options = typeof given === 'object' && given !== null ? ownFields(given) : given;
   if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
     throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
   }

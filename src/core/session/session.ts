@@ -2,7 +2,7 @@ import type { CoreLocale } from '../../locales/types.js';
 import { answerIds, initialState, nextStep, plannedWork, type Settings, type Step, transition } from '../engine/index.js';
 import type { PlanTimes } from '../model/index.js';
 import { outcomeRecord, type Words, wordsFor, writeSummary } from '../outcomes/index.js';
-import { deepFreeze } from '../shared/index.js';
+import { deepFreeze, ownCopy } from '../shared/index.js';
 import type { HistoryEntry, OutcomeRecord, Prompt, Session, SessionOptions, SessionSnapshot, SessionState, TimeLeft } from '../types.js';
 import { checkLocale, settingsOf, shown } from './options.js';
 import { promptFor } from './prompts.js';
@@ -90,7 +90,8 @@ class TroubleshootingSession implements Session {
           : `Unknown answer ${shown(optionId)} to "${this.current.id}"; valid answers: ${valid.join(', ')}`,
       );
     }
-    const state = deepFreeze(transition(this.#settings, this.state, this.#step, optionId));
+    // Its objects without a prototype (as every state is): a field a state leaves out is never read from the page's.
+    const state = deepFreeze(ownCopy(transition(this.#settings, this.state, this.#step, optionId)));
     const history = Object.freeze([...this.history, Object.freeze({ promptId: this.current.id, optionId })]);
     // The same language as this one: its words are not looked up again.
     return new TroubleshootingSession(this.#settings, this.#language, state, history, () => this, this.#words);
@@ -154,7 +155,7 @@ export function createCheckedSession(options: SessionOptions): Session {
   return new TroubleshootingSession(
     settings,
     locale,
-    deepFreeze(initialState(settings, options.device)),
+    deepFreeze(ownCopy(initialState(settings, options.device))),
     Object.freeze([]),
     () => undefined,
   );
