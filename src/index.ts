@@ -5,6 +5,8 @@
  * registering them; `charge-troubleshooter/core` is the diagnosis core alone;
  * `charge-troubleshooter/knowledge-base` the built-in knowledge base.
  */
+// First, before Lit loads: see lit-policy-guard.ts.
+import './components/shared/lit-policy-guard.js';
 import './components/charge-troubleshooter/charge-troubleshooter.js';
 
 export * from './elements.js';

@@ -26,6 +26,8 @@ export {
 } from './session/controller.js';
 export { type Clock, realClock, toClock } from './shared/clock.js';
 export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
+export { RELATIVE_LINK, SAFE_LINK, WEB_LINK } from './shared/links.js';
+export { ownCopy, ownFields } from './shared/own.js';
 export type * from './types.js';
 export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOME_VERDICTS, OUTCOMES, STOP_REASONS } from './types.js';
 export { createSession, restoreSession } from './validating.js';

@@ -256,9 +256,25 @@ const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
     /not an allowed link/,
   ],
   [
-    'relative link',
+    'an http: link (only https:, mailto:, tel: or relative)',
     (kb) => {
-      kb.devices[0].warrantyUrl = '/warranty';
+      kb.devices[0].warrantyUrl = 'http://maker.example/warranty';
+    },
+    'devices[0].warrantyUrl',
+    /not an allowed link/,
+  ],
+  [
+    'a link to another host without a scheme',
+    (kb) => {
+      kb.devices[0].warrantyUrl = '//evil.example/warranty';
+    },
+    'devices[0].warrantyUrl',
+    /not an allowed link/,
+  ],
+  [
+    'a link with a backslash, which browsers read as a slash',
+    (kb) => {
+      kb.devices[0].warrantyUrl = '/\\evil.example/warranty';
     },
     'devices[0].warrantyUrl',
     /not an allowed link/,
@@ -375,7 +391,7 @@ const MALFORMED: [string, (kb: Json) => unknown, string, RegExp][] = [
       kb.images = { pic: { src: '//evil.example/x.png', alt: 'x' } };
     },
     'images.pic.src',
-    /not a relative address/,
+    /not an allowed image address/,
   ],
   [
     'a picture without alt text',

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { englishUi } from '../../locales/en.js';
 import { CtElement } from '../shared/ct-element.js';
+import { property, query } from '../shared/reactive.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { launcherStyles } from './charge-troubleshooter-launcher.styles.js';
 import { BOLT_PATH } from './launcher-button.css.js';

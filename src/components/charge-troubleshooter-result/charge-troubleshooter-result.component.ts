@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { type Contact, formatMessage, OUTCOME_KINDS, type PageLink, type ResultPrompt } from '../../core/index.js';
 import { englishUi } from '../../locales/en.js';
 import { englishCore } from '../../locales/en-core.js';
@@ -7,8 +6,9 @@ import type { CoreMessages, UiMessages } from '../../locales/types.js';
 import { CtElement } from '../shared/ct-element.js';
 import type { HandoffKind } from '../shared/events.js';
 import { newTabLink } from '../shared/page-link.js';
+import { property, query, state } from '../shared/reactive.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { webLink } from '../shared/web-link.js';
+import { safeLink, webLink } from '../shared/web-link.js';
 import { resultStyles } from './charge-troubleshooter-result.styles.js';
 import { copyText } from './clipboard.js';
 
@@ -227,6 +227,7 @@ export class ChargeTroubleshooterResult extends CtElement {
     const part = `contact ${contact.kind}${primary ? ' primary' : ''}`;
     // Every way to reach someone says whose it is: the shop's or the maker's.
     const who = contact.who;
+    if (contact.kind !== 'link' && safeLink(contact.href) === undefined) return html`<span part=${part}>${contact.label}</span>`;
     if (contact.kind === 'email') {
       return html`<a part=${part} class=${style} href=${mailto(contact.href, words.emailSubject, this.summary)} @click=${this.#handoff('email')}
         ><span dir="auto">${formatMessage(words.emailTo, { address: contact.label, who })}</span></a>`;

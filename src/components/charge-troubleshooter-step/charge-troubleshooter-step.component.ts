@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
   type ActionPrompt,
@@ -17,6 +16,7 @@ import { CtElement } from '../shared/ct-element.js';
 import type { CtAnswerDetail } from '../shared/events.js';
 import { linkList } from '../shared/page-link.js';
 import { Pictures } from '../shared/picture.js';
+import { property, query, state } from '../shared/reactive.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
 import { timeLeftView } from './time-left-view.js';

@@ -1,8 +1,8 @@
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { type Clock, DEFAULT_KEEP_DAYS, type KnowledgeBase, realClock, type Shop } from '../../core/index.js';
 import type { LauncherSize } from '../charge-troubleshooter-launcher/charge-troubleshooter-launcher.component.js';
 import { CtElement } from '../shared/ct-element.js';
+import { property } from '../shared/reactive.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { accessoriesJson, launcherMode } from './attribute-converters.js';
 import { widgetStyles } from './charge-troubleshooter.styles.js';
@@ -143,6 +143,8 @@ export class ChargeTroubleshooter extends CtElement {
   @property({ attribute: 'order-number' }) orderNumber?: string;
   /** Per cause, the shop's page for the fix: `{"cable": {"label": "USB-C cables", "href": "https://…"}}` (JSON in the attribute). */
   @property({ converter: accessoriesJson }) accessories?: Shop['accessories'] | SyntaxError;
+  /** Origins the knowledge base's https: images may come from (`https://cdn.shop.example`, space-separated); relative ones need none. */
+  @property({ attribute: 'image-origins' }) imageOrigins?: string;
   /** URL of a knowledge-base JSON file; default: the built-in one, beside the module. */
   @property() src?: string;
   /** Seconds to wait for `src` before showing the error state with "Try again". */

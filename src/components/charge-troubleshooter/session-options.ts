@@ -24,6 +24,7 @@ export const SESSION_INPUTS = [
   'accessories',
   'returnUrl',
   'replaceUrl',
+  'imageOrigins',
 ] as const;
 
 /**
@@ -66,6 +67,7 @@ export function controllerOptionsOf(
     ...(region ? { region } : {}),
     ...(legalGuaranteeMonths !== undefined && legalGuaranteeMonths !== null ? { legalGuaranteeMonths } : {}),
     ...(shop ? { shop } : {}),
+    ...(widget.imageOrigins ? { imageOrigins: widget.imageOrigins.trim().split(/\s+/) } : {}),
     ...persistenceOptions(widget.persist, device, widget.persistDays),
     clock: clockOf(widget),
   };
@@ -83,15 +85,14 @@ export function clockOf(widget: ChargeTroubleshooter): Clock {
 }
 
 /**
- * A shop's page from an attribute, resolved against the page (`/returns` is the shop's own); anything
- * but a web page (`javascript:`) is thrown, to show as the error.
+ * A shop's page from an attribute (`/returns` is the shop's own, resolved where it is shown); anything
+ * but an https: or relative address (`javascript:`, `http:`) is thrown, to show as the error.
  */
 function pageOf<K extends 'returnUrl' | 'replaceUrl'>(key: K, attribute: string, value: string | undefined): Partial<Record<K, string>> {
   if (!value) return {};
-  const href = webLink(value);
-  if (href === undefined)
-    throw new RangeError(`${attribute} must be a web page (https:, http: or a relative address), not "${value.slice(0, 60)}"`);
-  return { [key]: href } as Partial<Record<K, string>>;
+  if (webLink(value) === undefined)
+    throw new RangeError(`${attribute} must be a web page (an https: address or one relative to the page), not "${value.slice(0, 60)}"`);
+  return { [key]: value } as Partial<Record<K, string>>;
 }
 
 /** The shop's settings from its attributes; a malformed `accessories` is thrown, to show as the error. */

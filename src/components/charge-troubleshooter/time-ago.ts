@@ -1,3 +1,5 @@
+import { ownFields } from '../../core/index.js';
+
 /** The two phrases Intl.RelativeTimeFormat has no words for ("now" reads as "You started now"). */
 export interface TimeAgoWords {
   justNow: string;
@@ -23,7 +25,7 @@ function calendarDaysBetween(then: number, now: number): number {
 export function timeAgo(locale: string, words: TimeAgoWords, then: number, now: number): string {
   const minutes = Math.floor((now - then) / MINUTE);
   if (minutes < 1) return words.justNow;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(locale, ownFields({ numeric: 'auto' as const }));
   if (minutes < 60) return format.format(-minutes, 'minute');
   const days = calendarDaysBetween(then, now);
   return days < 1 ? words.earlierToday : format.format(-days, 'day');

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 // Core modules by name, not the core's entry: the entry brings the validator, which the widget loads only when needed.
-import { type PromptImage, parseSvg, SVG_NAMESPACE, type SvgNode } from '../../core/index.js';
+import { type PromptImage, parseSvg, RELATIVE_LINK, SVG_NAMESPACE, type SvgNode, WEB_LINK } from '../../core/index.js';
 
 /**
  * Draws a knowledge base's pictures for one element. An inline drawing is built element by element from
@@ -21,7 +21,9 @@ export class Pictures {
   show(image: PromptImage | undefined, place: string, decorative = false): TemplateResult | typeof nothing {
     if (image === undefined) return nothing;
     if (image.src !== undefined) {
-      return html`<img part="picture" class="picture" src=${image.src} alt=${decorative ? '' : image.alt} decoding="async" />`;
+      const src = imageSource(image.src);
+      if (src === undefined) return nothing;
+      return html`<img part="picture" class="picture" src=${src} alt=${decorative ? '' : image.alt} decoding="async" />`;
     }
     const svg = image.svg ?? '';
     const key = `${place}\n${decorative}\n${image.alt}\n${svg}`;
@@ -42,6 +44,15 @@ export class Pictures {
     }
     return html`${node}`;
   }
+}
+
+/**
+ * An image address the renderer accepts after the session's check: https: (the session allowed its
+ * origin), or relative and resolving to the page's own origin (a `<base>` elsewhere does not count).
+ */
+function imageSource(src: string): string | undefined {
+  if (!WEB_LINK.test(src)) return undefined;
+  return RELATIVE_LINK.test(src) && new URL(src, document.baseURI).origin !== location.origin ? undefined : src;
 }
 
 /** The drawing built from the core's reading of it: the same allow-list the validator checked. */

@@ -1,4 +1,4 @@
-import { describe, EMAIL, SAFE_LINK } from '../shared/index.js';
+import { describe, EMAIL, SAFE_LINK, WEB_LINK } from '../shared/index.js';
 import { OUTCOMES, STOP_REASONS } from '../types.js';
 import {
   described,
@@ -37,7 +37,7 @@ export const link = named(
         ? `must be a link (a string), not ${describe(v)}`
         : SAFE_LINK.test(v)
           ? undefined
-          : `"${v.slice(0, 60)}" is not an allowed link: only absolute https:, http:, mailto: and tel: links, without spaces`,
+          : `"${v.slice(0, 60)}" is not an allowed link: only https:, mailto:, tel: or relative links, without spaces or backslashes`,
     () => ({ type: 'string', pattern: schemaPattern(SAFE_LINK) }),
   ),
 );
@@ -76,25 +76,25 @@ export const priors: Rule = {
   schema: () => ({ ...probabilities.schema(), minProperties: 1 }),
 };
 
-/** A relative address of an image on the page's own site: no scheme, no `//host`, no spaces. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
-export const RELATIVE_SRC = /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s\\\x00-\x1f\x7f]+$/;
 export const svg = rule(
   'SVG markup',
   (v) => (typeof v === 'string' ? svgProblem(v) : `must be SVG markup (a string), not ${describe(v)}`),
   () => ({ type: 'string', pattern: '^\\s*<svg[\\s>]' }),
 );
-export const relativeSrc = rule(
-  'a relative address',
+export const imageSrc = rule(
+  'an image address',
   (v) =>
-    typeof v === 'string' && RELATIVE_SRC.test(v)
+    typeof v === 'string' && WEB_LINK.test(v)
       ? undefined
-      : `${describe(v)} is not a relative address on this site, such as "/images/port.png" (no scheme, no other host, no spaces)`,
-  () => ({ type: 'string', pattern: schemaPattern(RELATIVE_SRC) }),
+      : `${describe(v)} is not an allowed image address: one relative to the page, such as "/images/port.png", or an https: one (no other scheme, no "//host", no spaces)`,
+  () => ({ type: 'string', pattern: schemaPattern(WEB_LINK) }),
 );
 export const imageFields = object({
   svg: described(optional(svg), 'An inline drawing: only plain shapes (svg, g, path, rect, circle, ellipse, line, polyline, polygon).'),
-  src: described(optional(relativeSrc), 'The address of an image file on the page’s own site, relative to the page.'),
+  src: described(
+    optional(imageSrc),
+    'The address of an image file: relative to the page, or https: on an origin the widget’s `image-origins` (the session’s `imageOrigins`) lists.',
+  ),
   alt: described(text, 'What the picture shows, for shoppers who cannot see it.'),
   source: named('source', optional(text)),
 });

@@ -28,9 +28,9 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
   text('name');
   text('orderNumber');
   text('email', EMAIL, 'an email address');
-  text('url', WEB_LINK, 'an https: or http: address');
-  text('returnUrl', WEB_LINK, 'an https: or http: address');
-  text('replaceUrl', WEB_LINK, 'an https: or http: address');
+  text('url', WEB_LINK, 'an https: address or one relative to the page');
+  text('returnUrl', WEB_LINK, 'an https: address or one relative to the page');
+  text('replaceUrl', WEB_LINK, 'an https: address or one relative to the page');
   text('phone', PHONE, 'a phone number');
   const accessories = given.accessories;
   if (accessories !== undefined) {
@@ -39,7 +39,8 @@ export function readShop(shop: unknown, model: Model): Shop | undefined {
       if (!model.causeIndex.has(cause)) fail(`accessories.${cause}`, 'names a cause the knowledge base does not have');
       const { label, href } = (link ?? {}) as Partial<Link>;
       if (typeof label !== 'string' || label.trim() === '') fail(`accessories.${cause}.label`, 'must be text');
-      if (typeof href !== 'string' || !WEB_LINK.test(href)) fail(`accessories.${cause}.href`, 'must be an https: or http: address');
+      if (typeof href !== 'string' || !WEB_LINK.test(href))
+        fail(`accessories.${cause}.href`, 'must be an https: address or one relative to the page');
     }
   }
   return given as Shop;

@@ -103,13 +103,14 @@ export function createController(given: ControllerOptions): Controller {
   const clock = toClock(options.clock ?? options.now);
   const now = () => clock.now();
   const listeners = new Set<ControllerListener>();
-  let state: ControllerState = { status: 'loading' };
+  let state: ControllerState = ownFields({ status: 'loading' });
   let knowledgeBase: KnowledgeBase | undefined;
   let locale: CoreLocale | undefined;
   let generation = 0; // a language requested later wins over one still loading
   let startedAt = now();
 
   const set = (next: ControllerState, change: ControllerChange) => {
+    next = ownFields(next); // read by views: a field it leaves out (`resumed`) is never the page's
     state = next;
     if (next.status === 'ready' && options.store && next.resumed === undefined) {
       if (change === 'restart' || (change === 'start' && next.session.history.length === 0)) startedAt = now();

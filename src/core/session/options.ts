@@ -1,9 +1,9 @@
 import { coreEnglish } from '../../locales/en-core.js';
 import type { CoreLocale } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
-import { modelOf } from '../model/index.js';
+import { type Model, modelOf } from '../model/index.js';
 import { knowledgeBaseSpeaks, newSessionId, readShop, SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
-import { describe, formatDate, isAfter, localDate, ownFields, parseDate } from '../shared/index.js';
+import { describe, formatDate, httpsOrigin, isAfter, localDate, ownFields, parseDate } from '../shared/index.js';
 import type { KnowledgeBase, SessionOptions } from '../types.js';
 
 // A session's options, checked and turned into the engine's settings: the one place options are read.
@@ -35,6 +35,22 @@ export function checkLocale(locale: unknown, knowledgeBase: KnowledgeBase): asse
   }
 }
 
+/** Every image of the knowledge base at an https: address is on an origin the page allows. */
+function checkImageOrigins(model: Model, given: unknown): void {
+  if (given !== undefined && (!Array.isArray(given) || !given.every((o) => typeof o === 'string' && httpsOrigin(o) === o))) {
+    throw new RangeError(`imageOrigins must be a list of https: origins such as "https://cdn.shop.example", not ${shown(given)}`);
+  }
+  const allowed = new Set<string>(given ?? []);
+  for (const [id, image] of Object.entries(model.knowledgeBase.images ?? {})) {
+    const origin = image.src === undefined ? undefined : httpsOrigin(image.src);
+    if (origin !== undefined && !allowed.has(origin)) {
+      throw new RangeError(
+        `The image "${id}" ($.images.${id}.src) is on ${origin}, which the page does not allow images from: add it to image-origins (imageOrigins)`,
+      );
+    }
+  }
+}
+
 /** A session's settings from its options, checked as `createSession` checks them (the path verifier walks from them). */
 export function settingsOf(given: SessionOptions): { settings: Settings; locale: CoreLocale } {
   const options = typeof given === 'object' && given !== null ? ownFields(given) : given;
@@ -46,7 +62,7 @@ export function settingsOf(given: SessionOptions): { settings: Settings; locale:
   const { knowledgeBase } = options;
   const model = modelOf(knowledgeBase);
   const locale = options.locale ?? coreEnglish;
-  checkLocale(locale, knowledgeBase);
+  checkLocale(locale, model.knowledgeBase);
   const today = parseDate(options.today ?? localDate(Date.now()), 'today');
   if (options.id !== undefined && (typeof options.id !== 'string' || !SESSION_ID.test(options.id))) {
     throw new RangeError(`id must be ${SESSION_ID_RULE}, not ${shown(options.id)}`);
@@ -76,7 +92,7 @@ export function settingsOf(given: SessionOptions): { settings: Settings; locale:
     settings.origin.returnDays = options.returnDays;
   }
 
-  const regions = knowledgeBase.legalRights ?? {};
+  const regions = model.knowledgeBase.legalRights ?? {}; // the checked copy, not the object as given
   if (options.region !== undefined) {
     if (!Object.hasOwn(regions, options.region)) {
       const known = Object.keys(regions);
@@ -91,10 +107,11 @@ export function settingsOf(given: SessionOptions): { settings: Settings; locale:
     if (!Number.isInteger(options.legalGuaranteeMonths) || options.legalGuaranteeMonths < 0) {
       throw new RangeError(`legalGuaranteeMonths must be a whole number of months, 0 or more, not ${shown(options.legalGuaranteeMonths)}`);
     }
-    settings.legal = { name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths };
+    settings.legal = ownFields({ name: settings.legal?.name ?? '', ...settings.legal, guaranteeMonths: options.legalGuaranteeMonths });
     settings.origin.legalGuaranteeMonths = options.legalGuaranteeMonths;
   }
   const shop = readShop(options.shop, model);
   if (shop !== undefined) settings.shop = shop;
+  checkImageOrigins(model, options.imageOrigins);
   return { settings, locale };
 }

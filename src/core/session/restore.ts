@@ -6,7 +6,7 @@ import { createCheckedSession } from './session.js';
 
 // Resuming a saved session: its settings and answers replayed against today's knowledge base and date.
 
-export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today'>;
+export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | 'shop' | 'today' | 'imageOrigins'>;
 
 /**
  * `restoreSession` for a knowledge base already checked. Resumes a session from `snapshot()` output with the given knowledge base. The snapshot's own
@@ -19,7 +19,7 @@ export type RestoreOptions = Pick<SessionOptions, 'knowledgeBase' | 'locale' | '
  * no longer leads to, among others).
  */
 export function restoreCheckedSession(snapshot: unknown, given: RestoreOptions): Session {
-  const saved = readSnapshot(ownCopy(snapshot));
+  const saved = readSnapshot(ownSnapshot(snapshot));
   const options = typeof given === 'object' && given !== null ? ownFields(given) : given;
   if (options?.locale === undefined && saved.locale !== undefined && saved.locale !== 'en') {
     throw new Error(`Cannot restore session: it speaks "${saved.locale}"; pass locale: await loadLocale("${saved.locale}")`);
@@ -33,6 +33,7 @@ export function restoreCheckedSession(snapshot: unknown, given: RestoreOptions):
       today: options?.today ?? localDate(Date.now()),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.shop ? { shop: options.shop } : {}),
+      ...(options.imageOrigins ? { imageOrigins: options.imageOrigins } : {}),
     });
   } catch (error) {
     throw new Error(`Cannot restore session: ${(error as Error).message}`, { cause: error });
@@ -49,6 +50,15 @@ export function restoreCheckedSession(snapshot: unknown, given: RestoreOptions):
     session = session.answer(optionId);
   });
   return session;
+}
+
+/** The snapshot's own fields, read once (see ownCopy); one that cannot be read is said so. */
+function ownSnapshot(snapshot: unknown): unknown {
+  try {
+    return ownCopy(snapshot);
+  } catch (error) {
+    throw new Error(`Cannot restore session: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function readSnapshot(snapshot: unknown): SessionSnapshot {

@@ -1,5 +1,5 @@
 import type { PlanTimes } from '../model/index.js';
-import { roundMinutes } from '../shared/index.js';
+import { ownFields, roundMinutes } from '../shared/index.js';
 
 /**
  * The clock a step shows, in minutes of the steps still likely to come (the current one included):
@@ -34,7 +34,7 @@ export function timeLeftAfter(plan: PlanTimes, before: TimeLeft | undefined, ste
   const mostlyWaiting = plan.usuallyWaiting > plan.usually - plan.usuallyWaiting;
   const times = { upTo: roundMinutes(plan.upTo), handsOn: plan.handsOn, waiting: plan.waiting };
   if (before === undefined || before.upTo === 0 || usually <= before.expected)
-    return Object.freeze({ expected: usually, mostlyWaiting, ...times });
-  if (stepFailed) return Object.freeze({ expected: usually, mostlyWaiting, rose: 'step-failed', ...times });
-  return Object.freeze({ expected: before.expected, mostlyWaiting: before.mostlyWaiting, ...times });
+    return Object.freeze(ownFields({ expected: usually, mostlyWaiting, ...times }));
+  if (stepFailed) return Object.freeze(ownFields({ expected: usually, mostlyWaiting, rose: 'step-failed' as const, ...times }));
+  return Object.freeze(ownFields({ expected: before.expected, mostlyWaiting: before.mostlyWaiting, ...times }));
 }

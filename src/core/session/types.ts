@@ -148,6 +148,11 @@ export interface SessionOptions {
   /** The shop that sold it: how to reach it, the order, what it sells. Results and the summary use it. */
   shop?: Shop;
   /**
+   * Origins (`https://cdn.shop.example`) whose images the knowledge base may show. Default none: an
+   * https: image from anywhere is a RangeError naming it; relative addresses are the page's own.
+   */
+  imageOrigins?: readonly string[];
+  /**
    * The session's id in outcome records (letters, digits, `_`, `-`; up to 64). Default: 16 random hex
    * digits. Give your own only if it identifies nobody: never an order number or an email address.
    */

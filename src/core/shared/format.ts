@@ -1,9 +1,12 @@
 import type { CalendarDate } from './dates.js';
+import { ownFields } from './own.js';
 
 /** Fills `{name}` placeholders; an unknown name stays as written. */
 export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
+
+// Intl reads every option it knows from its options object, inherited ones too: they are given without a prototype.
 
 /** Building an Intl formatter costs far more than using one: one per language and style, kept. */
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
@@ -28,18 +31,20 @@ export function numberFormat(
     () =>
       new Intl.NumberFormat(
         locale,
-        style === 'decimal'
-          ? {}
-          : style === 'percent'
-            ? { style: 'percent', maximumFractionDigits: 0 }
-            : { style: 'unit', unit: style, unitDisplay: 'long' },
+        ownFields<Intl.NumberFormatOptions>(
+          style === 'decimal'
+            ? {}
+            : style === 'percent'
+              ? { style: 'percent', maximumFractionDigits: 0 }
+              : { style: 'unit', unit: style, unitDisplay: 'long' },
+        ),
       ),
   );
 }
 
 /** A kept list formatter: "a, b or c" (`disjunction`), "a, b, c" (`unit`; narrow: "a b c"). */
 export function listFormat(locale: string, type: 'disjunction' | 'unit', style: 'long' | 'narrow' = 'long'): Intl.ListFormat {
-  return kept(`${locale} list ${type} ${style}`, () => new Intl.ListFormat(locale, { type, style }));
+  return kept(`${locale} list ${type} ${style}`, () => new Intl.ListFormat(locale, ownFields({ type, style })));
 }
 
 /**
@@ -77,6 +82,9 @@ export function formatPercent(locale: string, probability: number): string {
 }
 
 export function formatLongDate(locale: string, { year, month, day }: CalendarDate): string {
-  const format = kept(`${locale} date`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const format = kept(
+    `${locale} date`,
+    () => new Intl.DateTimeFormat(locale, ownFields<Intl.DateTimeFormatOptions>({ dateStyle: 'long', timeZone: 'UTC' })),
+  );
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -15,5 +15,5 @@ export {
 export { deepFreeze } from './freeze.js';
 export * from './kind-lists.js';
 export * from './kinds.js';
-export { EMAIL, PHONE, SAFE_LINK, telLink, WEB_LINK } from './links.js';
+export { EMAIL, httpsOrigin, PHONE, RELATIVE_LINK, SAFE_LINK, telLink, WEB_LINK } from './links.js';
 export { ownCopy, ownFields } from './own.js';

@@ -7,13 +7,21 @@
  * as something inherited. Only own enumerable fields are copied (no getters run twice, no `toJSON`), and
  * arrays stay arrays. `skip` leaves out fields by name (the knowledge base's free "$" notes).
  */
-export function ownCopy<T>(value: T, skip?: (key: string) => boolean): T {
+export function ownCopy<T>(value: T, skip?: (key: string) => boolean, within = new Set<object>()): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return Array.from(value, (item) => ownCopy(item, skip)) as T;
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) {
-    if (skip === undefined || !skip(key)) copy[key] = ownCopy((value as Record<string, unknown>)[key], skip);
+  // Data is a tree: an object inside itself would never end, and is no JSON anyone wrote.
+  if (within.has(value)) throw new TypeError('the data contains itself (a cycle), which JSON cannot');
+  within.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) copy = Array.from(value, (item) => ownCopy(item, skip, within));
+  else {
+    const fields = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      if (skip === undefined || !skip(key)) fields[key] = ownCopy((value as Record<string, unknown>)[key], skip, within);
+    }
+    copy = fields;
   }
+  within.delete(value);
   return copy as T;
 }
 
