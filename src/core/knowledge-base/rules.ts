@@ -1,4 +1,4 @@
-import { describe } from '../shared/index.js';
+import { describe, ECHOED_LENGTH, truncate } from '../shared/index.js';
 
 // The validator's building blocks: a rule checks one field and says the same in JSON Schema.
 export type Json = Record<string, unknown>;
@@ -28,10 +28,10 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier. */
+/** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier (or too long to echo whole). */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  const name = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const name = /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= ECHOED_LENGTH ? `.${key}` : `[${JSON.stringify(truncate(key))}]`;
   return parent === '$' ? name.replace(/^\./, '') : parent + name;
 }
 
@@ -76,7 +76,7 @@ export const id = named(
         ? `must be a non-empty string, not ${describe(v)}`
         : ID.test(v)
           ? undefined
-          : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
+          : `"${truncate(v)}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
     () => ({ type: 'string', pattern: ID.source }),
   ),
 );
@@ -131,7 +131,7 @@ export function object(spec: Spec): Rule {
       if (!isObject(value)) return report(path, `must be an object, not ${describe(value)}`);
       for (const key of Object.keys(value)) {
         if (!Object.hasOwn(spec, key) && !key.startsWith('$')) {
-          report(childPath(path, key), `unknown field "${key}" (expected one of: ${Object.keys(spec).join(', ')})`);
+          report(childPath(path, key), `unknown field "${truncate(key)}" (expected one of: ${Object.keys(spec).join(', ')})`);
         }
       }
       for (const [key, field] of Object.entries(spec)) {
