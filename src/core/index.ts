@@ -25,6 +25,7 @@ export {
   type Timer,
 } from './session/controller.js';
 export { type Clock, realClock, toClock } from './shared/clock.js';
+export { truncate } from './shared/describe.js';
 export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
 export type * from './types.js';
 export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOME_VERDICTS, OUTCOMES, STOP_REASONS } from './types.js';
