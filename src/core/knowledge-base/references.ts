@@ -45,9 +45,9 @@ export function checkReferences(kb: Json, report: Report): void {
     const seen = new Set<string>();
     owner.devices.forEach((device, i) => {
       if (typeof device !== 'string') return;
-      const at = childPath(childPath(path, 'devices'), i);
-      if (!devices.has(device)) report(at, `unknown device "${truncate(device)}"`);
-      else if (seen.has(device)) report(at, `"${truncate(device)}" is listed twice`);
+      // Its path is made only for a problem: a catalogue's lists hold tens of thousands of entries.
+      if (!devices.has(device)) report(childPath(childPath(path, 'devices'), i), `unknown device "${truncate(device)}"`);
+      else if (seen.has(device)) report(childPath(childPath(path, 'devices'), i), `"${truncate(device)}" is listed twice`);
       seen.add(device);
     });
     return seen;
@@ -60,10 +60,10 @@ export function checkReferences(kb: Json, report: Report): void {
       const listed = deviceRefs(variant, at) === undefined ? [] : (variant.devices as unknown[]);
       listed.forEach((device, j) => {
         if (typeof device !== 'string') return;
-        const devicePath = childPath(childPath(at, 'devices'), j);
-        if (applies !== undefined && !applies.has(device)) report(devicePath, `"${truncate(device)}" is not one of this entry's devices`);
+        const devicePath = () => childPath(childPath(at, 'devices'), j);
+        if (applies !== undefined && !applies.has(device)) report(devicePath(), `"${truncate(device)}" is not one of this entry's devices`);
         const first = claimed.get(device);
-        if (first !== undefined) report(devicePath, `"${truncate(device)}" already has a variant at ${first}`);
+        if (first !== undefined) report(devicePath(), `"${truncate(device)}" already has a variant at ${first}`);
         else claimed.set(device, at);
       });
     }

@@ -35,16 +35,27 @@ export function childPath(parent: string, key: string | number): string {
   return parent === '$' ? name.replace(/^\./, '') : parent + name;
 }
 
+/** The tests of rules that check one value, by their `check`: a copy with another `check` is not one. */
+const valueTests = new WeakMap<Rule['check'], (value: unknown) => string | undefined>();
+
 export function rule(expects: string, test: (value: unknown) => string | undefined, schema: () => SchemaFragment): Rule {
-  return {
-    expects,
-    required: true,
-    check(value, path, report) {
-      const problem = test(value);
-      if (problem !== undefined) report(path, problem);
-    },
-    schema,
+  const check: Rule['check'] = (value, path, report) => {
+    const problem = test(value);
+    if (problem !== undefined) report(path, problem);
   };
+  valueTests.set(check, test);
+  return { expects, required: true, check, schema };
+}
+
+/**
+ * Checks `parent[key]` by `field`; the path of a single value is written only when it has a problem, as
+ * a catalogue's thousands of products and device lists have tens of thousands of values that have none.
+ */
+function checkChild(field: Rule, value: unknown, parent: string, key: string | number, report: Report): void {
+  const test = valueTests.get(field.check);
+  if (test === undefined) return field.check(value, childPath(parent, key), report);
+  const problem = test(value);
+  if (problem !== undefined) report(childPath(parent, key), problem);
 }
 
 export function optional(base: Rule): Rule {
@@ -116,7 +127,7 @@ export function list(
       if (!Array.isArray(value)) return report(path, `must be an array, not ${describe(value)}`);
       if (value.length < min) report(path, tooFew(value.length));
       value.forEach((entry, i) => {
-        item.check(entry, childPath(path, i), report);
+        checkChild(item, entry, path, i, report);
       });
     },
     schema: () => ({ type: 'array', items: ref(item), ...(min > 0 ? { minItems: min } : {}) }),
@@ -124,6 +135,8 @@ export function list(
 }
 
 export function object(spec: Spec): Rule {
+  // Listed once: a catalogue checks this rule for each of thousands of products.
+  const fields = Object.entries(spec);
   return {
     expects: 'an object',
     required: true,
@@ -134,10 +147,9 @@ export function object(spec: Spec): Rule {
           report(childPath(path, key), `unknown field "${truncate(key)}" (expected one of: ${Object.keys(spec).join(', ')})`);
         }
       }
-      for (const [key, field] of Object.entries(spec)) {
-        const at = childPath(path, key);
-        if (Object.hasOwn(value, key) && value[key] !== undefined) field.check(value[key], at, report);
-        else if (field.required) report(at, `is missing (expected ${field.expects})`);
+      for (const [key, field] of fields) {
+        if (Object.hasOwn(value, key) && value[key] !== undefined) checkChild(field, value[key], path, key, report);
+        else if (field.required) report(childPath(path, key), `is missing (expected ${field.expects})`);
       }
     },
     schema: () => ({
@@ -161,9 +173,9 @@ export function map(value: Rule, keys: Rule = id): Rule {
       if (!isObject(input)) return report(path, `must be an object, not ${describe(input)}`);
       for (const [key, entry] of Object.entries(input)) {
         let problem: string | undefined;
-        keys.check(key, childPath(path, key), (_, message) => (problem ??= message));
+        keys.check(key, path, (_, message) => (problem ??= message));
         if (problem !== undefined) report(childPath(path, key), problem);
-        else value.check(entry, childPath(path, key), report);
+        else checkChild(value, entry, path, key, report);
       }
     },
     schema: () => ({ type: 'object', propertyNames: keys.schema(), additionalProperties: ref(value) }),
