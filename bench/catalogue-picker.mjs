@@ -5,7 +5,8 @@
 import { launchChromium } from '../scripts/chromium.mjs';
 import { summary, withFreshPage } from './browser.mjs';
 
-export const CATALOGUE_SIZES = [12, 5000];
+/** The built-in knowledge base's own 12 products (what any widget costs), a mid-size and a large catalogue. */
+export const CATALOGUE_SIZES = [12, 1000, 5000];
 /** Issue 24's goal: the picker of 5,000 products within this much main-thread time. */
 export const CATALOGUE_GOAL_MS = 200;
 
