@@ -53,7 +53,10 @@ export function rule(expects: string, test: (value: unknown) => string | undefin
  */
 function checkChild(field: Rule, value: unknown, parent: string, key: string | number, report: Report): void {
   const test = valueTests.get(field.check);
-  if (test === undefined) return field.check(value, childPath(parent, key), report);
+  if (test === undefined) {
+    field.check(value, childPath(parent, key), report);
+    return;
+  }
   const problem = test(value);
   if (problem !== undefined) report(childPath(parent, key), problem);
 }
