@@ -25,6 +25,7 @@ export {
   type Timer,
 } from './session/controller.js';
 export { type Clock, realClock, toClock } from './shared/clock.js';
+export { truncate } from './shared/describe.js';
 export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
 export { RELATIVE_LINK, SAFE_LINK, WEB_LINK } from './shared/links.js';
 export { ownCopy, ownFields } from './shared/own.js';

@@ -185,6 +185,12 @@ export interface UiMessages {
   moreProblems: PluralMessage;
   /** {src}, {reason} */
   errorLoad: string;
+  /** The label of the search box a long list of products gets. */
+  searchLabel: string;
+  /** How many products match what the shopper typed (# the number; `zero` for none). */
+  searchMatches: PluralMessage;
+  /** Under a list showing only the first matches: {shown} of {total}, type to narrow it. */
+  searchMore: string;
   /** The button after a knowledge base failed to load. */
   retry: string;
   launcher: string;

@@ -19,7 +19,7 @@ function renderedParts(el: Element): string[] {
 // The exported lists are what the widget forwards: a part rendered but missing from its list would not
 // reach the page, and a listed part never rendered would be documented for nothing.
 describe('each element’s exported parts', () => {
-  it('the step renders exactly STEP_PARTS over a waiting action and a picker with a link', async () => {
+  it('the step renders exactly STEP_PARTS over a waiting action, a picker with a link and a catalogue’s picker', async () => {
     const seen = new Set<string>();
     const picture = () => ({
       svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>',
@@ -46,6 +46,11 @@ describe('each element’s exported parts', () => {
         { id: 'b', label: 'Zeta Blue', group: 'Zeta' },
       ],
     };
+    await el.updateComplete;
+    for (const part of renderedParts(el)) seen.add(part);
+    // A catalogue's picker: its search box, and more products than it shows at once.
+    const products = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, label: `Acme ${i}`, group: 'Acme' }));
+    el.prompt = { kind: 'question', id: 'device', title: 'Which?', options: products };
     await el.updateComplete;
     for (const part of renderedParts(el)) seen.add(part);
     expect([...seen].sort()).to.deep.equal([...STEP_PARTS].sort());

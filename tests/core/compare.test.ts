@@ -78,7 +78,11 @@ describe('the yardstick', () => {
   it('lets a shopper skip a step their own answers made impossible, after as long as finding that out takes', () => {
     const kb = tinyKnowledgeBase({
       escalationMinutes: 1000,
-      causes: [{ id: 'x', label: 'X', userFixable: true }],
+      // y, which no shopper here has, keeps "yes" a possible answer (one impossible under every cause is invalid).
+      causes: [
+        { id: 'x', label: 'X', userFixable: true },
+        { id: 'y', label: 'Y', userFixable: true },
+      ],
       actions: [action('update', 10, { x: 1 })],
       questions: [
         question(

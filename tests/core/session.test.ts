@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { catalogueKnowledgeBase } from '../../bench/catalogue.mjs';
 import { createSession, type KnowledgeBase, KnowledgeBaseError, restoreSession, type Session } from '../../src/core/index.js';
 import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import { assertContains, assertHasProperties, builtIn, clone, tinyKnowledgeBase } from './fixtures.js';
@@ -74,6 +75,25 @@ describe('createSession', () => {
     assert.throws(
       () => builtIn({ device: 'toaster' }),
       (e) => e instanceof RangeError && /Unknown device "toaster"; known devices: shokz-openrun, .*generic-speaker/.test(e.message),
+    );
+  });
+
+  it('cuts a 1,000,000-character device, region and answer to 80 characters in its errors', () => {
+    const long = 'x'.repeat(1_000_000);
+    for (const attempt of [
+      () => builtIn({ device: long }),
+      () => builtIn({ device: 'shokz-openrun', region: long }),
+      () => builtIn({ device: 'shokz-openrun' }).answer(long),
+    ]) {
+      assert.throws(attempt, (e) => e instanceof RangeError && e.message.length < 500 && e.message.includes(`"${'x'.repeat(79)}…"`));
+    }
+  });
+
+  it('names 20 known devices of a catalogue of 5,000 and says how many more, not all 5,000', () => {
+    const kb = catalogueKnowledgeBase(clone(defaultKnowledgeBase), 5000);
+    assert.throws(
+      () => createSession({ knowledgeBase: kb, device: 'toaster' }),
+      (e) => e instanceof RangeError && /known devices: shokz-openrun, .* and 4980 more$/.test(e.message) && e.message.length < 1000,
     );
   });
 

@@ -615,3 +615,96 @@ describe('svgProblem: what an inline drawing may hold', () => {
     }
   });
 });
+
+describe('validateKnowledgeBase: every answer must be possible', () => {
+  const twoAnswers = (a: Record<string, number>, b: Record<string, number>, extra: Json = {}) =>
+    tinyKnowledgeBase({
+      questions: [
+        question('light', [
+          { id: 'a', label: 'A', likelihood: a, ...extra },
+          { id: 'b', label: 'B', likelihood: b },
+        ]),
+      ],
+    });
+
+  it('reports an answer whose likelihood is 0 for every cause, at its likelihood', () => {
+    const problems = problemsOf(twoAnswers({ x: 0, y: 0, z: 0 }, { x: 1, y: 1, z: 1 }));
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ['questions[0].options[0].likelihood'],
+    );
+    assert.match(problems[0]!.message, /0 for every cause.*"a" could never be given and changes no belief/);
+  });
+
+  it('reports an answer the fill rule leaves nothing for: its partners take all of every cause', () => {
+    const problems = problemsOf(twoAnswers({}, { x: 1, y: 1, z: 1 }));
+    assert.deepEqual(
+      problems.map((p) => p.path),
+      ['questions[0].options[0].likelihood'],
+    );
+  });
+
+  it('accepts an answer with zeros for the causes it names when a cause it leaves out still shares what is left', () => {
+    const kb = twoAnswers({ x: 0, y: 0 }, { x: 1, y: 1 }); // z is named by neither: each answer has 1/2 of it
+    assert.equal(validateKnowledgeBase(kb), kb);
+  });
+
+  it('accepts an impossible-looking answer that ends the session at once (its likelihood is never used)', () => {
+    const kb = twoAnswers({ x: 0, y: 0, z: 0 }, { x: 1, y: 1, z: 1 }, { outcome: 'safety-stop' });
+    assert.equal(validateKnowledgeBase(kb), kb);
+  });
+
+  it('accepts an answer equally likely under every cause: an honest "cannot tell", as the built-in knowledge base has', () => {
+    const cannotTry = defaultKnowledgeBase.questions
+      .find((q) => q.id === 'cable-on-other-device')!
+      .options.find((o) => o.id === 'cannot-try')!;
+    const values = Object.values(cannotTry.likelihood);
+    assert.equal(values.length, defaultKnowledgeBase.causes.length);
+    assert.ok(values.every((p) => p === values[0]));
+    assert.equal(cannotTry.outcome ?? cannotTry.next ?? cannotTry.excludes, undefined, 'it leads nowhere and is still valid');
+    const kb = twoAnswers({ x: 0.5, y: 0.5, z: 0.5 }, { x: 0.5, y: 0.5, z: 0.5 });
+    assert.equal(validateKnowledgeBase(kb), kb);
+  });
+
+  it('reports exactly the answers that are 0 for every cause, for any columns that add up to 1', () => {
+    // Per cause, three answers share 1 in steps of a quarter, so zeros are common.
+    const column = fc.constantFrom([4, 0, 0], [0, 4, 0], [0, 0, 4], [2, 2, 0], [0, 2, 2], [2, 0, 2], [1, 1, 2], [0, 1, 3]);
+    fc.assert(
+      fc.property(fc.tuple(column, column, column), (columns) => {
+        const causes = ['x', 'y', 'z'];
+        const options = [0, 1, 2].map((i) => ({
+          id: `o${i}`,
+          label: `O${i}`,
+          likelihood: Object.fromEntries(causes.map((cause, c) => [cause, columns[c]![i]! / 4])),
+        }));
+        const kb = tinyKnowledgeBase({ questions: [question('q', options)] });
+        const impossible = [0, 1, 2].filter((i) => columns.every((col) => col[i] === 0));
+        let reported: string[] = [];
+        try {
+          validateKnowledgeBase(kb);
+        } catch (error) {
+          reported = (error as KnowledgeBaseError).problems.map((p) => p.path);
+        }
+        assert.deepEqual(
+          reported,
+          impossible.map((i) => `questions[0].options[${i}].likelihood`),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('validateKnowledgeBase: long strings from outside are cut in its messages', () => {
+  it('echoes at most 80 characters of a 1,000,000-character device id, an unknown field and a bad id', () => {
+    const long = 'a'.repeat(1_000_000);
+    const kb: Json = clone(withQuestion());
+    kb.questions[0].devices = [long];
+    kb.causes[0].id = `${long}!`;
+    kb.devices[0][`${long}x`] = 1;
+    const problems = problemsOf(kb);
+    for (const { path, message } of problems)
+      assert.ok(path.length + message.length < 600, `${path.slice(0, 600)}: ${message.slice(0, 600)}`);
+    assert.ok(problems.some((p) => p.message.includes(`unknown device "${'a'.repeat(79)}…"`)));
+  });
+});

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import {
   type ActionPrompt,
   type Clock,
@@ -18,6 +17,7 @@ import { linkList } from '../shared/page-link.js';
 import { Pictures } from '../shared/picture.js';
 import { property, query, state } from '../shared/reactive.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { AnswerList } from './answer-list.js';
 import { stepStyles } from './charge-troubleshooter-step.styles.js';
 import { timeLeftView } from './time-left-view.js';
 
@@ -41,6 +41,11 @@ export const STEP_PARTS = [
   'instructions',
   'timer',
   'timer-start',
+  'search',
+  'search-label',
+  'search-input',
+  'search-status',
+  'search-more',
   'options',
   'group',
   'option',
@@ -86,6 +91,11 @@ const backArrow = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fa
  * @csspart instructions - An action's numbered steps.
  * @csspart timer - The waiting timer of an action.
  * @csspart timer-start - The button that starts the timer.
+ * @csspart search - A long list's search (a retailer's catalogue in the device picker): label, box, how many match.
+ * @csspart search-label - The search box's label.
+ * @csspart search-input - The search box.
+ * @csspart search-status - How many answers match, announced politely.
+ * @csspart search-more - How many of the matches are shown: type to narrow the list.
  * @csspart options - The answer buttons.
  * @csspart group - A group of answers under a heading (the device picker's brands).
  * @csspart option - Each answer button (the first answer of an action is also `option primary`).
@@ -123,6 +133,7 @@ export class ChargeTroubleshooterStep extends CtElement {
   /** Cancels the next tick, while the timer runs. */
   #cancelTick: (() => void) | undefined;
   readonly #pictures = new Pictures();
+  readonly #answers = new AnswerList(this);
 
   /** Moves focus to the heading, for a prompt that replaced the one the shopper was on. */
   focusHeading(): void {
@@ -178,7 +189,7 @@ export class ChargeTroubleshooterStep extends CtElement {
               ${prompt.waitMinutes ? this.#renderTimer(prompt.waitMinutes) : nothing}`
             : nothing
         }
-        ${this.#renderOptions(prompt)}
+        ${this.#answers.render(prompt, words, this.locale, this.#button)}
         ${
           this.canGoBack
             ? html`<div class="footer">
@@ -191,49 +202,22 @@ export class ChargeTroubleshooterStep extends CtElement {
     `;
   }
 
-  /** One button per answer; the device picker's answers grouped by brand, with a picture each. */
-  #renderOptions(prompt: StepPrompt): unknown {
-    const button = (option: StepPrompt['options'][number], primary: boolean, shown = option.label) =>
-      html`<button
-        part=${primary ? 'option primary' : 'option'}
-        class=${primary ? 'primary' : ''}
-        type="button"
-        value=${option.id}
-        data-prompt=${prompt.id}
-        aria-label=${shown === option.label ? nothing : option.label}
-        @click=${this.#choose}
-      >${this.#pictures.show(option.image, `option:${prompt.id}:${option.id}`, true)}${
-        // A presentation attribute, not a style: a strict CSP allows it.
-        option.swatch
-          ? html`<svg part="swatch" class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${option.swatch} stroke="currentColor" stroke-opacity="0.4" /></svg>`
-          : nothing
-      }<span class=${shown === option.label ? '' : 'shortened'} dir="auto">${shown}</span></button>`;
-    const groups = [...new Set(prompt.options.map((option) => option.group))];
-    // New buttons per prompt: a reused one turning primary would fade in under text already white.
-    if (groups.length < 2 || groups.includes(undefined)) {
-      return keyed(
-        prompt.id,
-        html`<div part="options" class="options" role="group" aria-labelledby="title">
-          ${prompt.options.map((option, i) => button(option, prompt.kind === 'action' && i === 0))}
-        </div>`,
-      );
-    }
-    // Under a brand's heading its name need not be repeated on every button; the button's name keeps it.
-    return html`<div part="options" class="options grouped">
-      ${groups.map(
-        (group, g) => html`<div part="group" class="group" role="group" aria-labelledby="group-${g}">
-          <h3 id="group-${g}" dir="auto">${group}</h3>
-          <div class="group-options">
-            ${prompt.options
-              .filter((option) => option.group === group)
-              .map((option) =>
-                button(option, false, option.label.startsWith(`${group} `) ? option.label.slice(group!.length + 1) : option.label),
-              )}
-          </div>
-        </div>`,
-      )}
-    </div>`;
-  }
+  /** One answer's button, with its picture or colour; `shown` is its visible text when shorter than its label. */
+  #button = (option: StepPrompt['options'][number], primary: boolean, shown = option.label): TemplateResult =>
+    html`<button
+      part=${primary ? 'option primary' : 'option'}
+      class=${primary ? 'primary' : ''}
+      type="button"
+      value=${option.id}
+      data-prompt=${this.prompt!.id}
+      aria-label=${shown === option.label ? nothing : option.label}
+      @click=${this.#choose}
+    >${this.#pictures.show(option.image, `option:${this.prompt!.id}:${option.id}`, true)}${
+      // A presentation attribute, not a style: a strict CSP allows it.
+      option.swatch
+        ? html`<svg part="swatch" class="swatch" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${option.swatch} stroke="currentColor" stroke-opacity="0.4" /></svg>`
+        : nothing
+    }<span class=${shown === option.label ? '' : 'shortened'} dir="auto">${shown}</span></button>`;
 
   #renderTimer(waitMinutes: number): TemplateResult {
     const words = this.words;

@@ -103,6 +103,28 @@ export const stepStyles = css`
     color: var(--_text);
   }
 
+  .search {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+  }
+
+  .search label {
+    font-weight: 600;
+  }
+
+  .search input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
   .options {
     display: grid;
     gap: calc(var(--_space) * 0.5);

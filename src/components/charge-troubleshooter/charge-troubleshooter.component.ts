@@ -50,6 +50,11 @@ import { renderPanel } from './widget-view.js';
  * @csspart instructions - An action's numbered steps.
  * @csspart timer - A waiting action's timer.
  * @csspart timer-start - The button that starts the timer.
+ * @csspart search - The device picker's search, past 30 products: label, box, how many match.
+ * @csspart search-label - The search box's label.
+ * @csspart search-input - The search box.
+ * @csspart search-status - How many products match, announced politely.
+ * @csspart search-more - How many of the matches are shown: type to narrow the list.
  * @csspart options - The answer buttons.
  * @csspart group - A group of answers under a heading (the device picker's brands).
  * @csspart option - Each answer button.

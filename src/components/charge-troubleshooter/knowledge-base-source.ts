@@ -1,4 +1,4 @@
-import type { Clock, KnowledgeBaseTranslation } from '../../core/index.js';
+import { type Clock, type KnowledgeBaseTranslation, truncate } from '../../core/index.js';
 import { BUILT_IN_TRANSLATIONS } from '../../knowledge-base/languages.js';
 import { BUILT_IN_KNOWLEDGE_BASE, builtInTranslationUrl, DEFAULT_KNOWLEDGE_BASE_URL } from '../../knowledge-base/location.js';
 import { bestMatch } from '../../locales/index.js';
@@ -9,7 +9,7 @@ export class KnowledgeBaseLoadError extends Error {
     readonly src: string,
     readonly reason: string,
   ) {
-    super(`Couldn't load ${src}: ${reason}`);
+    super(`Couldn't load ${truncate(src)}: ${truncate(reason, 200)}`);
     // Defined, not assigned: a page that froze Error.prototype (SES lockdown) makes assigning throw.
     Object.defineProperty(this, 'name', { value: 'KnowledgeBaseLoadError', configurable: true, writable: true });
   }

@@ -1,4 +1,4 @@
-import { type KnowledgeBase, knowledgeBaseSpeaks, loadValidator } from '../../core/index.js';
+import { type KnowledgeBase, knowledgeBaseSpeaks, loadValidator, truncate } from '../../core/index.js';
 import { BUILT_IN_KNOWLEDGE_BASE } from '../../knowledge-base/location.js';
 import { english } from '../../locales/en.js';
 import { bestMatch } from '../../locales/index.js';
@@ -22,7 +22,9 @@ export async function chooseLanguage(
   if (asked) {
     const tag = bestMatch(asked, available);
     if (tag === undefined) {
-      throw new Error(`The language "${asked}" is not available (available: ${available.join(', ')}); add it with registerLocale().`);
+      throw new Error(
+        `The language "${truncate(asked)}" is not available (available: ${available.join(', ')}); add it with registerLocale().`,
+      );
     }
     const [kb, locale] = await Promise.all([knowledgeBase, speaking(knowledgeBase, tag)]);
     if (!knowledgeBaseSpeaks(kb as KnowledgeBase, locale)) {

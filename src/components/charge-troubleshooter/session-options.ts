@@ -1,4 +1,4 @@
-import { type Clock, type ControllerOptions, type CoreLocale, type Shop, toClock } from '../../core/index.js';
+import { type Clock, type ControllerOptions, type CoreLocale, type Shop, toClock, truncate } from '../../core/index.js';
 import { webLink } from '../shared/web-link.js';
 import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 import { isBuiltInKnowledgeBase, knowledgeBaseFrom } from './knowledge-base-source.js';
@@ -36,7 +36,9 @@ export function knowledgeBaseOf(widget: ChargeTroubleshooter): Promise<unknown> 
     shopOf(widget); // a malformed accessories, return-url or replace-url attribute is the error to show
     const { loadTimeout } = widget;
     if (!(Number.isFinite(loadTimeout) && loadTimeout > 0)) {
-      throw new RangeError(`load-timeout must be a number of seconds above 0, not ${widget.getAttribute('load-timeout') ?? loadTimeout}`);
+      throw new RangeError(
+        `load-timeout must be a number of seconds above 0, not ${truncate(widget.getAttribute('load-timeout') ?? String(loadTimeout))}`,
+      );
     }
     return knowledgeBaseFrom(widget.knowledgeBase, widget.src, loadTimeout, clockOf(widget));
   } catch (error) {
@@ -91,7 +93,7 @@ export function clockOf(widget: ChargeTroubleshooter): Clock {
 function pageOf<K extends 'returnUrl' | 'replaceUrl'>(key: K, attribute: string, value: string | undefined): Partial<Record<K, string>> {
   if (!value) return {};
   if (webLink(value) === undefined)
-    throw new RangeError(`${attribute} must be a web page (an https: address or one relative to the page), not "${value.slice(0, 60)}"`);
+    throw new RangeError(`${attribute} must be a web page (an https: address or one relative to the page), not "${truncate(value)}"`);
   return { [key]: value } as Partial<Record<K, string>>;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type Clock, formatMessage, toClock } from '../../core/index.js';
+import { type Clock, formatMessage, toClock, truncate } from '../../core/index.js';
 import { isRightToLeft } from '../../locales/index.js';
 import { RESULT_PARTS } from '../charge-troubleshooter-result/charge-troubleshooter-result.component.js';
 import { STEP_PARTS } from '../charge-troubleshooter-step/charge-troubleshooter-step.component.js';
@@ -65,7 +65,7 @@ function renderError({ session, retry }: PanelInputs): TemplateResult {
             ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
             ${problems.length > SHOWN_PROBLEMS ? html`<li>${plural(tag, ui.moreProblems, problems.length - SHOWN_PROBLEMS)}</li>` : nothing}
           </ul>`
-        : html`<p>${failedLoad ? formatMessage(ui.errorLoad, { src: error.src, reason: error.reason }) : message}</p>`
+        : html`<p>${failedLoad ? formatMessage(ui.errorLoad, { src: truncate(error.src), reason: truncate(error.reason, 200) }) : message}</p>`
     }
     ${failedLoad ? html`<div class="buttons"><button part="retry" type="button" @click=${retry}>${ui.retry}</button></div>` : nothing}
   </div>`;

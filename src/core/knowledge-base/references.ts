@@ -1,5 +1,6 @@
-import { describe, RESERVED_PROMPT_IDS } from '../shared/index.js';
-import { childPath, ID, isObject, type Json, type Report, round, SUM_TOLERANCE } from './rules.js';
+import { describe, RESERVED_PROMPT_IDS, someOf, truncate } from '../shared/index.js';
+import { checkAnswersPossible, checkLikelihoodSums } from './likelihoods.js';
+import { childPath, ID, isObject, type Json, type Report } from './rules.js';
 
 export const entries = (list: unknown, key: string): [Json, string][] =>
   Array.isArray(list) ? list.flatMap((item, i) => (isObject(item) ? [[item, childPath(key, i)] as [Json, string]] : [])) : [];
@@ -11,7 +12,7 @@ export function checkReferences(kb: Json, report: Report): void {
     for (const [item, path] of items) {
       if (typeof item.id !== 'string' || !ID.test(item.id)) continue;
       const first = taken.get(item.id);
-      if (first !== undefined) report(childPath(path, 'id'), `duplicate ${what} id "${item.id}" (first used at ${first})`);
+      if (first !== undefined) report(childPath(path, 'id'), `duplicate ${what} id "${truncate(item.id)}" (first used at ${first})`);
       else {
         taken.set(item.id, path);
         found.add(item.id);
@@ -30,36 +31,39 @@ export function checkReferences(kb: Json, report: Report): void {
     const named = owner[field];
     if (!Array.isArray(named)) return;
     named.forEach((ref, i) => {
-      if (typeof ref === 'string' && !known.has(ref)) report(childPath(childPath(path, field), i), `unknown ${what} "${ref}"`);
+      if (typeof ref === 'string' && !known.has(ref)) report(childPath(childPath(path, field), i), `unknown ${what} "${truncate(ref)}"`);
     });
   };
 
   const causeKeys = (map: unknown, path: string) => {
     if (isObject(map))
-      for (const cause of Object.keys(map)) if (!causes.has(cause)) report(childPath(path, cause), `unknown cause "${cause}"`);
+      for (const cause of Object.keys(map)) if (!causes.has(cause)) report(childPath(path, cause), `unknown cause "${truncate(cause)}"`);
   };
-  const deviceRefs = (owner: Json, path: string): string[] | undefined => {
+  // A Set: the lists of a catalogue with thousands of products are looked up in, never scanned.
+  const deviceRefs = (owner: Json, path: string): Set<string> | undefined => {
     if (!Array.isArray(owner.devices)) return undefined;
     const seen = new Set<string>();
     owner.devices.forEach((device, i) => {
       if (typeof device !== 'string') return;
-      const at = childPath(childPath(path, 'devices'), i);
-      if (!devices.has(device)) report(at, `unknown device "${device}"`);
-      else if (seen.has(device)) report(at, `"${device}" is listed twice`);
+      // Its path is made only for a problem: a catalogue's lists hold tens of thousands of entries.
+      if (!devices.has(device)) report(childPath(childPath(path, 'devices'), i), `unknown device "${truncate(device)}"`);
+      else if (seen.has(device)) report(childPath(childPath(path, 'devices'), i), `"${truncate(device)}" is listed twice`);
       seen.add(device);
     });
-    return owner.devices.filter((d): d is string => typeof d === 'string');
+    return seen;
   };
-  const variants = (owner: Json, path: string, applies: string[] | undefined) => {
+  const variants = (owner: Json, path: string, applies: Set<string> | undefined) => {
     const claimed = new Map<string, string>();
     const variantItems = entries(owner.variants, childPath(path, 'variants'));
     unique(variantItems, new Map(), 'variant');
     for (const [variant, at] of variantItems) {
-      deviceRefs(variant, at)?.forEach((device, j) => {
-        const devicePath = childPath(childPath(at, 'devices'), j);
-        if (applies !== undefined && !applies.includes(device)) report(devicePath, `"${device}" is not one of this entry's devices`);
+      const listed = deviceRefs(variant, at) === undefined ? [] : (variant.devices as unknown[]);
+      listed.forEach((device, j) => {
+        if (typeof device !== 'string') return;
+        const devicePath = () => childPath(childPath(at, 'devices'), j);
+        if (applies !== undefined && !applies.has(device)) report(devicePath(), `"${truncate(device)}" is not one of this entry's devices`);
         const first = claimed.get(device);
-        if (first !== undefined) report(devicePath, `"${device}" already has a variant at ${first}`);
+        if (first !== undefined) report(devicePath(), `"${truncate(device)}" already has a variant at ${first}`);
         else claimed.set(device, at);
       });
     }
@@ -68,7 +72,8 @@ export function checkReferences(kb: Json, report: Report): void {
   const images = new Set(isObject(kb.images) ? Object.keys(kb.images) : []);
   const regions = new Set(isObject(kb.legalRights) ? Object.keys(kb.legalRights) : []);
   const imageRef = (owner: Json, path: string) => {
-    if (typeof owner.image === 'string' && !images.has(owner.image)) report(childPath(path, 'image'), `unknown image "${owner.image}"`);
+    if (typeof owner.image === 'string' && !images.has(owner.image))
+      report(childPath(path, 'image'), `unknown image "${truncate(owner.image)}"`);
   };
   const variantImages = (owner: Json, path: string) => {
     for (const [variant, at] of entries(owner.variants, childPath(path, 'variants'))) imageRef(variant, at);
@@ -82,7 +87,7 @@ export function checkReferences(kb: Json, report: Report): void {
       if (Array.isArray(page.regions))
         page.regions.forEach((region: unknown, r: number) => {
           if (typeof region === 'string' && !regions.has(region))
-            report(childPath(childPath(at, 'regions'), r), `unknown region "${region}": not a key of legalRights`);
+            report(childPath(childPath(at, 'regions'), r), `unknown region "${truncate(region)}": not a key of legalRights`);
         });
     }
     if (typeof device.repairPriceMax === 'number') {
@@ -92,7 +97,7 @@ export function checkReferences(kb: Json, report: Report): void {
     }
   }
 
-  const actionDevices = new Map<string, string[] | undefined>();
+  const actionDevices = new Map<string, ReadonlySet<string> | undefined>();
   for (const [action, path] of actionItems) {
     causeKeys(action.fixes, childPath(path, 'fixes'));
     if (isObject(action.whenSkipped)) stopOnlyWithSafetyStop(action.whenSkipped, childPath(path, 'whenSkipped'), report);
@@ -122,6 +127,7 @@ export function checkReferences(kb: Json, report: Report): void {
       stopOnlyWithSafetyStop(option, at, report);
     }
     checkLikelihoodSums(options, optionsPath, report);
+    checkAnswersPossible(options, causes, report);
   }
 
   if (Array.isArray(kb.fixedOrder)) references(kb, 'fixedOrder', '$', actions, 'action');
@@ -152,7 +158,7 @@ export function checkTranslation(kb: Json, words: Json, path: string, report: Re
     for (const [key, entry] of Object.entries(translated)) {
       const entryPath = childPath(at, key);
       const original = originals.get(key);
-      if (original === undefined) report(entryPath, `unknown ${what} "${key}"`);
+      if (original === undefined) report(entryPath, `unknown ${what} "${truncate(key)}"`);
       else if (isObject(entry)) each?.(entry, original, entryPath);
     }
   };
@@ -182,9 +188,9 @@ export function checkTranslation(kb: Json, words: Json, path: string, report: Re
 function partFixesItsCause(action: Json, path: string, causes: Set<string>, report: Report): void {
   const cause = (action.needs as Json).cause;
   if (typeof cause !== 'string') return;
-  if (!causes.has(cause)) report(path, `unknown cause "${cause}"`);
+  if (!causes.has(cause)) report(path, `unknown cause "${truncate(cause)}"`);
   else if (!isObject(action.fixes) || !(typeof action.fixes[cause] === 'number' && action.fixes[cause] > 0))
-    report(path, `the action does not fix "${cause}" (fixes.${cause} is 0 or left out)`);
+    report(path, `the action does not fix "${truncate(cause)}" (fixes.${truncate(cause)} is 0 or left out)`);
 }
 
 /** A stop reason belongs to a safety stop: on any other ending it would say nothing true. */
@@ -196,37 +202,17 @@ export function stopOnlyWithSafetyStop(owner: Json, path: string, report: Report
 export function checkNext(
   next: string,
   path: string,
-  actions: ReadonlyMap<string, string[] | undefined>,
-  questionDevices: string[] | undefined,
+  actions: ReadonlyMap<string, ReadonlySet<string> | undefined>,
+  questionDevices: ReadonlySet<string> | undefined,
   report: Report,
 ): void {
   if (!actions.has(next)) {
-    report(path, `unknown action "${next}"`);
+    report(path, `unknown action "${truncate(next)}"`);
     return;
   }
   const actionDevices = actions.get(next);
   if (actionDevices === undefined) return;
-  const missing = questionDevices === undefined ? ['(every device)'] : questionDevices.filter((d) => !actionDevices.includes(d));
+  const missing = questionDevices === undefined ? ['(every device)'] : [...questionDevices].filter((d) => !actionDevices.has(d));
   if (missing.length > 0)
-    report(path, `action "${next}" does not apply to every device this question is asked for (${missing.join(', ')})`);
-}
-
-/** For each cause, P(answer | cause) over the options adds up to 1; options leaving it out share the rest. */
-export function checkLikelihoodSums(options: [Json, string][], path: string, report: Report): void {
-  const maps = options.map(([option]) => option.likelihood);
-  const valid = maps.every((m) => isObject(m) && Object.values(m).every((p) => typeof p === 'number' && p >= 0 && p <= 1));
-  if (!valid) return; // sums are only meaningful once every entry is a valid probability
-  const likelihoods = maps as Record<string, number>[];
-  for (const cause of new Set(likelihoods.flatMap((l) => Object.keys(l)))) {
-    const listed = likelihoods.filter((l) => Object.hasOwn(l, cause));
-    const total = listed.reduce((sum, l) => sum + l[cause]!, 0);
-    const everyOption = listed.length === likelihoods.length;
-    if (total > 1 + SUM_TOLERANCE || (everyOption && Math.abs(total - 1) > SUM_TOLERANCE)) {
-      report(
-        path,
-        `likelihoods of cause "${cause}" add up to ${round(total)} over the options; P(answer | cause) over a question's options must add up to 1` +
-          (everyOption ? '' : ' (options that leave the cause out share what is left)'),
-      );
-    }
-  }
+    report(path, `action "${truncate(next)}" does not apply to every device this question is asked for (${someOf(missing)})`);
 }

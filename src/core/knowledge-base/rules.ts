@@ -1,4 +1,4 @@
-import { describe } from '../shared/index.js';
+import { describe, ECHOED_LENGTH, truncate } from '../shared/index.js';
 
 // The validator's building blocks: a rule checks one field and says the same in JSON Schema.
 export type Json = Record<string, unknown>;
@@ -28,23 +28,37 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier. */
+/** `parent.key`, or `parent["odd key"]` when the key is not a plain identifier (or too long to echo whole). */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  const name = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  const name = /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= ECHOED_LENGTH ? `.${key}` : `[${JSON.stringify(truncate(key))}]`;
   return parent === '$' ? name.replace(/^\./, '') : parent + name;
 }
 
+/** The tests of rules that check one value, by their `check`: a copy with another `check` is not one. */
+const valueTests = new WeakMap<Rule['check'], (value: unknown) => string | undefined>();
+
 export function rule(expects: string, test: (value: unknown) => string | undefined, schema: () => SchemaFragment): Rule {
-  return {
-    expects,
-    required: true,
-    check(value, path, report) {
-      const problem = test(value);
-      if (problem !== undefined) report(path, problem);
-    },
-    schema,
+  const check: Rule['check'] = (value, path, report) => {
+    const problem = test(value);
+    if (problem !== undefined) report(path, problem);
   };
+  valueTests.set(check, test);
+  return { expects, required: true, check, schema };
+}
+
+/**
+ * Checks `parent[key]` by `field`; the path of a single value is written only when it has a problem, as
+ * a catalogue's thousands of products and device lists have tens of thousands of values that have none.
+ */
+function checkChild(field: Rule, value: unknown, parent: string, key: string | number, report: Report): void {
+  const test = valueTests.get(field.check);
+  if (test === undefined) {
+    field.check(value, childPath(parent, key), report);
+    return;
+  }
+  const problem = test(value);
+  if (problem !== undefined) report(childPath(parent, key), problem);
 }
 
 export function optional(base: Rule): Rule {
@@ -76,7 +90,7 @@ export const id = named(
         ? `must be a non-empty string, not ${describe(v)}`
         : ID.test(v)
           ? undefined
-          : `"${v}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
+          : `"${truncate(v)}" is not a valid id: use letters, digits, "-" and "_", starting with a letter or digit`,
     () => ({ type: 'string', pattern: ID.source }),
   ),
 );
@@ -116,7 +130,7 @@ export function list(
       if (!Array.isArray(value)) return report(path, `must be an array, not ${describe(value)}`);
       if (value.length < min) report(path, tooFew(value.length));
       value.forEach((entry, i) => {
-        item.check(entry, childPath(path, i), report);
+        checkChild(item, entry, path, i, report);
       });
     },
     schema: () => ({ type: 'array', items: ref(item), ...(min > 0 ? { minItems: min } : {}) }),
@@ -124,6 +138,8 @@ export function list(
 }
 
 export function object(spec: Spec): Rule {
+  // Listed once: a catalogue checks this rule for each of thousands of products.
+  const fields = Object.entries(spec);
   return {
     expects: 'an object',
     required: true,
@@ -131,13 +147,12 @@ export function object(spec: Spec): Rule {
       if (!isObject(value)) return report(path, `must be an object, not ${describe(value)}`);
       for (const key of Object.keys(value)) {
         if (!Object.hasOwn(spec, key) && !key.startsWith('$')) {
-          report(childPath(path, key), `unknown field "${key}" (expected one of: ${Object.keys(spec).join(', ')})`);
+          report(childPath(path, key), `unknown field "${truncate(key)}" (expected one of: ${Object.keys(spec).join(', ')})`);
         }
       }
-      for (const [key, field] of Object.entries(spec)) {
-        const at = childPath(path, key);
-        if (Object.hasOwn(value, key) && value[key] !== undefined) field.check(value[key], at, report);
-        else if (field.required) report(at, `is missing (expected ${field.expects})`);
+      for (const [key, field] of fields) {
+        if (Object.hasOwn(value, key) && value[key] !== undefined) checkChild(field, value[key], path, key, report);
+        else if (field.required) report(childPath(path, key), `is missing (expected ${field.expects})`);
       }
     },
     schema: () => ({
@@ -161,9 +176,9 @@ export function map(value: Rule, keys: Rule = id): Rule {
       if (!isObject(input)) return report(path, `must be an object, not ${describe(input)}`);
       for (const [key, entry] of Object.entries(input)) {
         let problem: string | undefined;
-        keys.check(key, childPath(path, key), (_, message) => (problem ??= message));
+        keys.check(key, path, (_, message) => (problem ??= message));
         if (problem !== undefined) report(childPath(path, key), problem);
-        else value.check(entry, childPath(path, key), report);
+        else checkChild(value, entry, path, key, report);
       }
     },
     schema: () => ({ type: 'object', propertyNames: keys.schema(), additionalProperties: ref(value) }),

@@ -77,7 +77,8 @@ export function modelOf(knowledgeBase: KnowledgeBase): Model {
   return model;
 }
 
-function buildModel(kb: KnowledgeBase): Model {
+/** Indexes a checked, frozen knowledge base (exported for the tests that count its work). */
+export function buildModel(kb: KnowledgeBase): Model {
   const causeIndex = new Map(kb.causes.map((cause, i) => [cause.id, i]));
   const vector = (values: Record<string, number>): Distribution => {
     const result = new Float64Array(kb.causes.length);
@@ -103,17 +104,19 @@ function buildModel(kb: KnowledgeBase): Model {
       isGate: question.options.some((option) => option.outcome !== undefined),
     }),
   );
-  const devices = new Map<string, ModelDevice>();
-  for (const device of kb.devices) {
-    const applies = (entry: { devices?: string[] }) => appliesTo(entry, device.id);
-    const deviceQuestions = questions.filter((q) => applies(q.question));
-    devices.set(device.id, {
-      device,
-      prior: vector(device.priors),
-      actions: actions.filter((a) => applies(a.action)),
-      gates: deviceQuestions.filter((q) => q.isGate),
-      questions: deviceQuestions.filter((q) => !q.isGate),
-    });
+  const devices = new Map<string, ModelDevice>(
+    kb.devices.map((device) => [device.id, { device, prior: vector(device.priors), actions: [], gates: [], questions: [] }]),
+  );
+  // Each action and question joins the devices it names, in the knowledge base's order: one pass over
+  // each `devices` list, so a catalogue of thousands of products is indexed in time linear in its lists
+  // (asking every device whether every list includes it was quadratic).
+  const forEachDevice = (entry: { devices?: readonly string[] }, add: (device: ModelDevice) => void) => {
+    if (entry.devices === undefined) for (const device of devices.values()) add(device);
+    else for (const id of entry.devices) add(devices.get(id)!);
+  };
+  for (const action of actions) forEachDevice(action.action, (device) => device.actions.push(action));
+  for (const question of questions) {
+    forEachDevice(question.question, (device) => (question.isGate ? device.gates : device.questions).push(question));
   }
 
   return {
@@ -132,9 +135,20 @@ export function appliesTo(entry: { devices?: readonly string[] }, deviceId: stri
   return entry.devices === undefined || entry.devices.includes(deviceId);
 }
 
+/** Each list of variants by device id, built on first use: a prompt finds its variant without scanning every list. */
+const variantIndexes = new WeakMap<readonly object[], ReadonlyMap<string, object>>();
+
 /** The first variant written for this device, if any. */
 export function variantFor<V extends { devices: readonly string[] }>(variants: readonly V[] | undefined, deviceId: string): V | undefined {
-  return variants?.find((variant) => variant.devices.includes(deviceId));
+  if (variants === undefined) return undefined;
+  let index = variantIndexes.get(variants);
+  if (index === undefined) {
+    const byDevice = new Map<string, V>();
+    for (const variant of variants) for (const id of variant.devices) if (!byDevice.has(id)) byDevice.set(id, variant);
+    index = byDevice;
+    variantIndexes.set(variants, index);
+  }
+  return index.get(deviceId) as V | undefined;
 }
 
 /** P(the fault is wear and tear): the causes marked `wear`, summed. */

@@ -3,14 +3,14 @@ import type { CoreLocale } from '../../locales/types.js';
 import type { Settings } from '../engine/index.js';
 import { type Model, modelOf } from '../model/index.js';
 import { knowledgeBaseSpeaks, newSessionId, readShop, SESSION_ID, SESSION_ID_RULE } from '../outcomes/index.js';
-import { describe, formatDate, httpsOrigin, isAfter, localDate, ownFields, parseDate } from '../shared/index.js';
+import { describe, formatDate, httpsOrigin, isAfter, localDate, ownFields, parseDate, someOf, truncate } from '../shared/index.js';
 import type { KnowledgeBase, SessionOptions } from '../types.js';
 
 // A session's options, checked and turned into the engine's settings: the one place options are read.
 
-/** A value in an error message: a string or number as written, anything else described (never a throw). */
+/** A value in an error message: a string (cut when long) or number as written, anything else described (never a throw). */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(truncate(value));
   return typeof value === 'number' ? String(value) : describe(value);
 }
 
@@ -25,12 +25,12 @@ export function checkLocale(locale: unknown, knowledgeBase: KnowledgeBase): asse
     value.core === null
   ) {
     throw new TypeError(
-      `locale must be a language value, not ${typeof locale === 'string' ? JSON.stringify(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? JSON.stringify(locale) : "'de'"})`,
+      `locale must be a language value, not ${typeof locale === 'string' ? shown(locale) : typeof locale}: pass the result of await loadLocale(${typeof locale === 'string' ? shown(locale) : "'de'"})`,
     );
   }
   if (!knowledgeBaseSpeaks(knowledgeBase, value as CoreLocale)) {
     throw new RangeError(
-      `The knowledge base has no text in "${value!.tag}" (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
+      `The knowledge base has no text in ${shown(value!.tag)} (it is written in "${knowledgeBase.language ?? 'en'}"${knowledgeBase.translations ? ` and translated into ${Object.keys(knowledgeBase.translations).join(', ')}` : ''}): a shopper must be able to read the safety check`,
     );
   }
 }
@@ -71,7 +71,7 @@ export function settingsOf(given: SessionOptions): { settings: Settings; locale:
   const settings: Settings = ownFields({ model, today, origin: ownFields({ id: options.id ?? newSessionId(), today: formatDate(today) }) });
 
   if (options.device !== undefined && !model.devices.has(options.device)) {
-    throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${[...model.devices.keys()].join(', ')}`);
+    throw new RangeError(`Unknown device ${shown(options.device)}; known devices: ${someOf([...model.devices.keys()], 20)}`);
   }
   if (options.device !== undefined) settings.origin.device = options.device;
 
@@ -97,7 +97,7 @@ export function settingsOf(given: SessionOptions): { settings: Settings; locale:
     if (!Object.hasOwn(regions, options.region)) {
       const known = Object.keys(regions);
       throw new RangeError(
-        `Unknown region ${shown(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${known.join(', ')}` : 'the knowledge base names no regions'}`,
+        `Unknown region ${shown(options.region)}; ${known.length > 0 ? `regions the knowledge base knows: ${someOf(known, 20)}` : 'the knowledge base names no regions'}`,
       );
     }
     settings.legal = regions[options.region]!;

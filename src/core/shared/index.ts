@@ -1,6 +1,6 @@
 export { type Clock, realClock, toClock } from './clock.js';
 export { addMonths, type CalendarDate, daysBetween, formatDate, isAfter, localDate, parseDate } from './dates.js';
-export { describe } from './describe.js';
+export { describe, ECHOED_LENGTH, someOf, truncate } from './describe.js';
 export {
   formatDays,
   formatDuration,
