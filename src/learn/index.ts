@@ -86,7 +86,7 @@ export function learn(
   const { table, paths } = tally;
   const used = paths.reduce((sum, p) => sum + p.train + p.heldOut, 0);
   if (used === 0) {
-    const why = tally.skipped.map((s) => `${s.sessions} for ${s.reason}`).join('; ');
+    const why = tally.skipped.map((s) => `${s.sessions} ${s.reason}`).join('; ');
     throw new RangeError(`No session could be learned from (${tally.counts.lines} read${why ? `; set aside: ${why}` : ''})`);
   }
   const heldOut = paths.reduce((sum, p) => sum + p.heldOut, 0);
