@@ -2,7 +2,8 @@
 // problem is one line; a closed pipe is a quiet exit.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BIN, KB, recordFiles, run, spawned } from './learn-helpers.mjs';
@@ -26,6 +27,17 @@ test('learn --out: two runs at once leave one whole, valid file, and no temporar
     assert.ok(Object.values(expected).includes(written), `round ${round}: a mixed or half-written file`);
     assert.deepEqual(readdirSync(join(dir, 'served')), ['learned.json']);
   }
+});
+
+test('writeWhole: a dozen writes at once of files of different sizes leave one of them whole (writing in place mixes them)', async () => {
+  const { writeWhole } = await import('../../dist/cli/files.js');
+  const dir = mkdtempSync(join(tmpdir(), 'ct-write-whole-'));
+  const out = join(dir, 'learned.json');
+  // Megabytes each, so the writes interleave: fs.writeFile on one path ends with a mix here, every time we tried.
+  const texts = Array.from({ length: 12 }, (_, i) => `${JSON.stringify({ i, pad: String(i % 10).repeat((12 - i) * 200_000) })}\n`);
+  await Promise.all(texts.map((text) => writeWhole(out, text)));
+  assert.ok(texts.includes(readFileSync(out, 'utf8')), 'a mixed or half-written file');
+  assert.deepEqual(readdirSync(dir), ['learned.json']);
 });
 
 test('learn --out: a write that fails (the file-size limit, as a full disk) leaves the old file byte for byte, and no temporary file', async () => {
