@@ -95,13 +95,16 @@ outcome stays as authored.
 RECORDS are files of JSON lines, gzip or not (or "-", or stdin when none): outcome records as the
 widget's ct-result event gives them (detail.record), or rows grouped in a warehouse (the same fields
 with "count" instead of "id"). A record may carry the returns desk's verdict ("confirmedCause": a
-cause id, or "noFaultFound": true), or get it from --labels by id.
+cause id, or "noFaultFound": true), or get it from --labels by id. Lines are UTF-8 (UTF-16 with a
+byte-order mark is read, with a warning) and up to 1 MiB each; a file given twice is read once.
+A line that cannot be read stops it: each is listed as FILE:LINE, and nothing is written.
 
 Prints a report: sessions used and set aside, what changed by how much with an uncertainty, and the
 log-likelihood of held-out sessions (one in ten) before and after.
 
 Options:
-  --out FILE         write the learned knowledge base here (validated, same schema)
+  --out FILE         write the learned knowledge base here (validated, same schema), whole or not
+                     at all: a new file beside it, renamed over the old one; never one it reads
   --dry-run          print the report only
   --labels FILE      the returns desk's verdicts by record id, JSON lines:
                      {"id": "…", "confirmedCause": "cable"} or {"id": "…", "noFaultFound": true}
@@ -110,7 +113,12 @@ Options:
   --kb-version TEXT  the learned knowledge base's version (default: the old one + "+learned.SESSIONS")
   --top N            changes listed in the report (default 20)
   --json             the report as JSON, every change included
-  --help             show this help`,
+  --max-bytes N      stop with exit 1 past N bytes of input, counted after inflating (default 1G;
+                     K, M and G are 1,024s; 0 for no limit): a gzip bomb stops in seconds
+  --max-seconds N    stop with exit 1 after N seconds (default 120; 0 for no limit)
+  --help             show this help
+
+Work that takes longer than 2 seconds reports its progress on stderr.`,
   walk: `Usage: charge-troubleshooter walk FILE --device ID
 
 Runs a session in the terminal: type an answer's number, "b" to go back.

@@ -1,6 +1,7 @@
 /// <reference types="node" />
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { childPath } from '../core/internal.js';
+import { fileReason } from './files.js';
 
 export interface Position {
   line: number;
@@ -27,17 +28,13 @@ export class SourceError extends Error {
 export async function readJsonSource(file: string): Promise<JsonSource> {
   let text: string;
   try {
+    // A device never ends (/dev/zero): not read at all. A pipe (`<(…)`) is.
+    const info = await stat(file);
+    if (info.isCharacterDevice() || info.isBlockDevice()) throw new SourceError(file, 'is a device, not a file');
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError(
-      file,
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a folder, not a file'
-          : `cannot read it (${code ?? (error as Error).message})`,
-    );
+    if (error instanceof SourceError) throw error;
+    throw new SourceError(file, fileReason(error, 'read') ?? `cannot read it (${(error as Error).message})`);
   }
   return parseJsonSource(file, text);
 }

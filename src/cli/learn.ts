@@ -1,13 +1,16 @@
 /// <reference types="node" />
-import { createReadStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import type { Progress } from '../analysis/progress.js';
 import type { KnowledgeBase } from '../core/index.js';
-import { type Change, type LearnReport, learn, OutcomeTally, RecordError } from '../learn/index.js';
+import { learn, OutcomeTally, RecordError } from '../learn/index.js';
+import { MAX_LINE_BYTES } from '../learn/lines.js';
+import { FileError, identity, writeWhole } from './files.js';
+import { ByteLimitError, inputLines, showBytes, shownName } from './learn-input.js';
+import { formatLearnReport } from './learn-report.js';
 
 export interface LearnCommand {
   knowledgeBase: KnowledgeBase;
+  /** Where the knowledge base was read from: --out may not name it. */
+  knowledgeBaseFile: string;
   /** Record files (`-` is stdin); stdin when none. */
   files: string[];
   labels: string | undefined;
@@ -16,6 +19,10 @@ export interface LearnCommand {
   out: string | undefined;
   json: boolean;
   top: number;
+  /** Stop past this many bytes of input, after inflating (0: no limit). */
+  maxBytes: number;
+  /** Reports on long work, stops it at --max-seconds. */
+  progress: Progress;
   stdin: NodeJS.ReadableStream;
   print: (text: string) => void;
   complain: (text: string) => void;
@@ -28,149 +35,139 @@ const LISTED_PROBLEMS = 20;
 class LineProblems {
   readonly listed: string[] = [];
   count = 0;
-  add(text: string): void {
+  files = 0;
+  add(text: string, file = false): void {
     this.count++;
+    if (file) this.files++;
     if (this.listed.length < LISTED_PROBLEMS) this.listed.push(text);
   }
-}
 
-/** The lines of a stream, gzip or not (told by its first bytes, not its name), a UTF-8 byte-order mark dropped. */
-async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const first = await chunks.next();
-  if (first.done) return;
-  const head = Buffer.from(first.value);
-  const all = Readable.from(
-    (async function* () {
-      yield head;
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield Buffer.from(next.value);
-    })(),
-  );
-  const bytes: AsyncIterable<Buffer> = head[0] === 0x1f && head[1] === 0x8b ? all.pipe(createGunzip()) : all;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
-  let rest = '';
-  for await (const chunk of bytes) {
-    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
-    rest = lines.pop()!;
-    yield* lines;
+  /** `2 lines and 1 file could not be read`. */
+  get summary(): string {
+    const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+    const lines = this.count - this.files;
+    const what = [...(lines > 0 ? [plural(lines, 'line')] : []), ...(this.files > 0 ? [plural(this.files, 'file')] : [])];
+    return `${what.join(' and ')} could not be read: nothing learned, nothing written.`;
   }
-  rest += decoder.decode();
-  if (rest !== '') yield rest;
 }
 
-function openInput(file: string, stdin: NodeJS.ReadableStream): NodeJS.ReadableStream {
-  return file === '-' ? stdin : createReadStream(file);
+/** --out naming a file learn reads (by device and inode: `./x`, symbolic and hard links too), or undefined. */
+async function outOverwritesInput(command: LearnCommand): Promise<string | undefined> {
+  if (command.out === undefined) return undefined;
+  const out = await identity(command.out);
+  if (out === undefined) return undefined;
+  const inputs: [string, string][] = [
+    [command.knowledgeBaseFile, 'the knowledge base it learns from'],
+    ...(command.labels === undefined ? [] : [[command.labels, 'the labels file'] as [string, string]]),
+    ...command.files.map((file): [string, string] => [file, 'a records file']),
+  ];
+  for (const [file, role] of inputs) {
+    if (file !== '-' && (await identity(file)) === out)
+      return `error: --out ${command.out} is ${role} (${file}): learn will not write over what it reads; give another file`;
+  }
+  return undefined;
 }
 
-/** Reads JSON lines into `add`, listing what cannot be read as FILE:LINE: problem. */
+/** Each file once: the same file given twice (by another name, a link) is read once, with a warning. */
+async function distinctFiles(files: string[], warn: (line: string) => void): Promise<string[]> {
+  const seen = new Map<string, string>();
+  const distinct: string[] = [];
+  for (const file of files) {
+    const id = file === '-' ? '-' : ((await identity(file)) ?? `missing:${file}`);
+    const earlier = seen.get(id);
+    if (earlier === undefined) {
+      seen.set(id, file);
+      distinct.push(file);
+    } else
+      warn(`${shownName(file)}: warning: the same file as ${shownName(earlier)}, given before: read once (its sessions would count twice)`);
+  }
+  return distinct;
+}
+
+/** Reads JSON lines into `add`, listing what cannot be read as FILE:LINE: problem; a file that cannot be read at all as FILE: error. */
 async function readLines(
   file: string,
-  stream: NodeJS.ReadableStream,
+  command: LearnCommand,
+  options: Parameters<typeof inputLines>[2],
   add: (value: unknown, where: string) => void,
   problems: LineProblems,
 ): Promise<void> {
-  const name = file === '-' ? '(stdin)' : file;
-  let n = 0;
+  const name = shownName(file);
   try {
-    for await (const line of linesOf(stream)) {
-      n++;
-      if (line.trim() === '') continue;
-      const where = `${name}:${n}`;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        problems.add(`${where}: error: not JSON (${(error as Error).message})`);
-        continue;
+    for await (const lines of inputLines(file, command.stdin, options))
+      for (const line of lines) {
+        const where = `${name}:${line.number}`;
+        if (!('text' in line)) {
+          problems.add(
+            `${where}: error: line too long (${showBytes(line.tooLong)}; learn reads lines of up to ${showBytes(MAX_LINE_BYTES)}: one JSON object a line)`,
+          );
+          continue;
+        }
+        if (line.text.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line.text);
+        } catch (error) {
+          problems.add(`${where}: error: not JSON (${(error as Error).message})`);
+          continue;
+        }
+        try {
+          add(value, where);
+        } catch (error) {
+          if (!(error instanceof RecordError)) throw error;
+          problems.add(`${where}: error: ${error.problem}`);
+        }
       }
-      try {
-        add(value, where);
-      } catch (error) {
-        if (!(error instanceof RecordError)) throw error;
-        problems.add(`${where}: error: ${error.problem}`);
-      }
-    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    problems.add(
-      `${name}: error: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code.startsWith('Z_') ? 'gzip data is damaged' : `cannot read it (${code})`}`,
-    );
+    if (!(error instanceof FileError)) throw error;
+    problems.add(error.message, true);
   }
 }
 
 /** Runs `learn`: reads labels, then records, learns, and writes the knowledge base and the report. Resolves with the exit code. */
 export async function learnCommand(command: LearnCommand): Promise<number> {
+  const refusal = await outOverwritesInput(command);
+  if (refusal !== undefined) {
+    command.complain(refusal);
+    return 2;
+  }
   const problems = new LineProblems();
   const tally = new OutcomeTally(command.knowledgeBase);
-  if (command.labels !== undefined) {
-    await readLines(command.labels, openInput(command.labels, command.stdin), (value, where) => tally.addLabel(value, where), problems);
-  }
-  for (const file of command.files.length === 0 ? ['-'] : command.files) {
-    await readLines(file, openInput(file, command.stdin), (value, where) => tally.add(value, where), problems);
+  const options = { budget: { max: command.maxBytes, read: 0 }, progress: command.progress, warn: command.complain };
+  try {
+    if (command.labels !== undefined)
+      await readLines(command.labels, command, options, (value, where) => tally.addLabel(value, where), problems);
+    for (const file of await distinctFiles(command.files.length === 0 ? ['-'] : command.files, command.complain))
+      await readLines(file, command, options, (value, where) => tally.add(value, where), problems);
+  } catch (error) {
+    if (!(error instanceof ByteLimitError)) throw error;
+    command.complain(error.message);
+    return 1;
   }
   if (problems.count > 0) {
     problems.listed.forEach((line) => command.complain(line));
     if (problems.count > problems.listed.length) command.complain(`… and ${problems.count - problems.listed.length} more`);
-    command.complain(`${problems.count} line${problems.count === 1 ? '' : 's'} could not be read: nothing learned, nothing written.`);
+    command.complain(problems.summary);
     return 1;
   }
   const { knowledgeBase, report } = learn(command.knowledgeBase, tally, {
     ...(command.strength === undefined ? {} : { strength: command.strength }),
     ...(command.version === undefined ? {} : { version: command.version }),
+    progress: command.progress,
   });
-  if (command.out !== undefined) await writeFile(command.out, `${JSON.stringify(knowledgeBase, null, 2)}\n`);
+  if (command.out !== undefined) {
+    try {
+      await writeWhole(command.out, `${JSON.stringify(knowledgeBase, null, 2)}\n`);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      command.complain(`${error.message}: nothing written`);
+      return 1;
+    }
+  }
   command.print(
     command.json
       ? JSON.stringify({ ...report, version: knowledgeBase.version, written: command.out ?? null }, null, 2)
       : formatLearnReport(report, { top: command.top, version: knowledgeBase.version!, written: command.out }),
   );
   return 0;
-}
-
-const count = (n: number) => Math.round(n).toLocaleString('en');
-const probability = (p: number) => p.toFixed(4).replace(/0{1,2}$/, '');
-
-/** A change in words: which probability, from what to what, how sure, on how many sessions. */
-export function describeChange(change: Change): string {
-  const what =
-    change.kind === 'prior'
-      ? `P(${change.cause}) for ${change.device}`
-      : change.kind === 'fix'
-        ? `P(${change.action} fixes it | ${change.cause})`
-        : `P(${change.question} = ${change.option} | ${change.cause})`;
-  return `${what}: ${probability(change.before)} → ${probability(change.after)} ± ${probability(change.uncertainty)} (${count(change.sessions)} sessions)`;
-}
-
-export function formatLearnReport(
-  report: LearnReport,
-  { top, version, written }: { top: number; version: string; written: string | undefined },
-): string {
-  const { read, sessions } = report;
-  const held = report.heldOutLogLikelihood;
-  const moved = report.changes.filter((c) => c.after !== c.before);
-  return [
-    `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations${report.converged ? '' : ' (stopped before converging)'}.`,
-    ...(read.labels > 0 ? [`Labels: ${count(read.labels)} given, ${count(read.labelsMatched)} joined to a record.`] : []),
-    // Records of older versions are learned from where their prompts and answers still exist: say how many.
-    ...(Object.keys(read.versions).length > 1
-      ? [
-          `Knowledge-base versions: ${Object.entries(read.versions)
-            .map(([v, n]) => `${v} (${count(n)} sessions)`)
-            .join(', ')}.`,
-        ]
-      : []),
-    ...report.skipped.map(
-      (s) =>
-        `Set aside: ${count(s.sessions)} sessions with ${s.reason} (${s.examples.join(', ')}${s.sessions > s.examples.length ? ', …' : ''}).`,
-    ),
-    held === undefined
-      ? 'Held-out log-likelihood: too few sessions to hold any back.'
-      : `Held-out log-likelihood per session (${count(sessions.heldOut)} sessions kept back, learned from the rest): ${held.before.toFixed(4)} before, ${held.after.toFixed(4)} after (${held.after >= held.before ? 'better' : 'worse'} by ${Math.abs(held.after - held.before).toFixed(4)}).`,
-    `${count(moved.length)} of ${count(report.changes.length)} probabilities changed${moved.length > 0 ? `; the largest ${Math.min(top, moved.length)}:` : '.'}`,
-    ...moved.slice(0, top).map((c) => `  ${describeChange(c)}`),
-    written === undefined
-      ? `Dry run: nothing written (the learned version would be ${version}).`
-      : `Wrote ${written} (version ${version}).`,
-  ].join('\n');
 }

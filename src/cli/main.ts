@@ -29,6 +29,7 @@ interface Io {
 function lighter(command: string, task: string): string {
   if (command === 'graph') return 'give a smaller --depth';
   if (command === 'verify') return 'verify one device at a time (--device ID)';
+  if (command === 'learn') return 'group the records in your warehouse first (docs/learning.md, "Group in your warehouse")';
   if (task.startsWith(EXACT))
     return 'leave the exact expectation out with --skip-exact (it grows with every question; the sampled shoppers do not)';
   return 'ask for less (--device ID, a smaller --runs or --noise)';
@@ -56,6 +57,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         runs: { type: 'string' },
         noise: { type: 'string' },
         'max-seconds': { type: 'string' },
+        'max-bytes': { type: 'string' },
         'max-nodes': { type: 'string' },
         'max-prompts': { type: 'string' },
         'return-days': { type: 'string' },
@@ -84,10 +86,15 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       const strength = values.strength === undefined ? undefined : Number(values.strength);
       if (strength !== undefined && !(strength > 0 && Number.isFinite(strength)))
         throw new UsageError('--strength must be a number above 0');
+      const maxBytes = byteSize(values['max-bytes'] ?? '1G', '--max-bytes');
+      const maxSeconds = wholeNumber(values['max-seconds'] ?? '120', '--max-seconds', 0);
       const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
       if (!knowledgeBase) return 1;
       return await learnCommand({
         knowledgeBase,
+        knowledgeBaseFile: positionals[0]!,
+        maxBytes,
+        progress: pace({ now: io.now ?? (() => performance.now()), maxSeconds, report: complain }),
         files: positionals.slice(1),
         labels: values.labels,
         strength,
@@ -175,6 +182,13 @@ function wholeNumber(text: string, option: string, min: number): number {
   return n;
 }
 
+/** A size in bytes: a whole number, or with K, M or G (powers of 1,024: `1G`, `512MiB`); 0 for no limit. */
+function byteSize(text: string, option: string): number {
+  const match = /^(\d+)(?:([KMG])(?:i?B)?)?$/i.exec(text.trim());
+  if (!match) throw new UsageError(`${option} must be a whole number of bytes, or with K, M or G (512M, 2G), 0 for no limit`);
+  return Number(match[1]) * 1024 ** (match[2] === undefined ? 0 : ' KMG'.indexOf(match[2].toUpperCase()));
+}
+
 function sixMonthsBefore(today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return today; // createSession reports the bad date
@@ -184,5 +198,11 @@ function sixMonthsBefore(today: string): string {
 
 // Run when executed (the npm bin or `node dist/cli/main.js`), not when imported by tests.
 if (process.argv[1] && import.meta.url === new URL(`file://${realpathSync(process.argv[1])}`).href) {
+  // A reader that stops early (`learn --json | head`) closes the pipe: the output is not wanted, not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
   process.exitCode = await main(process.argv.slice(2));
 }

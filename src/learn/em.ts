@@ -1,3 +1,4 @@
+import type { Progress } from '../analysis/progress.js';
 import { pathWeights, type TalliedPath } from './evidence.js';
 import type { ParameterTable } from './parameters.js';
 
@@ -32,7 +33,13 @@ const MAX_ITERATIONS = 2000;
  * Dirichlet (Beta) prior centred on the authored value: a few hundred sessions nudge the numbers, many
  * thousands outweigh the authors.
  */
-export function estimate(table: ParameterTable, paths: readonly TalliedPath[], strength: number, part: Part = ALL): Estimate {
+export function estimate(
+  table: ParameterTable,
+  paths: readonly TalliedPath[],
+  strength: number,
+  part: Part = ALL,
+  progress?: Progress,
+): Estimate {
   let theta = table.authored.slice();
   const numerator = new Float64Array(theta.length);
   const denominator = new Float64Array(table.groups);
@@ -41,6 +48,7 @@ export function estimate(table: ParameterTable, paths: readonly TalliedPath[], s
   let change = Number.POSITIVE_INFINITY;
   while (change >= TOLERANCE && iterations < MAX_ITERATIONS) {
     iterations++;
+    progress?.step();
     numerator.fill(0);
     denominator.fill(0);
     // E-step: each path's sessions shared among its causes by their posterior.

@@ -42,8 +42,19 @@ const UNABLE_OTHERWISE = 0.05;
 /** Prompts the engine makes itself: they tell about the product and the shopper, not the fault. */
 const ENGINE_PROMPTS: ReadonlySet<string> = new Set(ENGINE_PROMPT_IDS);
 
-/** A path that cannot be learned from, and why (it is counted in the report, not silently dropped). */
-export class Unusable extends Error {}
+/**
+ * A path that cannot be learned from, and why (it is counted in the report, not silently dropped):
+ * `reason` is the same for every record of its kind, so forged or stale records are counted under a
+ * few reasons, however many values they have; `detail` is this record's value (the unknown prompt).
+ */
+export class Unusable extends Error {
+  constructor(
+    readonly reason: string,
+    readonly detail?: string,
+  ) {
+    super(detail === undefined ? reason : `${reason} (${detail})`);
+  }
+}
 
 /**
  * Reads a path against the knowledge base. Throws Unusable saying what does not fit (a prompt or an
@@ -73,7 +84,7 @@ export function readPath(
     const action = model.actions.get(promptId);
     if (question !== undefined) {
       const option = question.question.options.findIndex((o) => o.id === optionId);
-      if (option === -1) throw new Unusable(`an answer "${optionId}" to "${promptId}" this knowledge base does not have`);
+      if (option === -1) throw new Unusable('with an answer this knowledge base does not have', `"${optionId}" to "${promptId}"`);
       const index = table.likelihood.get(promptId)![option]!;
       for (let c = 0; c < causeCount; c++) {
         if (index[c]! >= 0) times[c]!.push(index[c]!);
@@ -85,13 +96,13 @@ export function readPath(
         continue;
       }
       if (optionId !== 'fixed' && optionId !== 'not-fixed')
-        throw new Unusable(`an answer "${optionId}" to step "${promptId}" (fixed, not-fixed or skip)`);
+        throw new Unusable('with a step answered other than fixed, not-fixed or skip', `"${optionId}" to "${promptId}"`);
       const index = table.fix.get(promptId)!;
       for (let c = 0; c < causeCount; c++) {
         if (index[c]! >= 0) (optionId === 'fixed' ? times : timesNot)[c]!.push(index[c]!);
         else if (optionId === 'fixed') constant[c] = 0; // a step cannot fix what it never fixes
       }
-    } else throw new Unusable(`a prompt "${promptId}" this knowledge base does not have`);
+    } else throw new Unusable('with a prompt this knowledge base does not have', `"${promptId}"`);
   }
   const prior = table.prior.get(device.device.id)!;
   const allowed = (c: number) =>
@@ -111,7 +122,7 @@ export function readPath(
   };
   // Structural zeros are never learned away, so a path impossible now stays impossible.
   if (pathWeights(table.authored, tallied, new Float64Array(causeCount)) <= 0) {
-    throw new Unusable('answers (or a verdict) that every cause the knowledge base allows rules out');
+    throw new Unusable('with answers (or a verdict) that every cause the knowledge base allows rules out');
   }
   return tallied;
 }

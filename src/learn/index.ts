@@ -3,6 +3,7 @@
  * servers and build scripts (the `charge-troubleshooter learn` command uses it), not for the page.
  */
 
+import type { Progress } from '../analysis/progress.js';
 import { modelOf, validateKnowledgeBase } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
 import { ALL, estimate, HELD_OUT, meanLogLikelihood, TRAINING } from './em.js';
@@ -24,6 +25,8 @@ export interface LearnOptions {
   labels?: Iterable<unknown>;
   /** The learned knowledge base's `version` (default: the old one + `+learned.` + the sessions used). */
   version?: string;
+  /** Told of each iteration, may throw to stop (the CLI's --max-seconds). */
+  progress?: Progress;
 }
 
 export interface LearnReport {
@@ -86,20 +89,22 @@ export function learn(
   const { table, paths } = tally;
   const used = paths.reduce((sum, p) => sum + p.train + p.heldOut, 0);
   if (used === 0) {
-    const why = tally.skipped.map((s) => `${s.sessions} for ${s.reason}`).join('; ');
+    const why = tally.skipped.map((s) => `${s.sessions} ${s.reason}`).join('; ');
     throw new RangeError(`No session could be learned from (${tally.counts.lines} read${why ? `; set aside: ${why}` : ''})`);
   }
   const heldOut = paths.reduce((sum, p) => sum + p.heldOut, 0);
   let heldOutLogLikelihood: LearnReport['heldOutLogLikelihood'];
   if (heldOut > 0 && heldOut < used) {
-    const fitted = estimate(table, paths, strength, TRAINING).theta;
+    options.progress?.begin('learning from nine sessions in ten, to measure on the tenth');
+    const fitted = estimate(table, paths, strength, TRAINING, options.progress).theta;
     heldOutLogLikelihood = {
       before: meanLogLikelihood(table.authored, table.causeCount, paths, HELD_OUT)!,
       after: meanLogLikelihood(fitted, table.causeCount, paths, HELD_OUT)!,
     };
   }
   // The knowledge base written learns from every session; the held-out figures measure the method.
-  const final = estimate(table, paths, strength, ALL);
+  options.progress?.begin('learning from every session');
+  const final = estimate(table, paths, strength, ALL, options.progress);
   const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${used}`;
   const learned = validateKnowledgeBase(withParameters(knowledgeBase, table, final.theta, version));
   return {

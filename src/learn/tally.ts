@@ -4,16 +4,23 @@ import { readPath, type TalliedPath, Unusable } from './evidence.js';
 import { type ParameterTable, parameterTable } from './parameters.js';
 import { type OutcomeLabel, type ReadRecord, RecordError, readLabel, readRecord, type Verdict } from './read-records.js';
 
-/** Records set aside, grouped by why, with where the first few were. */
+/**
+ * Records set aside, grouped by why: one entry per kind of reason (a device this knowledge base does
+ * not have), however many values the records have, with where the first few were and their values.
+ */
 export interface Skipped {
+  /** Why, following "sessions": `with a device this knowledge base does not have`. */
   reason: string;
   sessions: number;
+  /** Lines (records or rows) set aside for it. */
+  lines: number;
+  /** The first few, where and with what: `rows.jsonl:12 "robot"`. */
   examples: string[];
 }
 
 /** One session in this many is kept back to measure the learning on sessions it did not see. */
 const HOLD_OUT_EVERY = 10;
-const EXAMPLES = 3;
+const EXAMPLES = 5;
 
 /** FNV-1a: a fast, stable hash, so the same records are always split the same way. */
 function hash(text: string): number {
@@ -33,7 +40,7 @@ export class OutcomeTally {
   readonly #matched = new Set<string>();
   readonly #paths = new Map<string, TalliedPath>();
   /** Paths already found unusable, by key: each is read against the knowledge base once. */
-  readonly #unusable = new Map<string, string>();
+  readonly #unusable = new Map<string, Unusable>();
   readonly #skipped = new Map<string, Skipped>();
   readonly #versions = new Map<string, number>();
   #lines = 0;
@@ -67,7 +74,7 @@ export class OutcomeTally {
 
     const kb = this.#model.knowledgeBase;
     if (kb.id !== undefined && record.knowledgeBase !== undefined && record.knowledgeBase !== kb.id) {
-      this.#skip(`for another knowledge base ("${record.knowledgeBase}", not "${kb.id}")`, record.count, where);
+      this.#skip(new Unusable(`of another knowledge base (not "${kb.id}")`, `"${record.knowledgeBase}"`), record.count, where);
       return;
     }
     const version = record.knowledgeBaseVersion ?? '(none)';
@@ -84,8 +91,8 @@ export class OutcomeTally {
         path = this.#read(record, verdict, where);
       } catch (error) {
         if (!(error instanceof Unusable)) throw error;
-        this.#unusable.set(key, error.message);
-        this.#skip(error.message, record.count, where);
+        this.#unusable.set(key, error);
+        this.#skip(error, record.count, where);
         return;
       }
       this.#paths.set(key, path);
@@ -144,7 +151,7 @@ export class OutcomeTally {
 
   #read(record: ReadRecord, verdict: Verdict | undefined, where: string): TalliedPath {
     const device = this.#model.devices.get(record.device);
-    if (device === undefined) throw new Unusable(`a device "${record.device}" this knowledge base does not have`);
+    if (device === undefined) throw new Unusable('with a device this knowledge base does not have', `"${record.device}"`);
     try {
       return readPath(this.#model, this.#table, device, record.path, verdict);
     } catch (error) {
@@ -159,11 +166,12 @@ export class OutcomeTally {
     return Math.floor(record.count / HOLD_OUT_EVERY) + (h % HOLD_OUT_EVERY < record.count % HOLD_OUT_EVERY ? 1 : 0);
   }
 
-  #skip(reason: string, sessions: number, where: string): void {
-    const entry = this.#skipped.get(reason) ?? { reason, sessions: 0, examples: [] };
+  #skip({ reason, detail }: Unusable, sessions: number, where: string): void {
+    const entry = this.#skipped.get(reason) ?? { reason, sessions: 0, lines: 0, examples: [] };
     this.#skipped.set(reason, entry);
     entry.sessions += sessions;
-    if (entry.examples.length < EXAMPLES) entry.examples.push(where);
+    entry.lines++;
+    if (entry.examples.length < EXAMPLES) entry.examples.push(detail === undefined ? where : `${where} ${detail}`);
   }
 }
 

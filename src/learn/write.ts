@@ -2,19 +2,29 @@ import type { KnowledgeBase } from '../core/types.js';
 import type { ParameterTable } from './parameters.js';
 
 /** Four decimals: finer than any estimate from sessions can be, and a readable diff. */
-const STEP = 1e-4;
+const UNITS = 10_000;
+const STEP = 1 / UNITS;
 
+/**
+ * `p` to four decimals, as written: whole ten-thousandths divided once, so the number is the double
+ * nearest that decimal and prints as it (`0.009`, never `0.009000000000000001`).
+ */
 export function rounded(p: number): number {
-  return Math.round(p / STEP) * STEP;
+  return Math.round(p * UNITS) / UNITS;
 }
 
-/** Rounds a distribution, keeping every possible entry possible, and makes it add up to 1 again on its largest entry. */
-function roundedDistribution(values: readonly number[]): number[] {
-  const out = values.map((p) => (p > 0 ? Math.max(STEP, rounded(p)) : 0));
-  const largest = out.indexOf(Math.max(...out));
-  out[largest] = 0;
-  out[largest] = 1 - out.reduce((sum, p) => sum + p, 0);
-  return out;
+/**
+ * Rounds a distribution to four decimals, keeping every possible entry possible, and makes it add up
+ * to 1 again on its largest entry. Counted in whole ten-thousandths, so what is written adds up to
+ * exactly 10,000 of them: the drift of rounding each entry (and of lifting a tiny one to 0.0001) goes
+ * to the largest, never float noise.
+ */
+export function roundedDistribution(values: readonly number[]): number[] {
+  const units = values.map((p) => (p > 0 ? Math.max(1, Math.round(p * UNITS)) : 0));
+  const largest = units.indexOf(Math.max(...units));
+  units[largest] = 0;
+  units[largest] = UNITS - units.reduce((sum, n) => sum + n, 0);
+  return units.map((n) => n / UNITS);
 }
 
 /**

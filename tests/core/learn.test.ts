@@ -264,17 +264,47 @@ describe('learn: bad input', () => {
     tally.add({ record: 1, id: 'e', device: 'gadget', path: 'fix-x:maybe' }, 'l:6');
     tally.add({ record: 1, id: 'f', device: 'gadget', path: 'fix-x:fixed', confirmedCause: 'z' }, 'l:7');
     assert.deepEqual(tally.skipped, [
-      { reason: 'a prompt "old-step" this knowledge base does not have', sessions: 5, examples: ['l:2', 'l:3'] },
-      { reason: 'a device "robot" this knowledge base does not have', sessions: 1, examples: ['l:4'] },
-      { reason: 'for another knowledge base ("other", not "tiny")', sessions: 1, examples: ['l:5'] },
-      { reason: 'an answer "maybe" to step "fix-x" (fixed, not-fixed or skip)', sessions: 1, examples: ['l:6'] },
-      { reason: 'answers (or a verdict) that every cause the knowledge base allows rules out', sessions: 1, examples: ['l:7'] },
+      { reason: 'with a prompt this knowledge base does not have', sessions: 5, lines: 2, examples: ['l:2 "old-step"', 'l:3 "old-step"'] },
+      { reason: 'with a device this knowledge base does not have', sessions: 1, lines: 1, examples: ['l:4 "robot"'] },
+      { reason: 'of another knowledge base (not "tiny")', sessions: 1, lines: 1, examples: ['l:5 "other"'] },
+      { reason: 'with a step answered other than fixed, not-fixed or skip', sessions: 1, lines: 1, examples: ['l:6 "maybe" to "fix-x"'] },
+      {
+        reason: 'with answers (or a verdict) that every cause the knowledge base allows rules out',
+        sessions: 1,
+        lines: 1,
+        examples: ['l:7'],
+      },
     ]);
     assert.equal(learn(kb, tally).report.sessions.used, 1);
     assert.throws(
       () => learn(kb, [{ record: 1, id: 'c', device: 'robot', path: '' }]),
-      (e) => e instanceof RangeError && /No session could be learned from \(1 read; set aside: 1 for a device "robot"/.test(e.message),
+      (e) =>
+        e instanceof RangeError &&
+        /No session could be learned from \(1 read; set aside: 1 with a device this knowledge base does not have/.test(e.message),
     );
+  });
+
+  it('counts 20,000 forged records under one reason each, with the first 5 as examples: the report does not grow with them', () => {
+    const tally = new OutcomeTally(kb);
+    tally.add({ record: 1, id: 'a', device: 'gadget', path: 'fix-x:fixed' }, 'l:0');
+    for (let i = 1; i <= 10_000; i++) {
+      tally.add({ record: 1, id: `d${i}`, device: `forged-${i}`, path: '' }, `l:${i}`);
+      tally.add({ record: 1, id: `p${i}`, device: 'gadget', path: `forged-${i}:fixed` }, `m:${i}`);
+    }
+    assert.deepEqual(
+      tally.skipped.map(({ reason, sessions, lines, examples }) => [reason, sessions, lines, examples.length]),
+      [
+        ['with a device this knowledge base does not have', 10_000, 10_000, 5],
+        ['with a prompt this knowledge base does not have', 10_000, 10_000, 5],
+      ],
+    );
+    assert.deepEqual(tally.skipped[0]!.examples, [
+      'l:1 "forged-1"',
+      'l:2 "forged-2"',
+      'l:3 "forged-3"',
+      'l:4 "forged-4"',
+      'l:5 "forged-5"',
+    ]);
   });
 
   it('meets any JSON with a RecordError or a count, never another error (property)', () => {

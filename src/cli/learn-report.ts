@@ -1,0 +1,51 @@
+import type { Change, LearnReport } from '../learn/index.js';
+
+// The report `learn` prints: what it read, what it set aside and why, what changed by how much.
+
+export const count = (n: number) => Math.round(n).toLocaleString('en');
+const probability = (p: number) => p.toFixed(4).replace(/0{1,2}$/, '');
+
+/** A change in words: which probability, from what to what, how sure, on how many sessions. */
+export function describeChange(change: Change): string {
+  const what =
+    change.kind === 'prior'
+      ? `P(${change.cause}) for ${change.device}`
+      : change.kind === 'fix'
+        ? `P(${change.action} fixes it | ${change.cause})`
+        : `P(${change.question} = ${change.option} | ${change.cause})`;
+  return `${what}: ${probability(change.before)} → ${probability(change.after)} ± ${probability(change.uncertainty)} (${count(change.sessions)} sessions)`;
+}
+
+export function formatLearnReport(
+  report: LearnReport,
+  { top, version, written }: { top: number; version: string; written: string | undefined },
+): string {
+  const { read, sessions } = report;
+  const held = report.heldOutLogLikelihood;
+  const moved = report.changes.filter((c) => c.after !== c.before);
+  return [
+    `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations${report.converged ? '' : ' (stopped before converging)'}.`,
+    ...(read.labels > 0 ? [`Labels: ${count(read.labels)} given, ${count(read.labelsMatched)} joined to a record.`] : []),
+    // Records of older versions are learned from where their prompts and answers still exist: say how many.
+    ...(Object.keys(read.versions).length > 1
+      ? [
+          `Knowledge-base versions: ${Object.entries(read.versions)
+            .map(([v, n]) => `${v} (${count(n)} sessions)`)
+            .join(', ')}.`,
+        ]
+      : []),
+    // One line per kind of reason, however many records: forged or stale ones do not flood the report.
+    ...report.skipped.map(
+      (s) =>
+        `Set aside: ${count(s.sessions)} sessions ${s.reason}, on ${count(s.lines)} line${s.lines === 1 ? '' : 's'}: ${s.examples.join('; ')}${s.lines > s.examples.length ? '; …' : ''}.`,
+    ),
+    held === undefined
+      ? 'Held-out log-likelihood: too few sessions to hold any back.'
+      : `Held-out log-likelihood per session (${count(sessions.heldOut)} sessions kept back, learned from the rest): ${held.before.toFixed(4)} before, ${held.after.toFixed(4)} after (${held.after >= held.before ? 'better' : 'worse'} by ${Math.abs(held.after - held.before).toFixed(4)}).`,
+    `${count(moved.length)} of ${count(report.changes.length)} probabilities changed${moved.length > 0 ? `; the largest ${Math.min(top, moved.length)}:` : '.'}`,
+    ...moved.slice(0, top).map((c) => `  ${describeChange(c)}`),
+    written === undefined
+      ? `Dry run: nothing written (the learned version would be ${version}).`
+      : `Wrote ${written} (version ${version}).`,
+  ].join('\n');
+}
