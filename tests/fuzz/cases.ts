@@ -3,6 +3,7 @@
 // what went wrong, if anything, by the documented contract: the right error type, or a session that
 // works (no NaN, no empty prompt, a result within bounds). The property tests (tests/core/fuzz.test.ts)
 // assert none goes wrong; `npm run fuzz` counts them over many cases.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
   createController,
@@ -12,10 +13,13 @@ import {
   type ProgressStore,
   type Prompt,
   restoreSession,
+  SAFE_LINK,
   type Session,
   validateKnowledgeBase,
+  WEB_LINK,
 } from '../../dist/core/index.js';
 import { defaultKnowledgeBase } from '../../dist/knowledge-base/index.js';
+import { POLLUTING_VALUES, withPollution } from '../pollution.js';
 
 const TODAY = '2026-11-21';
 /** Names every object inherits: a lookup that is not an own-property one finds them. */
@@ -104,6 +108,38 @@ function renameEverywhere(kb: Json, from: string, to: string): Json {
 
 const base = (): Json => JSON.parse(JSON.stringify(defaultKnowledgeBase));
 const allPaths = paths(base());
+/** Where the knowledge base keeps addresses: every link, page and image field. */
+const linkPaths = allPaths.filter((path) => /^(href|src|supportUrl|warrantyUrl)$/.test(String(path.at(-1))));
+/** Addresses no page should follow: other schemes, other hosts without a scheme, hidden whitespace, backslashes. */
+export const hostileLink = fc.oneof(
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'http://maker.example/warranty',
+    '//evil.example/x',
+    '\\\\evil.example\\x',
+    '/\\evil.example',
+    'https://evil.example/a b',
+    'https:\\\\evil.example',
+    'file:///etc/passwd',
+  ),
+  fc.tuple(fc.constantFrom('javascript', 'data', 'blob', 'ftp', 'http', 'ws'), fc.webPath()).map(([scheme, path]) => `${scheme}:${path}`),
+);
+
+/** The addresses of a knowledge base the validator accepted that a page should never follow. */
+function unsafeAddresses(kb: Json, path = '$'): string[] {
+  if (typeof kb !== 'object' || kb === null) return [];
+  return Object.entries(kb).flatMap(([key, value]) => {
+    if (typeof value === 'string' && /^(href|supportUrl|warrantyUrl)$/.test(key) && !SAFE_LINK.test(value)) return [`${path}.${key}`];
+    if (typeof value === 'string' && key === 'src' && !WEB_LINK.test(value)) return [`${path}.${key}`];
+    return unsafeAddresses(value, `${path}.${key}`);
+  });
+}
+
 const ids = [
   ...defaultKnowledgeBase.causes.map((c) => c.id),
   ...defaultKnowledgeBase.actions.map((a) => a.id),
@@ -130,6 +166,9 @@ export const mutatedKnowledgeBase: fc.Arbitrary<{ kb: Json; what: string }> = fc
           return kb;
         },
       })),
+      fc
+        .tuple(fc.constantFrom(...linkPaths), hostileLink)
+        .map(([path, link]) => ({ what: `${path.join('.')} = ${JSON.stringify(link)}`, apply: (kb: Json) => setAt(kb, path, link) })),
       fc.constantFrom(
         { what: 'priors {}', apply: (kb: Json) => setAt(kb, ['devices', 0, 'priors'], {}) },
         { what: 'no devices', apply: (kb: Json) => setAt(kb, ['devices'], []) },
@@ -191,6 +230,8 @@ export function knowledgeBaseProblem(kb: Json, choices: readonly number[]): Fail
     if (error.problems.length === 0 || error.problems.some((p) => typeof p.path !== 'string')) return 'a KnowledgeBaseError without paths';
     return undefined;
   }
+  const unsafe = unsafeAddresses(valid);
+  if (unsafe.length > 0) return `an address no page should follow was accepted at ${unsafe[0]}`;
   try {
     const picker = createSession({ knowledgeBase: valid, today: TODAY });
     if (picker.current.options.length === 0) return 'the device question has no answers';
@@ -324,4 +365,34 @@ export async function progressProblem(saved: Json, device: string, now: number):
   if (timer && (!(timer.startedAt <= now) || now - timer.startedAt > 14 * 24 * 3600 * 1000))
     return `kept a timer started at ${timer.startedAt}`;
   return undefined;
+}
+
+/** A page's script polluted Object.prototype and Array.prototype: these names, with this value. */
+export const pollution = fc.record({
+  names: fc.subarray(JSON.parse(readFileSync(new URL('../fixtures/field-names.json', import.meta.url), 'utf8')) as string[], { minLength: 1 }),
+  value: fc.constantFrom(...POLLUTING_VALUES),
+});
+
+/** What a walk advises: every prompt and the summary, from a fresh copy of the built-in knowledge base. */
+function advice(device: string, choices: readonly number[]): string {
+  let session = createSession({ knowledgeBase: structuredClone(defaultKnowledgeBase), id: 'fuzz', device, today: TODAY, purchaseDate: '2026-10-01', region: 'EU' });
+  const seen = [JSON.stringify(session.current)];
+  for (let i = 0; i < 80 && session.current.kind !== 'result'; i++) {
+    const options = session.current.options;
+    session = session.answer(options[(choices[i] ?? 0) % options.length]!.id);
+    seen.push(JSON.stringify(session.current));
+  }
+  return `${seen.join('\n')}\n${session.summary()}`;
+}
+
+/** A polluted page's session advises exactly what a clean page's does. */
+export function pollutionProblem({ names, value }: { names: string[]; value: unknown }, device: string, choices: readonly number[]): Failure {
+  const clean = advice(device, choices);
+  let polluted: string;
+  try {
+    polluted = withPollution(names, () => value, () => advice(device, choices));
+  } catch (error) {
+    return `polluted ${names.length} names with ${JSON.stringify(value)}: threw ${(error as Error)?.message}`;
+  }
+  return polluted === clean ? undefined : `polluted ${names.length} names with ${JSON.stringify(value)}: different advice`;
 }

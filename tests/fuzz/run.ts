@@ -8,6 +8,8 @@ import {
   knowledgeBaseProblem,
   mangledSnapshot,
   mutatedKnowledgeBase,
+  pollution,
+  pollutionProblem,
   progressProblem,
   snapshotProblem,
   tamperedProgress,
@@ -69,6 +71,14 @@ const results = [
       ([saved, device]) =>
         () =>
           progressProblem(saved, device, Date.UTC(2026, 10, 21)),
+    ),
+  ),
+  await tally(
+    'polluted prototypes',
+    sample(fc.tuple(pollution, fc.constantFrom('shokz-openrun', 'soundcore-a3102', 'generic-speaker'), choices)).map(
+      ([polluted, device, walk]) =>
+        () =>
+          pollutionProblem(polluted, device, walk),
     ),
   ),
 ];
