@@ -24,8 +24,10 @@ export {
   type SavedProgress,
   type Timer,
 } from './session/controller.js';
-export { type Clock, realClock, toClock } from './shared/clock.js';
+export { progressKey, progressScope } from './session/saved-progress.js';
+export { type Clock, realClock, steadyClock, toClock } from './shared/clock.js';
 export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
+export { parseJson, toJson } from './shared/json.js';
 export type * from './types.js';
 export { ESCALATIONS, isEscalation, LIKELIHOODS, OUTCOME_KINDS, OUTCOME_VERDICTS, OUTCOMES, STOP_REASONS } from './types.js';
 export { createSession, restoreSession } from './validating.js';
