@@ -24,9 +24,11 @@ export {
   type SavedProgress,
   type Timer,
 } from './session/controller.js';
-export { type Clock, realClock, toClock } from './shared/clock.js';
+export { progressKey, progressScope } from './session/saved-progress.js';
+export { type Clock, realClock, steadyClock, toClock } from './shared/clock.js';
 export { truncate } from './shared/describe.js';
 export { formatDuration, formatMessage, numberFormat, roundMinutes } from './shared/format.js';
+export { parseJson, toJson } from './shared/json.js';
 export { RELATIVE_LINK, SAFE_LINK, WEB_LINK } from './shared/links.js';
 export { ownCopy, ownFields } from './shared/own.js';
 export type * from './types.js';

@@ -209,7 +209,6 @@ export const ar: Locale = {
     resumeJustNow: 'للتو',
     resumeEarlierToday: 'في وقت سابق اليوم',
     resumeStep: 'كنت عند الخطوة {n}: {step}',
-    resumeStopSeen: 'ظهر لك هذا التنبيه {when}، وما زال ساريًا:',
     resumeContinue: 'متابعة',
     resumeStartAgain: 'البدء مرة أخرى',
     loading: 'جارٍ تحميل أداة التشخيص…',

@@ -216,7 +216,6 @@ export const de: Locale = {
     resumeJustNow: 'gerade eben',
     resumeEarlierToday: 'heute',
     resumeStep: 'Sie waren bei Schritt {n}: {step}',
-    resumeStopSeen: 'Das wurde Ihnen {when} angezeigt, und es gilt weiterhin:',
     resumeContinue: 'Weitermachen',
     resumeStartAgain: 'Neu beginnen',
     loading: 'Fehlersuche wird geladen…',

@@ -41,7 +41,6 @@ export const englishUi: UiMessages = {
   resumeJustNow: 'just now',
   resumeEarlierToday: 'earlier today',
   resumeStep: 'You were at step {n}: {step}',
-  resumeStopSeen: 'You saw this {when}, and it still applies:',
   resumeContinue: 'Continue',
   resumeStartAgain: 'Start again',
   loading: 'Loading the troubleshooter…',

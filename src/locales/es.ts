@@ -214,7 +214,6 @@ export const es: Locale = {
     resumeJustNow: 'hace un momento',
     resumeEarlierToday: 'hoy más temprano',
     resumeStep: 'Estabas en el paso {n}: {step}',
-    resumeStopSeen: 'Viste este aviso {when} y sigue vigente:',
     resumeContinue: 'Continuar',
     resumeStartAgain: 'Empezar de nuevo',
     loading: 'Cargando el asistente de diagnóstico…',

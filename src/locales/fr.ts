@@ -215,7 +215,6 @@ export const fr: Locale = {
     resumeJustNow: 'à l’instant',
     resumeEarlierToday: 'plus tôt aujourd’hui',
     resumeStep: 'Vous en étiez à l’étape {n} : {step}',
-    resumeStopSeen: 'Ce message vous a été affiché {when} et il reste valable :',
     resumeContinue: 'Continuer',
     resumeStartAgain: 'Tout recommencer',
     loading: 'Chargement de l’assistant de dépannage…',

@@ -174,8 +174,6 @@ export interface UiMessages {
   resumeEarlierToday: string;
   /** The step a Continue resumes: {n} its number, {step} its title. */
   resumeStep: string;
-  /** Above a saved safety stop, shown again at once instead of a welcome: {when} it was reached. */
-  resumeStopSeen: string;
   resumeContinue: string;
   resumeStartAgain: string;
   loading: string;

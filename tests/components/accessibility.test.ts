@@ -165,18 +165,6 @@ describe('accessibility', () => {
         await expect(el).to.be.accessible();
       });
 
-      it('on a saved safety stop, shown again at once', async () => {
-        localStorage.clear();
-        const markup = () =>
-          html`<charge-troubleshooter persist device="gizmo" .knowledgeBase=${outcomesKnowledgeBase()}></charge-troubleshooter>`;
-        const first = await widget(markup());
-        for (const answer of OUTCOME_ANSWERS['safety-stop']) await choose(first, answer);
-        first.remove();
-        const el = await widget(markup());
-        expect(el.shadowRoot!.querySelector('.resumed-stop') !== null, 'the stop, with when it was seen').to.equal(true);
-        await expect(el).to.be.accessible();
-      });
-
       it('after "Done"', async () => {
         const el = await widget(gizmo());
         for (const answer of OUTCOME_ANSWERS.resolved) await choose(el, answer);

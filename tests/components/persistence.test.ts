@@ -1,6 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { storageKey } from '../../src/components/charge-troubleshooter/persistence.js';
+import { progressScope } from '../../src/core/index.js';
 import type { ChargeTroubleshooter } from '../../src/index.js';
+import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
 import {
   choose,
   currentId,
@@ -14,7 +17,9 @@ import {
   widget,
 } from './helpers.js';
 
-const KEY = 'charge-troubleshooter:v1:shokz-openrun';
+const KEY = storageKey('shokz-openrun', undefined, undefined);
+/** The header the widget writes: the built-in knowledge base, no shop, a first revision. */
+const HEADER = { scope: progressScope(defaultKnowledgeBase, undefined), revision: 1 };
 const persisted = () => html`<charge-troubleshooter persist device="shokz-openrun"></charge-troubleshooter>`;
 
 /** A fixed moment for the widgets' clock: the tests move time on by hand. */
@@ -175,10 +180,7 @@ describe('persist', () => {
     const boost = await widget(html`<charge-troubleshooter persist device="soundcore-boost"></charge-troubleshooter>`);
     await choose(boost, 'none');
     await choose(boost, 'suddenly');
-    expect(Object.keys(localStorage).sort()).to.deep.equal([
-      'charge-troubleshooter:v1:shokz-openrun',
-      'charge-troubleshooter:v1:soundcore-boost',
-    ]);
+    expect(Object.keys(localStorage).sort()).to.deep.equal([KEY, storageKey('soundcore-boost', undefined, undefined)].sort());
     localStorage.clear();
     const plain = await widget(html`<charge-troubleshooter device="shokz-openrun"></charge-troubleshooter>`);
     await choose(plain, 'none');
@@ -209,14 +211,14 @@ describe('persist', () => {
     el.shadowRoot!.querySelector('charge-troubleshooter-result')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="restart"]')!.click();
     await settled(el);
     expect(currentId(el)).to.equal('safety');
-    expect(JSON.parse(localStorage.getItem('charge-troubleshooter:v1:gizmo')!).snapshot.history).to.deep.equal([]);
+    expect(JSON.parse(localStorage.getItem(storageKey('gizmo', undefined, undefined))!).snapshot.history).to.deep.equal([]);
   });
 
   for (const [what, stored, why] of [
     ['not JSON', '{"snapshot": ', /not valid JSON/],
     [
       'JSON of the wrong shape',
-      JSON.stringify({ snapshot: { version: 1, device: 'shokz-openrun', history: 'lots' }, savedAt: START }),
+      JSON.stringify({ snapshot: { version: 1, device: 'shokz-openrun', history: 'lots' }, savedAt: START, ...HEADER }),
       /Cannot restore session/,
     ],
     [
@@ -224,6 +226,7 @@ describe('persist', () => {
       JSON.stringify({
         snapshot: { version: 1, device: 'soundcore-boost', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'none' }] },
         savedAt: START,
+        ...HEADER,
       }),
       /another device \(soundcore-boost\)/,
     ],
@@ -232,6 +235,7 @@ describe('persist', () => {
       JSON.stringify({
         snapshot: { version: 1, device: 'shokz-openrun', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'maybe' }] },
         savedAt: START,
+        ...HEADER,
       }),
       /Cannot restore session/,
     ],
@@ -239,6 +243,7 @@ describe('persist', () => {
       'no date: saved before sessions were dated',
       JSON.stringify({
         snapshot: { version: 1, device: 'shokz-openrun', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'none' }] },
+        ...HEADER,
       }),
       /no date/,
     ],
@@ -247,6 +252,7 @@ describe('persist', () => {
       JSON.stringify({
         snapshot: { version: 1, device: 'shokz-openrun', today: '2026-11-21', history: [{ promptId: 'safety', optionId: 'none' }] },
         savedAt: 'yesterday',
+        ...HEADER,
       }),
       /no date/,
     ],
@@ -319,7 +325,7 @@ describe('persist', () => {
     // The widget starts the timer, by its clock, and saves it.
     expect(step(first).timerStartedAt).to.equal(start);
     expect(step(first).shadowRoot!.querySelector('[role="timer"]')!.textContent).to.equal('30:00 left');
-    const saved = JSON.parse(localStorage.getItem('charge-troubleshooter:v1:gizmo')!);
+    const saved = JSON.parse(localStorage.getItem(storageKey('gizmo', undefined, undefined))!);
     expect(saved.timer).to.deep.equal({ promptId: 'wait', startedAt: start });
     first.remove();
 

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { storageKey } from '../../src/components/charge-troubleshooter/persistence.js';
 import type { ChargeTroubleshooter, CtEventMap, CtHandoffDetail, CtStepDetail } from '../../src/index.js';
 import { WORN_BATTERY } from '../embedding/built-in-replies.js';
 import {
@@ -437,7 +438,7 @@ describe('<charge-troubleshooter>', () => {
       expect(finished.querySelector('h2')!.textContent).to.equal('Glad it’s charging again.');
       expect(isFocused(finished.querySelector('h2')), describeFocus()).to.equal(true);
       expect(el.shadowRoot!.querySelector('charge-troubleshooter-result')).to.equal(null);
-      expect(JSON.parse(localStorage.getItem('charge-troubleshooter:v1:gizmo')!).snapshot.history).to.deep.equal([]);
+      expect(JSON.parse(localStorage.getItem(storageKey('gizmo', undefined, undefined))!).snapshot.history).to.deep.equal([]);
       const startOver = finished.querySelector('button')!;
       expect(startOver.textContent!.trim()).to.equal('Start over');
       const shown = nextEvent(el, 'ct-step');

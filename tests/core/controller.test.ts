@@ -12,7 +12,7 @@ import {
   type ProgressStore,
   type SavedProgress,
 } from '../../src/core/index.js';
-import { localDate } from '../../src/core/internal.js';
+import { localDate, progressScope } from '../../src/core/internal.js';
 import { FakeClock } from '../fake-clock.js';
 import { assertContains, defaultKnowledgeBase, tinyKnowledgeBase, translatedKnowledgeBase } from './fixtures.js';
 
@@ -41,6 +41,9 @@ function memoryStore(initial?: unknown): ProgressStore & { saved: unknown; disca
   };
   return store;
 }
+
+/** The header the controller writes: whose progress it is (the default knowledge base, no shop), at revision 1. */
+const HEADER = { scope: progressScope(defaultKnowledgeBase, undefined), revision: 1 };
 
 const ready = (state: ControllerState) => {
   assert.equal(state.status, 'ready', JSON.stringify(state));
@@ -163,6 +166,7 @@ describe('createController', () => {
     const corrupt = memoryStore({
       snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'nope' }] },
       savedAt: 0,
+      ...HEADER,
     });
     const third = createController({
       knowledgeBase: defaultKnowledgeBase,
@@ -182,6 +186,7 @@ describe('createController', () => {
       memoryStore({
         snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'none' }] },
         ...(savedAt === undefined ? {} : { savedAt }),
+        ...HEADER,
       });
     const resume = async (store: ReturnType<typeof memoryStore>, now: number, keepDays?: number) => {
       const controller = createController({
@@ -224,7 +229,7 @@ describe('createController', () => {
       forged = forged.answer(forged.current.kind === 'action' ? 'not-fixed' : replies[forged.current.id]!);
     }
     assert.equal(forged.current.id, 'refund', 'the forged history does end in a refund on the forged date');
-    const store = memoryStore({ snapshot: forged.snapshot(), savedAt: clock - MINUTE });
+    const store = memoryStore({ snapshot: forged.snapshot(), savedAt: clock - MINUTE, ...HEADER });
     const controller = createController({ knowledgeBase: defaultKnowledgeBase, ...purchase, store, now: () => clock });
     await controller.ready;
     const { session } = ready(controller.state);
@@ -258,7 +263,7 @@ describe('createController', () => {
   it('resumes on the day of its clock when the progress still fits', async () => {
     const clock = Date.parse('2026-12-06T12:00:00Z');
     const snapshot = { version: 1, today: '2026-11-30', device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'none' }] };
-    const store = memoryStore({ snapshot, savedAt: clock - 6 * DAY });
+    const store = memoryStore({ snapshot, savedAt: clock - 6 * DAY, ...HEADER });
     const controller = createController({ knowledgeBase: defaultKnowledgeBase, device: 'shokz-openrun', store, now: () => clock });
     await controller.ready;
     const { session } = ready(controller.state);
@@ -267,9 +272,12 @@ describe('createController', () => {
   });
 
   it('resumes with the shop’s settings the page gives now', async () => {
+    // Saved for the same shop (its name, email, pages and order make the scope); its phone is new.
     const store = memoryStore({
-      snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'danger' }] },
+      snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [{ promptId: 'safety', optionId: 'none' }] },
       savedAt: 0,
+      scope: progressScope(defaultKnowledgeBase, { email: 'help@shop.example' }),
+      revision: 1,
     });
     const controller = createController({
       knowledgeBase: defaultKnowledgeBase,
@@ -277,11 +285,20 @@ describe('createController', () => {
       today: TODAY,
       store,
       now: () => MINUTE,
-      shop: { email: 'help@shop.example' },
+      shop: { email: 'help@shop.example', phone: '+44 20 7946 0000' },
     });
     await controller.ready;
+    assert.equal(ready(controller.state).session.history.length, 1, 'resumed');
+    for (let i = 0; i < 30 && ready(controller.state).session.current.kind !== 'result'; i++) {
+      const { current } = ready(controller.state).session;
+      controller.answer(current.kind === 'action' ? 'not-fixed' : current.options.at(-1)!.id);
+    }
     const shown = ready(controller.state).session.current;
-    assert.equal(shown.kind === 'result' && shown.contacts[0]!.href, 'mailto:help@shop.example');
+    assert.equal(shown.kind, 'result');
+    assert.deepEqual(
+      shown.kind === 'result' && shown.contacts.filter((contact) => contact.from === 'shop').map((contact) => contact.href),
+      ['mailto:help@shop.example', 'tel:+442079460000'],
+    );
   });
 
   it('remembers when the session started, not only when it was last saved', async () => {
@@ -306,7 +323,7 @@ describe('createController', () => {
   });
 
   it('marks a resumed session only when it has answers to come back to', async () => {
-    const empty = memoryStore({ snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [] }, savedAt: 0 });
+    const empty = memoryStore({ snapshot: { version: 1, today: TODAY, device: 'shokz-openrun', history: [] }, savedAt: 0, ...HEADER });
     const controller = createController({
       knowledgeBase: defaultKnowledgeBase,
       device: 'shokz-openrun',

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { storageKey } from '../../src/components/charge-troubleshooter/persistence.js';
 import type { ChargeTroubleshooter } from '../../src/index.js';
 import { BUILT_IN_REPLIES } from './built-in-replies.js';
 import { fetchedPaths, openFrame } from './frame.js';
@@ -106,7 +107,7 @@ describe('embedding in real pages', () => {
     expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('safety');
     await answer(speaker, 'none');
     expect((stepOf(speaker) as unknown as { prompt: { id: string } }).prompt.id).to.equal('how-it-started');
-    const saved = (device: string) => JSON.parse(win.localStorage.getItem(`charge-troubleshooter:v1:${device}`)!).snapshot.history;
+    const saved = (device: string) => JSON.parse(win.localStorage.getItem(storageKey(device, undefined, undefined))!).snapshot.history;
     expect(saved('shokz-openrun')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
     expect(saved('soundcore-boost')).to.deep.equal([{ promptId: 'safety', optionId: 'none' }]);
     win.localStorage.clear();

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { KnowledgeBase } from '../../src/core/index.js';
+import { storageKey } from '../../src/components/charge-troubleshooter/persistence.js';
+import { type KnowledgeBase, progressScope } from '../../src/core/index.js';
 import type { ChargeTroubleshooter, ChargeTroubleshooterStep, CtErrorDetail } from '../../src/index.js';
 import { outcomesKnowledgeBase } from '../components/outcomes-knowledge-base.js';
 import { FakeClock } from '../fake-clock.js';
@@ -25,7 +26,9 @@ type PageWindow = Window & typeof globalThis & Recorded;
 type Widget = ChargeTroubleshooter;
 
 const PAGES = '/tests/embedding/pages/hostile/';
-const STORAGE_PREFIX = 'charge-troubleshooter:v1:';
+const STORAGE_PREFIX = 'charge-troubleshooter:';
+/** Where a widget of this device, with no shop settings and the built-in knowledge base, keeps its progress. */
+const keyOf = (device: string) => storageKey(device, undefined, undefined);
 const HUGE = 'W'.repeat(100_000);
 
 /** Loads a hostile page in a frame filling the (320 px wide) viewport and waits for its widgets. */
@@ -704,11 +707,13 @@ describe('hostile pages and inputs (drop-in bundle, 320 px wide)', () => {
       const win = await openPage('blank.html');
       const today = new Date().toISOString().slice(0, 10);
       win.localStorage.setItem(
-        `${STORAGE_PREFIX}shokz-openrun`,
+        keyOf('shokz-openrun'),
         JSON.stringify({
           snapshot: { version: 1, device: 'soundcore-boost', today, history: [{ promptId: 'safety', optionId: 'none' }] },
           savedAt: Date.now(),
           timer: { promptId: 'how-it-started', startedAt: 1e301 },
+          scope: progressScope(await builtInKnowledgeBase(), undefined),
+          revision: 1,
         }),
       );
       const widget = await addWidget(win, { id: 'tampered', device: 'shokz-openrun', persist: '' });
@@ -722,7 +727,7 @@ describe('hostile pages and inputs (drop-in bundle, 320 px wide)', () => {
         win.warnings.filter((warning) => /discarded the saved session/.test(warning) && /another device/.test(warning)),
       ).to.have.length(1);
       // What is saved now is this device's fresh session.
-      const saved = JSON.parse(win.localStorage.getItem(`${STORAGE_PREFIX}shokz-openrun`)!);
+      const saved = JSON.parse(win.localStorage.getItem(keyOf('shokz-openrun'))!);
       expect(saved.snapshot.device).to.equal('shokz-openrun');
       expect(saved.snapshot.history).to.deep.equal([]);
       expect(saved.timer).to.equal(undefined);
@@ -738,7 +743,7 @@ describe('hostile pages and inputs (drop-in bundle, 320 px wide)', () => {
       await answer(first, 'not-fixed');
       expect(currentId(first)).to.equal('wait');
       first.remove();
-      const key = `${STORAGE_PREFIX}gizmo`;
+      const key = keyOf('gizmo');
       const saved = JSON.parse(win.localStorage.getItem(key)!);
       expect(saved.snapshot.history).to.have.length(2);
       win.localStorage.setItem(key, JSON.stringify({ ...saved, timer: { promptId: 'wait', startedAt: 1e301 }, startedAt: -1e301 }));
@@ -758,7 +763,7 @@ describe('hostile pages and inputs (drop-in bundle, 320 px wide)', () => {
 
     it('(7c) saved progress dated in the future or not JSON: discarded with a warning, a fresh session', async () => {
       const win = await openPage('blank.html');
-      const key = `${STORAGE_PREFIX}shokz-openrun`;
+      const key = keyOf('shokz-openrun');
       const today = new Date().toISOString().slice(0, 10);
       const snapshot = { version: 1, device: 'shokz-openrun', today, history: [{ promptId: 'safety', optionId: 'none' }] };
       for (const [i, value] of [

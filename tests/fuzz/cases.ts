@@ -369,13 +369,22 @@ export async function progressProblem(saved: Json, device: string, now: number):
 
 /** A page's script polluted Object.prototype and Array.prototype: these names, with this value. */
 export const pollution = fc.record({
-  names: fc.subarray(JSON.parse(readFileSync(new URL('../fixtures/field-names.json', import.meta.url), 'utf8')) as string[], { minLength: 1 }),
+  names: fc.subarray(JSON.parse(readFileSync(new URL('../fixtures/field-names.json', import.meta.url), 'utf8')) as string[], {
+    minLength: 1,
+  }),
   value: fc.constantFrom(...POLLUTING_VALUES),
 });
 
 /** What a walk advises: every prompt and the summary, from a fresh copy of the built-in knowledge base. */
 function advice(device: string, choices: readonly number[]): string {
-  let session = createSession({ knowledgeBase: structuredClone(defaultKnowledgeBase), id: 'fuzz', device, today: TODAY, purchaseDate: '2026-10-01', region: 'EU' });
+  let session = createSession({
+    knowledgeBase: structuredClone(defaultKnowledgeBase),
+    id: 'fuzz',
+    device,
+    today: TODAY,
+    purchaseDate: '2026-10-01',
+    region: 'EU',
+  });
   const seen = [JSON.stringify(session.current)];
   for (let i = 0; i < 80 && session.current.kind !== 'result'; i++) {
     const options = session.current.options;
@@ -386,11 +395,19 @@ function advice(device: string, choices: readonly number[]): string {
 }
 
 /** A polluted page's session advises exactly what a clean page's does. */
-export function pollutionProblem({ names, value }: { names: string[]; value: unknown }, device: string, choices: readonly number[]): Failure {
+export function pollutionProblem(
+  { names, value }: { names: string[]; value: unknown },
+  device: string,
+  choices: readonly number[],
+): Failure {
   const clean = advice(device, choices);
   let polluted: string;
   try {
-    polluted = withPollution(names, () => value, () => advice(device, choices));
+    polluted = withPollution(
+      names,
+      () => value,
+      () => advice(device, choices),
+    );
   } catch (error) {
     return `polluted ${names.length} names with ${JSON.stringify(value)}: threw ${(error as Error)?.message}`;
   }

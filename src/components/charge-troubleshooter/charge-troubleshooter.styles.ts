@@ -48,12 +48,6 @@ export const widgetStyles = css`
     margin: 0;
   }
 
-  /* Above a saved safety stop shown again: when it was reached, and that it still holds. */
-  .resumed-stop {
-    margin: 0 0 calc(var(--_space) * 0.75);
-    font-weight: 600;
-  }
-
   .buttons {
     display: flex;
     flex-wrap: wrap;

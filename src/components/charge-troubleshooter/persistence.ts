@@ -1,62 +1,79 @@
-import type { ProgressStore, SavedProgress } from '../../core/index.js';
+import { type ProgressStore, parseJson, progressKey, type SavedProgress, type Shop, toJson } from '../../core/index.js';
 
-const PREFIX = 'charge-troubleshooter:v1:';
+const PREFIX = 'charge-troubleshooter:v2:';
+/**
+ * Version 1 kept one key per device, for any shop and order. Its progress is not carried over: it
+ * names no shop or order, so it could be another shopper's (0.x, unreleased: nobody loses much).
+ */
+const LEGACY_PREFIX = 'charge-troubleshooter:v1:';
 
-/** One key per device, so two widgets for different devices keep separate progress. */
-export function storageKey(device: string | undefined): string {
-  return PREFIX + (device ?? 'any-device');
+/**
+ * One key per device, shop (with its order number) and knowledge-base source: two widgets for different
+ * devices, two shops on one origin and two orders on one computer keep apart.
+ */
+export function storageKey(device: string | undefined, shop: Shop | undefined, source: string | undefined): string {
+  return PREFIX + progressKey(device, shop, source);
+}
+
+/** Storage that may throw (private mode, a sandboxed iframe) as something that never does. */
+function quietly<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Progress in localStorage under `key`. Storage that throws (private mode, a sandboxed iframe)
- * counts as empty and only costs the resume; unreadable data is discarded with a warning, never
- * thrown at the host page.
+ * Progress in localStorage under `key`, written and read by our own JSON code (a page's patched
+ * `JSON.parse` or `Array.prototype.toJSON` cannot change it). Storage that throws counts as empty and
+ * only costs the resume; unreadable data is discarded with a warning, never thrown at the host page.
  */
-export function localStore(key: string): ProgressStore {
+export function localStore(key: string, legacyKey: string): ProgressStore {
+  const warn = (why: string) => console.warn(`<charge-troubleshooter>: discarded the saved session (${why}); starting afresh.`);
+  const clear = () => quietly(() => localStorage.removeItem(key));
   const discard = (why: string) => {
-    console.warn(`<charge-troubleshooter>: discarded the saved session (${why}); starting afresh.`);
+    warn(why);
     clear();
-  };
-  const clear = () => {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // Nothing to clear where storage is blocked.
-    }
   };
   return {
     load() {
-      let raw: string | null;
-      try {
-        raw = localStorage.getItem(key);
-      } catch {
-        return undefined;
+      if (quietly(() => localStorage.getItem(legacyKey)) != null) {
+        quietly(() => localStorage.removeItem(legacyKey));
+        warn('it was saved by an older version, for no particular shop or order');
       }
-      if (raw === null) return undefined;
+      const raw = quietly(() => localStorage.getItem(key));
+      if (raw == null) return undefined;
       try {
-        return JSON.parse(raw) as unknown;
+        return parseJson(raw);
       } catch {
         discard('it is not valid JSON');
         return undefined;
       }
     },
     save(progress: SavedProgress) {
-      try {
-        localStorage.setItem(key, JSON.stringify(progress));
-      } catch {
-        // Full or blocked storage only costs the shopper the resume-after-reload.
-      }
+      // Full or blocked storage only costs the shopper the resume-after-reload.
+      quietly(() => localStorage.setItem(key, toJson(progress)));
     },
     clear,
     discard,
   };
 }
 
-/** The controller's options for a widget with `persist`: progress kept per device for `keepDays`; none without. */
+/** Calls `onChange` when another tab changes what is saved under `key`; the function returned stops it. */
+export function watchStorage(key: string, onChange: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === key && event.storageArea === quietly(() => localStorage)) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+/** The controller's options for a widget with `persist` (a storage key): progress kept for `keepDays`; none without. */
 export function persistenceOptions(
-  persist: boolean,
+  key: string | undefined,
   device: string | undefined,
   keepDays: number,
 ): { store: ProgressStore; keepDays: number } | Record<string, never> {
-  return persist ? { store: localStore(storageKey(device || undefined)), keepDays } : {};
+  return key === undefined ? {} : { store: localStore(key, LEGACY_PREFIX + (device || 'any-device')), keepDays };
 }

@@ -2,7 +2,10 @@ import { type Clock, type ControllerOptions, type CoreLocale, type Shop, toClock
 import { webLink } from '../shared/web-link.js';
 import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 import { isBuiltInKnowledgeBase, knowledgeBaseFrom } from './knowledge-base-source.js';
-import { persistenceOptions } from './persistence.js';
+import { persistenceOptions, storageKey } from './persistence.js';
+
+/** The longest `persist-days` believed: a year. More is a typo, or a wish to keep a shopper's progress for good. */
+const MAX_PERSIST_DAYS = 366;
 
 /** Inputs that start a new session when they change (a saved one resumes, with `persist`). */
 export const SESSION_INPUTS = [
@@ -40,6 +43,12 @@ export function knowledgeBaseOf(widget: ChargeTroubleshooter): Promise<unknown> 
         `load-timeout must be a number of seconds above 0, not ${truncate(widget.getAttribute('load-timeout') ?? String(loadTimeout))}`,
       );
     }
+    const { persist, persistDays } = widget;
+    if (persist && !(Number.isFinite(persistDays) && persistDays > 0 && persistDays <= MAX_PERSIST_DAYS)) {
+      throw new RangeError(
+        `persist-days must be a number of days above 0, up to ${MAX_PERSIST_DAYS}, not ${widget.getAttribute('persist-days')?.slice(0, 60) ?? persistDays}`,
+      );
+    }
     return knowledgeBaseFrom(widget.knowledgeBase, widget.src, loadTimeout, clockOf(widget));
   } catch (error) {
     return Promise.reject(error);
@@ -53,12 +62,7 @@ export function controllerOptionsOf(
   locale: Promise<CoreLocale>,
 ): ControllerOptions {
   const { device, purchaseDate, returnDays, region, legalGuaranteeMonths } = widget;
-  let shop: Shop | undefined;
-  try {
-    shop = shopOf(widget);
-  } catch {
-    // Already the knowledge base's error, which the controller shows.
-  }
+  const shop = shopOrNone(widget);
   return {
     knowledgeBase,
     trusted: isBuiltInKnowledgeBase,
@@ -70,9 +74,26 @@ export function controllerOptionsOf(
     ...(legalGuaranteeMonths !== undefined && legalGuaranteeMonths !== null ? { legalGuaranteeMonths } : {}),
     ...(shop ? { shop } : {}),
     ...(widget.imageOrigins ? { imageOrigins: widget.imageOrigins.trim().split(/\s+/) } : {}),
-    ...persistenceOptions(widget.persist, device, widget.persistDays),
+    ...persistenceOptions(storageKeyOf(widget, shop), device, widget.persistDays),
     clock: clockOf(widget),
   };
+}
+
+/**
+ * Where the widget keeps progress, with `persist`: one key per device, shop (with its order) and
+ * knowledge-base source. Undefined without `persist`.
+ */
+export function storageKeyOf(widget: ChargeTroubleshooter, shop = shopOrNone(widget)): string | undefined {
+  return widget.persist ? storageKey(widget.device || undefined, shop, widget.src || undefined) : undefined;
+}
+
+/** The shop's settings, or none when they are malformed (the knowledge base's error shows that). */
+function shopOrNone(widget: ChargeTroubleshooter): Shop | undefined {
+  try {
+    return shopOf(widget);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -83,6 +104,7 @@ export function clockOf(widget: ChargeTroubleshooter): Clock {
   return {
     now: () => toClock(widget.clock).now(),
     after: (ms, callback) => toClock(widget.clock).after(ms, callback),
+    monotonic: () => toClock(widget.clock).monotonic?.(),
   };
 }
 

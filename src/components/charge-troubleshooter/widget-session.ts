@@ -1,11 +1,13 @@
 import type { ReactiveController } from 'lit';
 import {
+  type Clock,
   type Controller,
   type ControllerChange,
   type ControllerState,
   createController,
   formatMessage,
   type Session,
+  toJson,
 } from '../../core/index.js';
 import { english } from '../../locales/en.js';
 import type { Locale } from '../../locales/types.js';
@@ -16,13 +18,9 @@ import type { CtEventMap } from '../shared/events.js';
 import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 import { chooseLanguage } from './language-choice.js';
 import type { PendingWork } from './pending-work.js';
+import { watchStorage } from './persistence.js';
 import type { PromptFocus } from './prompt-focus.js';
-import { controllerOptionsOf, knowledgeBaseOf } from './session-options.js';
-
-/** A session that ended in "stop using it" (a hot or swollen battery, a wet device, a recall). */
-function isSafetyStop(session: Session): boolean {
-  return session.current.kind === 'result' && session.current.outcome === 'safety-stop';
-}
+import { clockOf, controllerOptionsOf, knowledgeBaseOf, storageKeyOf } from './session-options.js';
 
 /** Fires one of the page's events from the widget. */
 export type Emit = <K extends keyof CtEventMap>(name: K, detail: DetailOf<K>) => void;
@@ -42,9 +40,20 @@ export class WidgetSession implements ReactiveController {
   announcement = '';
   screen: Screen = 'session';
 
+  /**
+   * The wait timer's clock: the controller's steady time (a wall clock set forward ends no wait), ticking
+   * on the widget's timers.
+   */
+  readonly timerClock: Clock = {
+    now: () => this.#controller?.now() ?? clockOf(this.host).now(),
+    after: (ms, callback) => clockOf(this.host).after(ms, callback),
+  };
+
   #controller: Controller | undefined;
   #knowledgeBase: Promise<unknown> = Promise.resolve(undefined);
   #unsubscribe: (() => void) | undefined;
+  #storageKey: string | undefined;
+  #lastChange: ControllerChange | undefined;
 
   constructor(
     private readonly host: ChargeTroubleshooter,
@@ -58,7 +67,8 @@ export class WidgetSession implements ReactiveController {
   /** Moved to another place on the page: the same session goes on, where it was. */
   hostConnected(): void {
     if (this.#controller !== undefined && this.#unsubscribe === undefined) {
-      this.#unsubscribe = this.#controller.subscribe(this.#onChange);
+      this.#follow(this.#controller);
+      this.#controller.sync(); // another tab may have moved it on meanwhile
       this.#update({ view: this.#controller.state });
     }
   }
@@ -68,6 +78,17 @@ export class WidgetSession implements ReactiveController {
     this.#unsubscribe = undefined;
   }
 
+  /** Listens to the controller, and to other tabs saving the same session (the `storage` event). */
+  #follow(controller: Controller): void {
+    const unsubscribe = controller.subscribe(this.#onChange);
+    const key = this.#storageKey;
+    const unwatch = key === undefined ? undefined : watchStorage(key, () => controller.sync());
+    this.#unsubscribe = () => {
+      unsubscribe();
+      unwatch?.();
+    };
+  }
+
   /** A fresh (or, with `persist`, resumed) session from the widget's inputs; never throws. */
   start(): void {
     this.#unsubscribe?.();
@@ -75,8 +96,9 @@ export class WidgetSession implements ReactiveController {
     const language = chooseLanguage(this.#knowledgeBase, this.host.locale, this.#preferredLanguages());
     const controller = createController(controllerOptionsOf(this.host, this.#knowledgeBase, language));
     this.#controller = controller;
+    this.#storageKey = storageKeyOf(this.host);
     this.#update({ screen: 'session', view: controller.state });
-    this.#unsubscribe = controller.subscribe(this.#onChange);
+    this.#follow(controller);
     // A language that fails to load fails the controller too, which shows the error.
     this.work.add(Promise.all([controller.ready, this.#speakWhenLoaded(controller, language).catch(() => undefined)]));
   }
@@ -171,30 +193,47 @@ export class WidgetSession implements ReactiveController {
   }
 
   #onChange = (view: ControllerState, change?: ControllerChange): void => {
-    // Back after a while: ask before dropping the shopper into the middle of a session. A safety stop
-    // is no middle: it is shown again at once, because the shopper may be back to charge it again.
-    const welcome = change === 'start' && view.status === 'ready' && view.resumed && !isSafetyStop(view.session);
+    this.#lastChange = change;
+    // Back after a while: ask before dropping the shopper into the middle of a session. (A safety stop
+    // is never resumed: the controller starts a later session afresh.)
+    const welcome = change === 'start' && view.status === 'ready' && view.resumed;
+    if (change === 'sync' && view.status === 'ready') {
+      // The same session moved on in another tab: this one follows, and says where it is now, politely
+      // and without taking focus (the shopper is in the other tab). The page heard of it from there.
+      this.#update({ view, screen: 'session', announcement: this.#stepLabel(view.session) });
+      return;
+    }
     this.#update({ view, ...(welcome ? { screen: 'welcome' as const } : {}) });
     if (view.status === 'error') this.emit('ct-error', { message: view.message, ...(view.problems ? { problems: view.problems } : {}) });
   };
 
-  /** After the shopper moved the session on (never after page code did): tell the page and show it. */
+  /**
+   * After the shopper moved the session on (never after page code did): tell the page and show it. Not
+   * when the move found the session moved on in another tab and followed that instead: the page heard
+   * of that step from there.
+   */
   #showShopperMove(): void {
     const view = this.#controller?.state;
-    if (view?.status === 'ready') this.#show(view.session);
+    if (view?.status === 'ready' && this.#lastChange !== 'sync') this.#show(view.session);
   }
 
   /** Tells the page, and the shopper's screen reader, what the shopper's doing led to; moves focus there. */
   #show(session: Session): void {
     this.focus.request();
     const prompt = session.current;
-    const stepNumber = session.history.length + 1;
-    // A safety stop is its own assertive alert; everything else is announced politely.
-    const stepLabel = formatMessage(this.language.ui.step, { n: stepNumber });
-    this.#update({
-      announcement: prompt.kind === 'result' ? (prompt.outcome === 'safety-stop' ? '' : prompt.title) : `${stepLabel}: ${prompt.title}`,
-    });
-    this.emit('ct-step', { prompt, stepNumber });
-    if (prompt.kind === 'result') this.emit('ct-result', { prompt, summary: session.summary(), record: session.record() });
+    this.#update({ announcement: this.#stepLabel(session) });
+    this.emit('ct-step', { prompt, stepNumber: session.history.length + 1 });
+    if (prompt.kind === 'result') {
+      const record = session.record();
+      // The record as one line of JSON by our own writer: a page's patched toJSON cannot garble it.
+      this.emit('ct-result', { prompt, summary: session.summary(), record, recordJson: toJson(record) });
+    }
+  }
+
+  /** What the shopper's screen reader hears of a prompt: a safety stop is its own assertive alert; the rest politely. */
+  #stepLabel(session: Session): string {
+    const prompt = session.current;
+    if (prompt.kind === 'result') return prompt.outcome === 'safety-stop' ? '' : prompt.title;
+    return `${formatMessage(this.language.ui.step, { n: session.history.length + 1 })}: ${prompt.title}`;
   }
 }

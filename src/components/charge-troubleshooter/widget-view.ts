@@ -99,18 +99,13 @@ function renderWelcome(inputs: PanelInputs, startedAt: number): TemplateResult {
 
 /** The prompt shown now: a result, or a question or action step. */
 function renderPrompt(inputs: PanelInputs): TemplateResult {
-  const { session, returnUrl, persist, clock, done } = inputs;
+  const { session, returnUrl, persist, done } = inputs;
   if (session.view.status !== 'ready') return html``;
-  const { session: current, timer, resumed } = session.view;
+  const { session: current, timer } = session.view;
   const { ui, tag, core } = session.language;
   const prompt = current.current;
   if (prompt.kind === 'result') {
-    // A saved safety stop comes back as itself, never behind a welcome's "Continue" (see WidgetSession).
-    const seen =
-      resumed && prompt.outcome === 'safety-stop'
-        ? html`<p class="resumed-stop">${formatMessage(ui.resumeStopSeen, { when: ago(inputs, resumed.savedAt) })}</p>`
-        : nothing;
-    return html`${seen}<charge-troubleshooter-result
+    return html`<charge-troubleshooter-result
       exportparts=${RESULT_PARTS.join(', ')}
       .prompt=${prompt}
       .summary=${current.summary()}
@@ -134,7 +129,7 @@ function renderPrompt(inputs: PanelInputs): TemplateResult {
     .timerPersists=${persist}
     .locale=${tag}
     .words=${ui}
-    .clock=${clock}
+    .clock=${session.timerClock}
     @answer=${session.answer}
     @back=${session.back}
     @restart=${session.startOver}

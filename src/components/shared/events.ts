@@ -20,6 +20,11 @@ export interface CtResultDetail {
   summary: string;
   /** What the session came to, as ids and numbers, for analytics and `charge-troubleshooter learn`. */
   record: OutcomeRecord;
+  /**
+   * `record` as one line of JSON, written by the widget's own JSON code: send this rather than
+   * `JSON.stringify(record)`, which a page's patched `toJSON` or `JSON.stringify` can change.
+   */
+  recordJson: string;
 }
 
 /** `ct-error`: the widget cannot run (bad knowledge base, failed `src` fetch, a language that is not available). */

@@ -1,35 +1,12 @@
 import type { CoreLocale } from '../../locales/types.js';
 import { isChecked, KnowledgeBaseError, type KnowledgeBaseProblem, loadValidator, markChecked } from '../knowledge-base/index.js';
-import { type Clock, localDate, ownCopy, ownFields, toClock } from '../shared/index.js';
-import type { KnowledgeBase, Session, SessionOptions, SessionSnapshot } from '../types.js';
+import { type Clock, localDate, ownCopy, ownFields, steadyClock, toClock } from '../shared/index.js';
+import type { KnowledgeBase, Session, SessionOptions } from '../types.js';
 import { restoreCheckedSession } from './restore.js';
+import { believableTime, type Dated, type ProgressStore, progressScope, readSavedProgress, type Timer } from './saved-progress.js';
 import { createCheckedSession } from './session.js';
 
-/** What a session keeps across page loads: the snapshot, and the running wait timer if any. */
-export interface SavedProgress {
-  snapshot: SessionSnapshot;
-  timer?: Timer;
-  /** When it was saved (ms since the epoch, by the controller's clock): what `keepDays` counts from. */
-  savedAt?: number;
-  /** When the shopper started this session (ms since the epoch): what a welcome back says. */
-  startedAt?: number;
-}
-
-/** An action's wait timer: which prompt, and when the shopper started it (ms since the epoch). */
-export interface Timer {
-  promptId: string;
-  startedAt: number;
-}
-
-/** Where a controller keeps progress between page loads (the widget: localStorage, one key per device). */
-export interface ProgressStore {
-  /** The saved progress, or undefined; never throws. */
-  load(): unknown;
-  save(progress: SavedProgress): void;
-  clear(): void;
-  /** Saved progress could not be used: forget it, and say why. */
-  discard(why: string): void;
-}
+export type { ProgressStore, SavedProgress, Timer } from './saved-progress.js';
 
 export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' | 'locale'> {
   /** The knowledge base, or a promise of one still loading (a fetched `src`): validated either way. */
@@ -54,9 +31,6 @@ export interface ControllerOptions extends Omit<SessionOptions, 'knowledgeBase' 
   trusted?: (knowledgeBase: unknown) => boolean;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-/** How far ahead of this clock a time from storage may be (another tab's clock, a rounding) and still be believed. */
-const CLOCK_SKEW = 60 * 1000;
 export const DEFAULT_KEEP_DAYS = 14;
 
 export type ControllerState =
@@ -70,8 +44,11 @@ export type ControllerState =
       resumed?: { startedAt: number; savedAt: number };
     };
 
-/** What changed: a shopper's doing (`answer`, `back`, `restart`, `timer`) or the controller's own (`start`, `language`). */
-export type ControllerChange = 'start' | 'answer' | 'back' | 'restart' | 'timer' | 'language' | 'error';
+/**
+ * What changed: a shopper's doing (`answer`, `back`, `restart`, `timer`), the controller's own (`start`,
+ * `language`), or `sync`: the same session moved on in another view (another tab) and this one follows.
+ */
+export type ControllerChange = 'start' | 'answer' | 'back' | 'restart' | 'timer' | 'language' | 'error' | 'sync';
 
 export type ControllerListener = (state: ControllerState, change: ControllerChange) => void;
 
@@ -84,7 +61,10 @@ export interface Controller {
   readonly state: ControllerState;
   /** Settles once loading has: the state is then `ready` or `error`. */
   readonly ready: Promise<void>;
-  /** The controller's clock, for rendering a timer. */
+  /**
+   * The wait timer's time: the clock's, moved on by its monotonic reading while the page lives (see
+   * `steadyClock`), so a wall clock put forward does not end a wait at once. For rendering a timer.
+   */
   now(): number;
   subscribe(listener: ControllerListener): () => void;
   /** Throws a RangeError naming the valid ids for an answer the current prompt does not have. */
@@ -96,27 +76,56 @@ export interface Controller {
   startTimer(): void;
   /** Speaks another language from now on: the same session, other words. */
   setLocale(locale: CoreLocale | Promise<CoreLocale>): Promise<void>;
+  /**
+   * Reads the store again (call it when another tab saved, on the `storage` event): when this session
+   * was saved since at a later revision, takes that up (change `sync`). Otherwise does nothing.
+   */
+  sync(): void;
+}
+
+/** A session that ended in "stop using it": for the shopper who saw it, never for a later one. */
+function isSafetyStop(session: Session): boolean {
+  return session.current.kind === 'result' && session.current.outcome === 'safety-stop';
 }
 
 export function createController(given: ControllerOptions): Controller {
   const options = ownFields(given);
   const clock = toClock(options.clock ?? options.now);
   const now = () => clock.now();
+  const timerClock = steadyClock(clock);
+  const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;
+  const store = options.store;
   const listeners = new Set<ControllerListener>();
   let state: ControllerState = ownFields({ status: 'loading' });
   let knowledgeBase: KnowledgeBase | undefined;
   let locale: CoreLocale | undefined;
   let generation = 0; // a language requested later wins over one still loading
   let startedAt = now();
+  let scope = '';
+  let revision = 0; // of the saved progress this view last saved or took up
 
-  const set = (next: ControllerState, change: ControllerChange) => {
-    next = ownFields(next); // read by views: a field it leaves out (`resumed`) is never the page's
-    state = next;
-    if (next.status === 'ready' && options.store && next.resumed === undefined) {
-      if (change === 'restart' || (change === 'start' && next.session.history.length === 0)) startedAt = now();
-      options.store.save({ snapshot: next.session.snapshot(), ...(next.timer ? { timer: next.timer } : {}), savedAt: now(), startedAt });
-    }
+  const notify = (change: ControllerChange) => {
     for (const listener of listeners) listener(state, change);
+  };
+  const set = (given: ControllerState, change: ControllerChange) => {
+    const next = ownFields(given); // read by views: a field it leaves out (`resumed`) is never the page's
+    if (next.status === 'ready' && store && next.resumed === undefined) {
+      // Another tab saved this session further on: follow it, never overwrite it with an older state.
+      const newer = newerSaved();
+      if (newer !== undefined && follow(newer)) return;
+      if (change === 'restart' || change === 'start') startedAt = now();
+      revision++;
+      store.save({
+        snapshot: next.session.snapshot(),
+        ...(next.timer ? { timer: next.timer } : {}),
+        savedAt: now(),
+        startedAt,
+        scope,
+        revision,
+      });
+    }
+    state = next;
+    notify(change);
   };
   const fail = (error: unknown) =>
     set(
@@ -134,47 +143,78 @@ export function createController(given: ControllerOptions): Controller {
     return { ...rest, today: options.today ?? localDate(now()), knowledgeBase: knowledgeBase!, ...(locale ? { locale } : {}) };
   };
   const fresh = (): ControllerState => ({ status: 'ready', session: createCheckedSession(sessionOptions()), timer: undefined });
+  const reading = () => readSavedProgress(ownLoad(), { now: now(), keepDays, scope, device: options.device });
+  /** The store's progress, its own fields only (a custom store may hand back anything); unreadable is null. */
+  const ownLoad = (): unknown => {
+    try {
+      return ownCopy(store?.load());
+    } catch {
+      return null;
+    }
+  };
+  /** The page now says something else about the purchase than the saved session did. */
+  const otherPurchase = (saved: Dated) =>
+    (['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const).some((key) => saved.snapshot?.[key] !== options[key]);
+  /**
+   * Saved progress as this controller's state: its answers replayed against today's knowledge base,
+   * shop and day (restoreSession takes only those from here: a saved purchase that was inside the
+   * return window then may not be now), its times believed only within what can be. Throws when the
+   * answers no longer fit.
+   */
+  const fromSaved = (saved: Dated) => {
+    const session = restoreCheckedSession(saved.snapshot, sessionOptions());
+    const timerStart = believableTime(saved.timer?.startedAt, now(), keepDays);
+    const timer =
+      saved.timer?.promptId === session.current.id && timerStart !== undefined
+        ? { promptId: saved.timer.promptId, startedAt: timerStart }
+        : undefined;
+    const savedAt = Math.min(saved.savedAt, now());
+    const started = believableTime(saved.startedAt, now(), keepDays);
+    return { session, timer, savedAt, startedAt: started !== undefined && started <= savedAt ? started : savedAt };
+  };
+  const newerSaved = (): Dated | undefined => {
+    const read = reading();
+    return 'use' in read && read.use.revision > revision && !otherPurchase(read.use) ? read.use : undefined;
+  };
+  /** Takes up another view's newer save of this session; false when it cannot be read here. */
+  const follow = (saved: Dated): boolean => {
+    try {
+      const { session, timer, startedAt: started } = fromSaved(saved);
+      revision = saved.revision;
+      startedAt = started;
+      state = ownFields<ControllerState>({ status: 'ready', session, timer });
+      notify('sync');
+      return true;
+    } catch {
+      return false; // written by something else than a view of this session: ours replaces it
+    }
+  };
   const resumed = (): ControllerState | undefined => {
-    const saved = ownCopy(options.store?.load()) as Partial<SavedProgress> | undefined;
-    if (saved === undefined) return undefined;
-    const snapshot = saved?.snapshot;
-    const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;
-    const savedAt = typeof saved?.savedAt === 'number' && Number.isFinite(saved.savedAt) ? saved.savedAt : undefined;
-    if (savedAt === undefined) {
-      options.store!.discard('it has no date');
+    if (store?.load() === undefined) return undefined;
+    const read = reading();
+    if ('drop' in read) {
+      if (read.warn) store.discard(read.drop);
+      else store.clear(); // kept long enough, or another version's, shop's or order's: nothing is wrong with it
       return undefined;
     }
-    if (savedAt > now() + CLOCK_SKEW) {
-      options.store!.discard('it was saved in the future');
-      return undefined;
-    }
-    if (now() - savedAt > keepDays * DAY) {
-      options.store!.clear(); // kept long enough: nothing is wrong with it, so no warning
-      return undefined;
-    }
-    if (options.device !== undefined && snapshot?.device !== options.device) {
-      options.store!.discard(`it is for another device (${typeof snapshot?.device === 'string' ? snapshot.device : 'none'})`);
-      return undefined;
-    }
-    const settings = ['purchaseDate', 'returnDays', 'region', 'legalGuaranteeMonths'] as const;
-    if (settings.some((key) => snapshot?.[key] !== options[key])) {
-      options.store!.clear(); // the page now says something else about the purchase: start afresh
+    if (otherPurchase(read.use)) {
+      store.clear(); // the page now says something else about the purchase: start afresh
       return undefined;
     }
     try {
-      // The shop's settings and the day are the page's of today, not the saved ones (restoreSession
-      // takes only the knowledge base, the language, the shop and today from these): a saved
-      // purchase that was inside the return window then may not be now.
-      const session = restoreCheckedSession(snapshot, sessionOptions());
-      // Times from storage are believed only within what can be: not in the future, not before keepDays.
-      const plausible = (time: unknown): time is number =>
-        typeof time === 'number' && Number.isFinite(time) && time <= now() + CLOCK_SKEW && now() - time <= keepDays * DAY;
-      const timer = saved.timer;
-      const running = timer?.promptId === session.current.id && plausible(timer.startedAt) ? timer : undefined;
-      startedAt = plausible(saved.startedAt) && saved.startedAt <= savedAt ? saved.startedAt : savedAt;
-      return { status: 'ready', session, timer: running, ...(session.history.length > 0 ? { resumed: { startedAt, savedAt } } : {}) };
+      const saved = fromSaved(read.use);
+      // A safety stop was for the shopper who saw it; a later session (the next customer at a shared
+      // computer) starts afresh, where the safety question comes first.
+      if (isSafetyStop(saved.session)) {
+        store.clear();
+        return undefined;
+      }
+      revision = read.use.revision;
+      startedAt = saved.startedAt;
+      const { session, timer } = saved;
+      return { status: 'ready', session, timer, ...(session.history.length > 0 ? { resumed: { startedAt, savedAt: saved.savedAt } } : {}) };
     } catch (error) {
-      options.store!.discard((error as Error).message);
+      store.discard((error as Error).message);
       return undefined;
     }
   };
@@ -191,8 +231,16 @@ export function createController(given: ControllerOptions): Controller {
       if (options.trusted?.(loaded)) markChecked(loaded);
       else if (!isChecked(loaded)) (await loadValidator())(loaded);
       knowledgeBase = loaded as KnowledgeBase;
+      scope = progressScope(knowledgeBase, options.shop);
       if (generation === 0) locale = language; // unless setLocale() asked for another meanwhile
-      set(resumed() ?? fresh(), 'start');
+      const saved = resumed();
+      if (saved === undefined) set(fresh(), 'start');
+      else {
+        // Taken up as saved, not saved again: a second tab opening the same session moves nothing on.
+        if (saved.status === 'ready' && saved.resumed === undefined) startedAt = now(); // nothing answered: the clock starts now
+        state = saved;
+        notify('start');
+      }
     } catch (error) {
       fail(error);
     }
@@ -203,7 +251,7 @@ export function createController(given: ControllerOptions): Controller {
       return state;
     },
     ready,
-    now,
+    now: () => timerClock.now(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -215,7 +263,10 @@ export function createController(given: ControllerOptions): Controller {
       set({ status: 'ready', session: session().back(), timer: undefined }, 'back');
     },
     restart() {
-      options.store?.clear();
+      // Starting over here is newer than anything another tab saved before.
+      const read = reading();
+      if ('use' in read) revision = Math.max(revision, read.use.revision);
+      store?.clear();
       if (knowledgeBase === undefined) return;
       try {
         set(fresh(), 'restart');
@@ -225,7 +276,7 @@ export function createController(given: ControllerOptions): Controller {
     },
     startTimer() {
       const current = session();
-      set({ status: 'ready', session: current, timer: { promptId: current.current.id, startedAt: now() } }, 'timer');
+      set({ status: 'ready', session: current, timer: { promptId: current.current.id, startedAt: timerClock.now() } }, 'timer');
     },
     async setLocale(next) {
       const mine = ++generation;
@@ -233,6 +284,11 @@ export function createController(given: ControllerOptions): Controller {
       if (mine !== generation) return;
       locale = value;
       if (state.status === 'ready') set({ ...state, session: state.session.withLocale(value) }, 'language');
+    },
+    sync() {
+      if (state.status !== 'ready') return;
+      const newer = newerSaved();
+      if (newer !== undefined) follow(newer);
     },
   };
 }
