@@ -152,6 +152,22 @@ describe('hostile storage: saved progress and records (drop-in bundle)', () => {
     expect(win.ctErrors).to.deep.equal([]);
   });
 
+  it('(S1b) Prototype.js 1.6 loaded before the widget (Array.prototype.toJSON from the start): it starts, walks to a result and saves', async () => {
+    const win = await openPage('prototype-js-first.html');
+    expect(win.JSON.stringify({ history: new win.Array() }), 'an array of the page').to.equal('{"history":"[]"}');
+    const widget = await addWidget(win, { id: 'prototype', device: 'shokz-openrun', persist: '', 'purchase-date': '2026-10-01' });
+    expect(stepOf(widget).prompt!.id, 'the safety question, not "t.causes.map is not a function"').to.equal('safety');
+    const ended = oneEvent(widget, 'ct-result') as Promise<CustomEvent<CtResultDetail>>;
+    for (let i = 0; i < 30 && widget.shadowRoot!.querySelector('charge-troubleshooter-step'); i++) {
+      const prompt = stepOf(widget).prompt!;
+      await answer(widget, prompt.kind === 'action' ? 'not-fixed' : prompt.options.at(-1)!.id);
+    }
+    const { detail } = await ended;
+    expect(JSON.parse(detail.recordJson).device).to.equal('shokz-openrun');
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.ctErrors).to.deep.equal([]);
+  });
+
   it('(S2) two shops on one origin (a marketplace): shop B never resumes shop A’s session, and A’s is still there after', async () => {
     const win = await openPage('blank.html');
     const shopA = { device: 'shokz-openrun', persist: '', 'shop-name': 'Shop A', 'support-email': 'help@a.example' };
