@@ -26,8 +26,11 @@ async function openPage(name: string): Promise<{ win: PageWindow; widget: Charge
   const win = frame.contentWindow as PageWindow;
   await win.customElements.whenDefined('charge-troubleshooter');
   const widget = win.document.querySelector('charge-troubleshooter') as ChargeTroubleshooter;
-  await settled(widget);
-  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  // Until the widget shows its step or its error: the knowledge base loads over the network.
+  for (let frame = 0; frame < 600 && !widget.shadowRoot?.querySelector('charge-troubleshooter-step, [part="error"]'); frame++) {
+    await settled(widget);
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  }
   return { win, widget };
 }
 

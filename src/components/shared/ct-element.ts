@@ -27,7 +27,8 @@ export class CtElement extends LitElement {
     if (litPolicyRefusal === undefined) return super.update(changed);
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
     if (this.renderRoot.querySelector('[part="error"]') !== null) return;
-    const message = `Lit could not create its Trusted Types policy "lit-html" (${litPolicyRefusal}): another copy of Lit on this page has it, and the page's Content-Security-Policy allows only one. Add 'allow-duplicates' to the policy: trusted-types lit-html 'allow-duplicates'.`;
+    const fix = "trusted-types lit-html 'allow-duplicates'";
+    const why = `Another copy of Lit on this page already has the Trusted Types policy "lit-html", and the page's Content-Security-Policy allows only one.`;
     const error = document.createElement('div');
     error.setAttribute('part', 'error');
     error.setAttribute('role', 'alert');
@@ -35,10 +36,12 @@ export class CtElement extends LitElement {
     const title = document.createElement('h2');
     title.textContent = 'The troubleshooter cannot start on this page';
     const text = document.createElement('p');
-    text.textContent = message;
-    error.append(title, text);
+    text.textContent = `${why} Add 'allow-duplicates' to it:`;
+    const code = document.createElement('code');
+    code.textContent = fix;
+    error.append(title, text, code);
     this.renderRoot.replaceChildren(error);
-    this.emit('ct-error', { message });
+    this.emit('ct-error', { message: `${why} Add 'allow-duplicates' to it: ${fix} (the browser said: ${litPolicyRefusal})` });
   }
 
   /** Dispatches a bubbling, composed event, so a listener on the page hears it. */
