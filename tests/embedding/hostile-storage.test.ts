@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { KnowledgeBase } from '../../src/core/index.js';
-import type { ChargeTroubleshooter, ChargeTroubleshooterStep, CtResultDetail } from '../../src/index.js';
+import type { ChargeTroubleshooter, CtResultDetail } from '../../src/index.js';
 import { outcomesKnowledgeBase } from '../components/outcomes-knowledge-base.js';
 import { FakeClock } from '../fake-clock.js';
 import { openFrame } from './frame.js';
+import { answer, settled, shown, stepOf } from './widget-page.js';
 
 /**
  * Hostile pages and shared storage, for saved progress and outcome records (the drop-in bundle): a page
@@ -43,31 +44,8 @@ async function addWidget(win: PageWindow, attributes: Record<string, string>, pr
   return widget;
 }
 
-async function settled(widget: Widget): Promise<void> {
-  await widget.updateComplete;
-  await (shown(widget) as Widget | null)?.updateComplete;
-  await widget.updateComplete;
-}
-
-function shown(widget: Widget): Element | null {
-  return widget.shadowRoot!.querySelector('charge-troubleshooter-step, charge-troubleshooter-result');
-}
-
 function currentId(widget: Widget): string {
   return (shown(widget) as unknown as { prompt?: { id: string } } | null)?.prompt?.id ?? '(none)';
-}
-
-function stepOf(widget: Widget): ChargeTroubleshooterStep {
-  const step = widget.shadowRoot!.querySelector('charge-troubleshooter-step');
-  if (!step) throw new Error(`no step shown; showing: ${widget.shadowRoot!.textContent?.trim().slice(0, 200)}`);
-  return step as ChargeTroubleshooterStep;
-}
-
-async function answer(widget: Widget, optionId: string): Promise<void> {
-  const button = [...stepOf(widget).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')].find((b) => b.value === optionId);
-  if (!button) throw new Error(`no "${optionId}" on ${currentId(widget)}`);
-  button.click();
-  await settled(widget);
 }
 
 function welcome(widget: Widget): Element | null {

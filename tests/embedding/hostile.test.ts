@@ -2,11 +2,12 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { storageKey } from '../../src/components/charge-troubleshooter/persistence.js';
 import { type KnowledgeBase, progressScope } from '../../src/core/index.js';
-import type { ChargeTroubleshooter, ChargeTroubleshooterStep, CtErrorDetail } from '../../src/index.js';
+import type { ChargeTroubleshooter, CtErrorDetail } from '../../src/index.js';
 import { outcomesKnowledgeBase } from '../components/outcomes-knowledge-base.js';
 import { FakeClock } from '../fake-clock.js';
 import { BUILT_IN_REPLIES } from './built-in-replies.js';
 import { openFrame } from './frame.js';
+import { answer, answerButtons, deepQuery, deepText, settled, shown, stepOf } from './widget-page.js';
 
 /**
  * Hostile pages and inputs for the drop-in bundle: bad sources, sources that hang, absurd text,
@@ -55,36 +56,8 @@ function create(win: PageWindow, attributes: Record<string, string>, properties:
   return widget;
 }
 
-/** Everything rendered: the widget's loading (knowledge base, language) done, and its step or result. */
-async function settled(widget: Widget): Promise<void> {
-  await widget.updateComplete;
-  await (shown(widget) as Widget | null)?.updateComplete;
-  await widget.updateComplete;
-}
-
-function shown(widget: Widget): Element | null {
-  return widget.shadowRoot!.querySelector('charge-troubleshooter-step, charge-troubleshooter-result');
-}
-
-function stepOf(widget: Widget): ChargeTroubleshooterStep {
-  const step = widget.shadowRoot!.querySelector('charge-troubleshooter-step');
-  if (!step) throw new Error(`no step shown; showing: ${deepText(widget).trim().slice(0, 200)}`);
-  return step as ChargeTroubleshooterStep;
-}
-
 function currentId(widget: Widget): string {
   return (shown(widget) as unknown as { prompt?: { id: string } } | null)?.prompt?.id ?? '(none)';
-}
-
-function answerButtons(widget: Widget): HTMLButtonElement[] {
-  return [...stepOf(widget).shadowRoot!.querySelectorAll<HTMLButtonElement>('button[value]')];
-}
-
-async function answer(widget: Widget, optionId: string): Promise<void> {
-  const button = answerButtons(widget).find((b) => b.value === optionId);
-  if (!button) throw new Error(`no "${optionId}" on ${currentId(widget)}: ${answerButtons(widget).map((b) => b.value)}`);
-  button.click();
-  await settled(widget);
 }
 
 /** Answers until a result: actions "not-fixed", questions as `replies` says (else their last answer). */
@@ -97,22 +70,6 @@ async function walkToResult(widget: Widget, replies: Record<string, string> = {}
     await answer(widget, prompt.kind === 'action' ? 'not-fixed' : (replies[prompt.id] ?? prompt.options.at(-1)!.id));
   }
   throw new Error('no result after 30 answers');
-}
-
-/** All the text a widget shows, its nested shadow roots included. */
-function deepText(node: Node): string {
-  let text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : '';
-  const root = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
-  if (root) text += deepText(root);
-  for (const child of node.childNodes) text += deepText(child);
-  return text;
-}
-
-/** Every element matching `selector` in a widget's shadow roots, however deep. */
-function deepQuery(host: Element, selector: string): Element[] {
-  const root = host.shadowRoot;
-  if (!root) return [];
-  return [...root.querySelectorAll(selector), ...[...root.querySelectorAll('*')].flatMap((el) => deepQuery(el, selector))];
 }
 
 function errorPart(widget: Widget): Element | null {

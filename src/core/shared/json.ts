@@ -4,6 +4,8 @@
 // holds: objects, arrays, strings, finite numbers, booleans and null.
 
 // Taken when the module loads: a later patch of these does not reach us.
+import { ownFields } from './own.js';
+
 const { keys, getPrototypeOf, create } = Object;
 const { isArray } = Array;
 const { isFinite: isFiniteNumber } = Number;
@@ -92,7 +94,8 @@ function decode(inside: string): string {
  * where.
  */
 export function parseJson(text: string, limits: { maxDepth?: number; maxLength?: number } = {}): unknown {
-  const { maxDepth = JSON_MAX_DEPTH, maxLength = JSON_MAX_LENGTH } = limits;
+  // Own fields only: an absent limit read from a polluted Object.prototype would be anything.
+  const { maxDepth = JSON_MAX_DEPTH, maxLength = JSON_MAX_LENGTH } = ownFields(limits);
   if (typeof text !== 'string') throw new SyntaxError('JSON must be a string');
   if (text.length > maxLength) throw new SyntaxError(`JSON longer than ${maxLength} characters`);
   const token = new RegExp(TOKEN);
