@@ -12,6 +12,8 @@ import {
   mangledSnapshot,
   mutatedKnowledgeBase,
   PROTOTYPE_NAMES,
+  pollution,
+  pollutionProblem,
   progressProblem,
   snapshotProblem,
   tamperedProgress,
@@ -40,6 +42,16 @@ describe('hostile input to the core', () => {
       assert.equal(knowledgeBaseProblem(kb, Array(80).fill(1)), undefined);
     });
   }
+
+  it('a page that polluted Object.prototype and Array.prototype changes nothing a session advises', () => {
+    fc.assert(
+      fc.property(pollution, fc.constantFrom('shokz-openrun', 'soundcore-a3102', 'generic-speaker'), choices, (polluted, device, walk) => {
+        const problem = pollutionProblem(polluted, device, walk);
+        assert.equal(problem, undefined, problem);
+      }),
+      { numRuns: 40 },
+    );
+  });
 
   it('a mangled snapshot restores into a working session or says "Cannot restore session"', () => {
     fc.assert(
