@@ -18,8 +18,8 @@ export const POLLUTING_VALUES: readonly unknown[] = [
  * Runs `run` with each of `names` set, as an enumerable field like an assignment makes, on
  * Object.prototype and Array.prototype (where neither has it already), and removes them after.
  */
-export function withPollution<T>(names: readonly string[], valueOf: (name: string) => unknown, run: () => T): T {
-  const undo = pollute(names, valueOf);
+export function withPollution<T>(names: readonly string[], valueFor: (name: string) => unknown, run: () => T): T {
+  const undo = pollute(names, valueFor);
   try {
     return run();
   } finally {
@@ -30,14 +30,14 @@ export function withPollution<T>(names: readonly string[], valueOf: (name: strin
 /** Sets the fields; returns what removes them. */
 export function pollute(
   names: readonly string[],
-  valueOf: (name: string) => unknown,
+  valueFor: (name: string) => unknown,
   prototypes: object[] = [Object.prototype, Array.prototype],
 ): () => void {
   const added: [object, string][] = [];
   for (const prototype of prototypes) {
     for (const name of names) {
       if (Object.hasOwn(prototype, name)) continue;
-      Object.defineProperty(prototype, name, { value: valueOf(name), writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(prototype, name, { value: valueFor(name), writable: true, enumerable: true, configurable: true });
       added.push([prototype, name]);
     }
   }

@@ -24,30 +24,41 @@ export class CtElement extends LitElement {
    * in plain DOM (textContent needs no policy), and sends the `ct-error` once.
    */
   protected override update(changed: PropertyValues): void {
-    if (litPolicyRefusal === undefined) return super.update(changed);
+    if (litPolicyRefusal === undefined) {
+      super.update(changed);
+      return;
+    }
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
     if (this.renderRoot.querySelector('[part="error"]') !== null) return;
-    const fix = "trusted-types lit-html 'allow-duplicates'";
-    const why = `Another copy of Lit on this page already has the Trusted Types policy "lit-html", and the page's Content-Security-Policy allows only one.`;
-    const error = document.createElement('div');
-    error.setAttribute('part', 'error');
-    error.setAttribute('role', 'alert');
-    error.className = 'error';
-    const title = document.createElement('h2');
-    title.textContent = 'The troubleshooter cannot start on this page';
-    const text = document.createElement('p');
-    text.textContent = `${why} Add 'allow-duplicates' to it:`;
-    const code = document.createElement('code');
-    code.textContent = fix;
-    error.append(title, text, code);
-    this.renderRoot.replaceChildren(error);
-    this.emit('ct-error', { message: `${why} Add 'allow-duplicates' to it: ${fix} (the browser said: ${litPolicyRefusal})` });
+    this.renderRoot.replaceChildren(policyRefusedError());
+    this.emit('ct-error', {
+      message: `${POLICY_REFUSED} Add 'allow-duplicates' to it: ${POLICY_FIX} (the browser said: ${litPolicyRefusal})`,
+    });
   }
 
   /** Dispatches a bubbling, composed event, so a listener on the page hears it. */
   protected emit<K extends keyof CtEventMap>(name: K, detail: DetailOf<K>): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
+}
+
+const POLICY_REFUSED = `Another copy of Lit on this page already has the Trusted Types policy "lit-html", and the page's Content-Security-Policy allows only one.`;
+const POLICY_FIX = "trusted-types lit-html 'allow-duplicates'";
+
+/** The error state without Lit: the reason, and the fix as code. */
+function policyRefusedError(): HTMLElement {
+  const error = document.createElement('div');
+  error.setAttribute('part', 'error');
+  error.setAttribute('role', 'alert');
+  error.className = 'error';
+  const title = document.createElement('h2');
+  title.textContent = 'The troubleshooter cannot start on this page';
+  const text = document.createElement('p');
+  text.textContent = `${POLICY_REFUSED} Add 'allow-duplicates' to it:`;
+  const code = document.createElement('code');
+  code.textContent = POLICY_FIX;
+  error.append(title, text, code);
+  return error;
 }
 
 /** Registers an element once: including the script twice must not throw. */

@@ -34,7 +34,10 @@ function broughtBy(locale: CoreLocale, id: string): KnowledgeBaseTranslation | u
   const given = all && Object.hasOwn(all, id) ? all[id] : undefined;
   if (typeof given !== 'object' || given === null) return undefined;
   let copy = ownTranslations.get(given);
-  if (copy === undefined) ownTranslations.set(given, (copy = deepFreeze(ownCopy(given))));
+  if (copy === undefined) {
+    copy = deepFreeze(ownCopy(given));
+    ownTranslations.set(given, copy);
+  }
   return copy;
 }
 

@@ -107,8 +107,8 @@ export function createController(given: ControllerOptions): Controller {
   const notify = (change: ControllerChange) => {
     for (const listener of listeners) listener(state, change);
   };
-  const set = (given: ControllerState, change: ControllerChange) => {
-    const next = ownFields(given); // read by views: a field it leaves out (`resumed`) is never the page's
+  const set = (proposed: ControllerState, change: ControllerChange) => {
+    const next = ownFields(proposed); // read by views: a field it leaves out (`resumed`) is never the page's
     if (next.status === 'ready' && store && next.resumed === undefined) {
       // Another tab saved this session further on: follow it, never overwrite it with an older state.
       const newer = newerSaved();
