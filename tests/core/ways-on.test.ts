@@ -213,3 +213,36 @@ describe('the built-in knowledge base’s links are the ones its documentation l
     assert.deepEqual([...used].sort(), [...listed].sort());
   });
 });
+
+describe('images from other origins (imageOrigins)', () => {
+  const withImage = (src: string) => {
+    const kb = structuredClone(defaultKnowledgeBase) as KnowledgeBase;
+    kb.images = { ...kb.images, photo: { src, alt: 'The port' } };
+    return kb;
+  };
+
+  it('refuses an https: image whose origin the page does not list, naming the image and the origin', () => {
+    assert.throws(
+      () => createSession({ knowledgeBase: withImage('https://cdn.shop.example/port.png'), today: TODAY }),
+      (e) => e instanceof RangeError && /"photo".*https:\/\/cdn\.shop\.example.*image-origins/.test(e.message),
+    );
+  });
+
+  it('accepts it when imageOrigins lists the origin (in any case, with the default port), and relative images always', () => {
+    createSession({
+      knowledgeBase: withImage('https://CDN.shop.example:443/port.png'),
+      imageOrigins: ['https://cdn.shop.example'],
+      today: TODAY,
+    });
+    createSession({ knowledgeBase: withImage('/images/port.png'), today: TODAY });
+  });
+
+  it('refuses imageOrigins that are not https: origins', () => {
+    for (const bad of [['http://cdn.shop.example'], ['https://cdn.shop.example/images'], 'https://cdn.shop.example', [1]]) {
+      assert.throws(
+        () => createSession({ knowledgeBase: withImage('/x.png'), imageOrigins: bad as never, today: TODAY }),
+        (e) => e instanceof RangeError && /imageOrigins must be a list of https: origins/.test(e.message),
+      );
+    }
+  });
+});

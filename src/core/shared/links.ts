@@ -22,7 +22,11 @@ export function telLink(phone: string): string {
   return `tel:${phone.replace(/\(0\)/g, '').replace(/[^+0-9]/g, '')}`;
 }
 
-/** The origin of an https: address (`https://cdn.example`), or undefined for a relative one. */
+/**
+ * The origin of an https: address (`https://cdn.example`: scheme and host, lower case, without the
+ * default port), or undefined for a relative one. A pattern, not `URL`: the core runs without the DOM.
+ */
 export function httpsOrigin(address: string): string | undefined {
-  return /^https:\/\//i.test(address) ? new URL(address).origin : undefined;
+  const host = /^https:\/\/([^/?#]+)/i.exec(address)?.[1];
+  return host === undefined ? undefined : `https://${host.toLowerCase().replace(/:443$/, '')}`;
 }
