@@ -7,10 +7,19 @@ import type { KnowledgeBase } from './types.js';
  * widget can load the validator on demand. Nothing here runs on import.
  */
 const checked = new WeakSet<object>();
+/** What the validator read and checked, by the object it was given: the model is built on it, so what ran is what was checked. */
+const checkedCopies = new WeakMap<object, unknown>();
 
-/** A knowledge base the validator passed, or one this package built and tested: no check again. */
-export function markChecked(knowledgeBase: unknown): void {
-  if (typeof knowledgeBase === 'object' && knowledgeBase !== null) checked.add(knowledgeBase);
+/** A knowledge base the validator passed (with the copy it checked), or one this package built and tested: no check again. */
+export function markChecked(knowledgeBase: unknown, copy?: unknown): void {
+  if (typeof knowledgeBase !== 'object' || knowledgeBase === null) return;
+  checked.add(knowledgeBase);
+  if (copy !== undefined) checkedCopies.set(knowledgeBase, copy);
+}
+
+/** The copy the validator checked of this knowledge base, if it made one. */
+export function checkedCopy(knowledgeBase: object): unknown {
+  return checkedCopies.get(knowledgeBase);
 }
 
 export function isChecked(knowledgeBase: unknown): boolean {

@@ -19,7 +19,7 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   KNOWLEDGE_BASE.check(data, '$', report);
   if (isObject(data)) checkReferences(data, report);
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
-  markChecked(input);
+  markChecked(input, data);
   return input as unknown as KnowledgeBase;
 }
 
@@ -45,7 +45,8 @@ export function validateTranslation(knowledgeBase: KnowledgeBase, input: unknown
  */
 function ownData(input: unknown, what: 'knowledge base' | 'translation'): unknown {
   try {
-    return ownCopy(input);
+    // The "$" fields are ignored (they may hold anything at all), so they are not copied either.
+    return ownCopy(input, (key) => key.startsWith('$'));
   } catch (error) {
     throw new KnowledgeBaseError([{ path: '$', message: `the ${what} could not be read: ${(error as Error)?.message}` }], what);
   }

@@ -1,4 +1,4 @@
-import { requireChecked } from '../knowledge-base/index.js';
+import { checkedCopy, requireChecked } from '../knowledge-base/index.js';
 import { deepFreeze, ownCopy } from '../shared/index.js';
 import type { Action, Cause, Device, KnowledgeBase, Question } from '../types.js';
 import { type ResolvedCosts, resolveCosts } from './costs.js';
@@ -70,7 +70,7 @@ export function modelOf(knowledgeBase: KnowledgeBase): Model {
     requireChecked(knowledgeBase);
     // The copy leaves out the "$" fields the validator ignores: they may hold anything at all. Its
     // objects have no prototype, so a field the knowledge base leaves out is never read from the page's.
-    const copy = ownCopy(knowledgeBase, (key) => key.startsWith('$'));
+    const copy = (checkedCopy(knowledgeBase) as KnowledgeBase | undefined) ?? ownCopy(knowledgeBase, (key) => key.startsWith('$'));
     model = buildModel(deepFreeze(copy));
     models.set(knowledgeBase, model);
   }
