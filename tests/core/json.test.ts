@@ -144,6 +144,13 @@ describe('toJson and parseJson', () => {
     assert.throws(() => parseJson('[1e400]'), /too large/);
   });
 
+  it('refuse a string without its closing quote in one pass: 100,000 letters, or letters and escapes, never backtracked exponentially', () => {
+    for (const inside of ['a'.repeat(100_000), 'ab\\n'.repeat(20_000), `${'a'.repeat(50_000)}\u0001`]) {
+      assert.throws(() => parseJson(`{"k":"${inside}`), SyntaxError);
+      assert.throws(() => parseJson(`["${inside}`), SyntaxError);
+    }
+  });
+
   it('refuse to write what is no JSON value, saying where, rather than writing something else', () => {
     assert.throws(() => toJson({ a: [1, Number.NaN] }), /\$\.a\[1\] is NaN/);
     assert.throws(() => toJson({ when: new Date(0) }), /\$\.when is not a plain object/);

@@ -74,9 +74,11 @@ function write(value: unknown, path: string, depth: number): string {
 }
 
 /** One token after any whitespace: punctuation, a string's inside, a number, a word, or the end. */
+// One character or one escape at a time inside a string: a `+` there, inside the `*`, would try every way
+// of splitting a run of letters when the closing quote is missing (exponential backtracking).
 const TOKEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a JSON string holds no raw control character.
-  /[ \t\n\r]*(?:([{}[\]:,])|"((?:[^"\\\u0000-\u001f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null)|($))/y;
+  /[ \t\n\r]*(?:([{}[\]:,])|"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null)|($))/y;
 const ESCAPE = /\\(?:u(.{4})|(.))/g;
 const UNESCAPED: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
