@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../dist/analysis/random.js';
 import { main } from '../../dist/cli/main.js';
+import { recordFiles as sharedRecordFiles } from './learn-helpers.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)).replace(`${process.cwd()}/`, '');
 const example = 'demo/knowledge-bases/acme-kids-speaker.json';
@@ -404,21 +405,12 @@ test('the bin stops a run that would take minutes at --max-seconds, on the real 
 // learn: outcome records in (files, gzip or not, stdin, aggregated rows, labels), a validated knowledge base and a report out.
 const builtInFile = 'src/knowledge-base/knowledge-base.json';
 
-/** A folder with simulated records of the built-in knowledge base in a world off by ±50 %. */
+/** The shared learn helper's records (a world off by ±50 %), with a gzip copy beside them. */
 async function recordFiles() {
-  const { simulatedRecords } = await import('../../dist/analysis/simulated-records.js');
-  const { perturb } = await import('../../dist/analysis/perturb.js');
-  const { defaultKnowledgeBase } = await import('../../dist/knowledge-base/index.js');
   const { gzipSync } = await import('node:zlib');
-  const world = perturb(defaultKnowledgeBase, seededRandom(4), 0.5);
-  const records = [
-    ...simulatedRecords(defaultKnowledgeBase, { count: 600, world, seed: 8, today: '2026-11-21', purchaseDate: '2026-03-21' }),
-  ];
-  const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
-  const dir = mkdtempSync(join(tmpdir(), 'ct-learn-'));
-  writeFileSync(join(dir, 'records.jsonl'), text);
-  writeFileSync(join(dir, 'records.jsonl.gz'), gzipSync(text));
-  return { dir, records, text };
+  const files = await sharedRecordFiles();
+  writeFileSync(join(files.dir, 'records.jsonl.gz'), gzipSync(files.text));
+  return files;
 }
 
 test('learn: reads records gzip or not, reports what changed, held-out likelihood, and writes nothing on --dry-run', async () => {
