@@ -84,13 +84,16 @@ export class SessionTree {
 /**
  * The shopper's session with the engine: how it ended, and the ended session. `visit` sees each prompt's
  * session before it is answered, with the minutes spent so far (the clock's measurement reads them).
+ * `leaves`, asked before each prompt, lets the shopper give up there: the session comes back unended,
+ * with `abandoned`.
  */
 export function runEngine(
   kb: KnowledgeBase,
   root: SessionTree,
   shopper: Shopper,
   visit?: (session: Session, spent: { handsOn: number; waiting: number }) => void,
-): Ending & { session: Session } {
+  leaves?: (session: Session) => boolean,
+): Ending & { session: Session; abandoned?: true } {
   const ending: Ending = { outcome: 'contact-support', handsOn: 0, waiting: 0, prompts: 0, missedFix: false };
   const offered: string[] = [];
   let node = root;
@@ -104,6 +107,7 @@ export function runEngine(
         ...(prompt.part ? { partCause: prompt.part.cause } : {}),
         session: node.session,
       };
+    if (leaves?.(node.session)) return { ...ending, session: node.session, abandoned: true };
     visit?.(node.session, ending);
     ending.prompts++;
     if (prompt.kind === 'action') {

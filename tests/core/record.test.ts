@@ -56,9 +56,21 @@ describe('session.record()', () => {
     assert.ok(!('knowledgeBase' in s.record()) && !('knowledgeBaseVersion' in s.record()));
   });
 
-  it('throws before the session has ended', () => {
-    const s = createSession({ knowledgeBase: defaultKnowledgeBase, device: 'generic-speaker', today: TODAY });
-    assert.throws(() => s.record(), /The session has not ended: it asks "safety"/);
+  it('before the end, is "abandoned" with what was answered so far, and names no step', () => {
+    const fresh = createSession({ knowledgeBase: defaultKnowledgeBase, device: 'generic-speaker', today: TODAY });
+    assert.equal(fresh.record().outcome, 'abandoned');
+    assert.equal(fresh.record().path, '');
+    const s = fresh.answer('none');
+    const record = s.record();
+    assert.equal(record.outcome, 'abandoned');
+    assert.equal(record.path, 'safety:none');
+    assert.equal(record.id, s.id);
+    assert.ok(!('fixedBy' in record));
+  });
+
+  it('throws while no device is known: such a session says nothing about a fault', () => {
+    const s = createSession({ knowledgeBase: tinyKnowledgeBase(), today: TODAY });
+    assert.throws(() => s.record(), /The session has no device yet: it asks "device"/);
   });
 
   it('holds ids and numbers only, never a date or words, for any walk (property)', () => {

@@ -21,6 +21,7 @@ import { renderPanel } from './widget-view.js';
  * @event ct-step - A prompt is shown after something the shopper did: `{ prompt, stepNumber }`.
  * @event ct-answer - The shopper answered: `{ promptId, optionId }`.
  * @event ct-result - The session reached a result: `{ prompt, summary, record }` (`record`: the outcome record to log).
+ * @event ct-abandon - The shopper left before a result, after answering (page hidden or closed, Start over): `{ record, recordJson }`, `record.outcome` "abandoned".
  * @event ct-handoff - The shopper took a way on from a result: `{ kind, outcome }`, kind one of email, copy, return, claim, phone, link.
  * @event ct-open - Launcher mode: the dialog opened.
  * @event ct-close - Launcher mode: the dialog closed.

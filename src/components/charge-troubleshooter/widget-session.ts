@@ -15,6 +15,7 @@ import type { ResultHandoffEvent } from '../charge-troubleshooter-result/charge-
 import type { StepAnswerEvent } from '../charge-troubleshooter-step/charge-troubleshooter-step.component.js';
 import type { DetailOf } from '../shared/ct-element.js';
 import type { CtEventMap } from '../shared/events.js';
+import { AbandonedRecords } from './abandoned-record.js';
 import type { ChargeTroubleshooter } from './charge-troubleshooter.component.js';
 import { chooseLanguage } from './language-choice.js';
 import type { PendingWork } from './pending-work.js';
@@ -54,6 +55,7 @@ export class WidgetSession implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #storageKey: string | undefined;
   #lastChange: ControllerChange | undefined;
+  readonly #abandoned = new AbandonedRecords();
 
   constructor(
     private readonly host: ChargeTroubleshooter,
@@ -66,6 +68,8 @@ export class WidgetSession implements ReactiveController {
 
   /** Moved to another place on the page: the same session goes on, where it was. */
   hostConnected(): void {
+    // `pagehide`, not `unload`: it fires on mobile and does not keep the page out of the back/forward cache.
+    window.addEventListener('pagehide', this.#left);
     if (this.#controller !== undefined && this.#unsubscribe === undefined) {
       this.#follow(this.#controller);
       this.#controller.sync(); // another tab may have moved it on meanwhile
@@ -74,6 +78,7 @@ export class WidgetSession implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('pagehide', this.#left);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
@@ -152,6 +157,7 @@ export class WidgetSession implements ReactiveController {
 
   /** The shopper's "Start over" (or "Start again" on the welcome back). */
   startOver = (): void => {
+    this.#left();
     this.#update({ screen: 'session' });
     this.#controller?.restart();
     this.#showShopperMove();
@@ -174,6 +180,13 @@ export class WidgetSession implements ReactiveController {
     const view = this.#controller?.state;
     if (view?.status !== 'ready' || view.session.current.kind !== 'result') return;
     this.emit('ct-handoff', { kind: event.detail.kind, outcome: view.session.current.outcome });
+  };
+
+  /** The shopper left a session before its result: the page hears of it (`ct-abandon`), for its log. */
+  #left = (): void => {
+    const view = this.#controller?.state;
+    const abandoned = view?.status === 'ready' ? this.#abandoned.take(view.session) : undefined;
+    if (abandoned !== undefined) this.emit('ct-abandon', abandoned);
   };
 
   #update(changes: Partial<Pick<WidgetSession, 'view' | 'language' | 'announcement' | 'screen'>>): void {

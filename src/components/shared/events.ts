@@ -27,6 +27,17 @@ export interface CtResultDetail {
   recordJson: string;
 }
 
+/**
+ * `ct-abandon`: the shopper left a session before its result (the page was hidden or closed, or they
+ * started over) after answering at least once: its record, `outcome: "abandoned"`, for the same log as
+ * `ct-result`'s. A shopper who comes back and finishes sends `ct-result` with the same `record.id`.
+ */
+export interface CtAbandonDetail {
+  record: OutcomeRecord;
+  /** `record` as one line of JSON by the widget's own code: what to hand `navigator.sendBeacon`. */
+  recordJson: string;
+}
+
 /** `ct-error`: the widget cannot run (bad knowledge base, failed `src` fetch, a language that is not available). */
 export interface CtErrorDetail {
   message: string;
@@ -48,6 +59,7 @@ export interface CtEventMap {
   'ct-step': CustomEvent<CtStepDetail>;
   'ct-answer': CustomEvent<CtAnswerDetail>;
   'ct-result': CustomEvent<CtResultDetail>;
+  'ct-abandon': CustomEvent<CtAbandonDetail>;
   'ct-error': CustomEvent<CtErrorDetail>;
   /** The launcher's dialog opened (by the shopper or by `open()`). */
   'ct-open': CustomEvent<Record<string, never>>;

@@ -29,16 +29,18 @@ export function pathOf(history: readonly HistoryEntry[]): string {
   return history.map(({ promptId, optionId }) => `${promptId}:${optionId}`).join(' ');
 }
 
-/** The record of an ended session; throws before the session has ended. */
+/**
+ * The record of a session: how it ended, or, before its end, `abandoned` with what was answered so far
+ * (what `learn` reads as censored evidence: the answers count, the missing end is not "not fixed").
+ * Throws before a device is known: such a session says nothing about any fault.
+ */
 export function outcomeRecord(
   settings: Settings,
   device: string | undefined,
   history: readonly HistoryEntry[],
-  result: Prompt,
+  current: Prompt,
 ): OutcomeRecord {
-  if (result.kind !== 'result' || device === undefined) {
-    throw new Error(`The session has not ended: it asks "${result.id}"`);
-  }
+  if (device === undefined) throw new Error(`The session has no device yet: it asks "${current.id}"`);
   const { knowledgeBase } = settings.model;
   const last = history.at(-1);
   return {
@@ -49,7 +51,7 @@ export function outcomeRecord(
     device,
     ...(settings.purchaseDate === undefined ? {} : { ageMonths: wholeMonthsBetween(settings.purchaseDate, settings.today) }),
     path: pathOf(history),
-    outcome: result.outcome,
-    ...(result.outcome === 'resolved' && last?.optionId === 'fixed' ? { fixedBy: last.promptId } : {}),
+    outcome: current.kind === 'result' ? current.outcome : 'abandoned',
+    ...(current.kind === 'result' && current.outcome === 'resolved' && last?.optionId === 'fixed' ? { fixedBy: last.promptId } : {}),
   };
 }

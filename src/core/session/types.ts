@@ -176,7 +176,8 @@ export interface OutcomeRecord {
   ageMonths?: number;
   /** Every prompt and its answer, in order: `promptId:optionId`, one space apart. */
   path: string;
-  outcome: Outcome;
+  /** How it ended, or `abandoned`: the shopper left before a result (`path` holds what was answered). */
+  outcome: Outcome | 'abandoned';
   /** The step the shopper said fixed it, when the outcome is `resolved`. */
   fixedBy?: string;
 }
@@ -278,8 +279,9 @@ export interface Session {
   /** The session's id: random unless `SessionOptions.id` gave one; the same after `restoreSession`. */
   readonly id: string;
   /**
-   * What the ended session came to, for a shop's analytics and for `learn`: ids and numbers only.
-   * Throws an Error before the session has ended.
+   * What the session came to, for a shop's analytics and for `learn`: ids and numbers only. Before
+   * its end, `outcome` is `abandoned` and the path what was answered (the widget sends that when the
+   * page is left mid-way). Throws an Error while no device is known.
    */
   record(): OutcomeRecord;
   /** The same session in another language: same state and history, other words. No replay. */
