@@ -182,3 +182,12 @@ export function shiftGoals(shift) {
     },
   ];
 }
+
+/** What the shifted-world rows measure, for RESULTS.md. */
+export function shiftNotes({ settings, seconds, abandonedShare }) {
+  return [
+    `- Learning, the shifted world (\`bench/learning-shift.mjs\`, ${Math.round(seconds)} s): \`structuredShift\` (src/analysis/structured-shift.ts) makes the truth: soundcore-flare-2's cable faults ×3, soundcore-boost with a firmware fault in 30 % of its sessions, "charge it untouched" fixing a deep discharge 5× less often than written, half the shoppers whose fault began after storage saying "gradually", half of those who see dirt on the contacts saying "damage". ${settings.seeds.length} streams of ${settings.records.toLocaleString('en-US')} records (seeds ${settings.seeds.join(', ')}; bought ${settings.recordsBought}, today ${settings.today}), each learned at the default strength; the engine is judged in the true world with ${settings.runs} shoppers per device × cause at ${settings.ages.map((a) => a.label).join(', ')} (means over the ages and the streams).`,
+    `- Giving up: before a step with a wait of ${settings.abandonment.atWait.minutes} minutes or more (${Math.round(settings.abandonment.atWait.share * 100)} %) and after each step that did not help (${(settings.abandonment.afterFailedStep * 100).toFixed(1)} %): ${Math.round(abandonedShare * 100)} % of sessions. "Lost" is the widget before \`ct-abandon\`: those sessions leave no record; "recorded" learns from their partial paths. The same shoppers (seed) in both.`,
+    '- Poisoning: the forged line is the issue\'s (`{"record":1,"device":"generic-earbuds","count":1000000,"confirmedCause":"cable","path":"safety:none try-another-cable:not-fixed"}`), fed as a record from a beacon; the crafted records repeat one real generic-earbuds path where another cable did not help and the product was handed over, with fresh ids. "Moves a device" is the largest change of any device\'s right share against the clean records of the same stream.',
+  ];
+}

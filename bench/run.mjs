@@ -12,6 +12,7 @@ import { diagnosis } from './diagnosis.mjs';
 import { performanceGoals } from './goals.mjs';
 import { LAUNCHER_ENTRY, launcherBenchmarks, VARIANTS } from './launcher.mjs';
 import { learning, learningNotes, verdictsLabel } from './learning.mjs';
+import { learningShift, shiftGoals, shiftNotes } from './learning-shift.mjs';
 import { PHONE } from './phone.mjs';
 import { scaling } from './scaling.mjs';
 import { startServer } from './serve.mjs';
@@ -68,6 +69,7 @@ try {
   const engine = scaling();
   const quality = diagnosis();
   const learned = await learning();
+  const shift = learningShift();
   results = {
     date: started.toISOString(),
     machine: {
@@ -91,12 +93,13 @@ try {
     engine,
     quality,
     learning: learned,
+    learningShift: shift,
   };
 } finally {
   server.close();
 }
 
-const { size, browser, launcher, catalogue, engine, quality, learning: learned } = results;
+const { size, browser, launcher, catalogue, engine, quality, learning: learned, learningShift: shift } = results;
 const ours = size['CDN ES module (the entry)'];
 const baseline = size['baseline: minimal Lit element, 10 steps'];
 const goals = performanceGoals(results);
@@ -306,6 +309,25 @@ const rows = [
     learned.scale.pinned ? '1, pinned to core 0' : '1, not pinned (no taskset)',
   ],
   ...learned.goals.filter((g) => g.inspected === undefined).map(checkedGoalRow),
+  ...[
+    ['the authored numbers', shift.authored],
+    ['the true numbers (the ceiling)', shift.truth],
+    [`learned from ${bytes(shift.settings.records)} records`, shift.variants.clean],
+    [`the same shoppers, ${Math.round(shift.abandonedShare * 100)} % giving up and lost (no record)`, shift.variants.abandonedLost],
+    [
+      `the same shoppers, ${Math.round(shift.abandonedShare * 100)} % giving up, recorded by \`ct-abandon\``,
+      shift.variants.abandonedRecorded,
+    ],
+    ['the clean records and one forged line (`count` 1,000,000 and a verdict, no id)', shift.variants.forgedLine],
+    [`the clean records and ${bytes(shift.settings.crafted)} crafted ones (one real path, fresh ids)`, shift.variants.crafted],
+  ].map(([what, row]) => [
+    'learning, shifted world',
+    `${what}${row.refused ? ` (${fmt(row.refused, 0)} line refused)` : ''}${row.setAside ? ` (${fmt(row.setAside, 0)} sessions set aside)` : ''}`,
+    engineValue(row),
+    row === shift.authored ? '' : learningRatio(row, shift.authored),
+    `${shift.settings.seeds.length} record streams, ${shift.settings.runs} shoppers per cause, ${shift.settings.ages.length} ages`,
+  ]),
+  ...shiftGoals(shift).map(checkedGoalRow),
 ];
 
 console.table(rows.map(([group, measure, value, ratioColumn, runs]) => ({ group, measure, value, ratio: ratioColumn, runs })));
@@ -332,6 +354,7 @@ const markdown = [
   "- Catalogue (`bench/catalogue-picker.mjs`, issue 24): the built-in knowledge base grown to N products (`bench/catalogue.mjs`: numbered copies of its devices, every `devices` list naming the copies), served as `src` from a blob made before the clock starts. Main-thread time is the renderer's `TaskDuration` (CDP `Performance.getMetrics`) from putting the widget on the page to its picker painted: parsing the JSON, the validator (its chunk loaded on demand), the model, the session and the picker; the 12-product row is what any widget with a knowledge base from outside costs.",
   '- Engine scaling: generated knowledge bases (each action fixes 1–3 causes, each question names 5 causes); median time of `answer()`, which includes choosing the next prompt.',
   ...learningNotes(learned),
+  ...shiftNotes(shift),
   '',
 ].join('\n');
 
