@@ -3,6 +3,7 @@
 // step whose fix rate is overstated 5×, two answers shoppers misreport), with the true numbers as the
 // ceiling. Beside the clean records: shoppers who give up (lost, as before, or recorded as
 // `ct-abandon` sends them), one forged beacon line, and 300 crafted records.
+import { fileURLToPath } from 'node:url';
 import { compareWithFixedOrder } from '../dist/analysis/compare.js';
 import { simulatedRecords } from '../dist/analysis/simulated-records.js';
 import { structuredShift } from '../dist/analysis/structured-shift.js';
@@ -190,4 +191,24 @@ export function shiftNotes({ settings, seconds, abandonedShare }) {
     `- Giving up: before a step with a wait of ${settings.abandonment.atWait.minutes} minutes or more (${Math.round(settings.abandonment.atWait.share * 100)} %) and after each step that did not help (${(settings.abandonment.afterFailedStep * 100).toFixed(1)} %): ${Math.round(abandonedShare * 100)} % of sessions. "Lost" is the widget before \`ct-abandon\`: those sessions leave no record; "recorded" learns from their partial paths. The same shoppers (seed) in both.`,
     '- Poisoning: the forged line is the issue\'s (`{"record":1,"device":"generic-earbuds","count":1000000,"confirmedCause":"cable","path":"safety:none try-another-cable:not-fixed"}`), fed as a record from a beacon; the crafted records repeat one real generic-earbuds path where another cable did not help and the product was handed over, with fresh ids. "Moves a device" is the largest change of any device\'s right share against the clean records of the same stream.',
   ];
+}
+
+// `node bench/learning-shift.mjs`: these rows alone (npm run bench runs them with the rest).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const shift = learningShift();
+  const percent = (p) => `${(p * 100).toFixed(2)} %`;
+  const rows = Object.entries({ authored: shift.authored, truth: shift.truth, ...shift.variants }).map(([what, row]) => ({
+    what,
+    right: percent(row.right),
+    'fixable escalated': percent(row.fixableEscalated),
+    'hands-on': row.handsOn.toFixed(2),
+    waiting: row.waiting.toFixed(0),
+    refused: row.refused ?? '',
+    'set aside': row.setAside ?? '',
+  }));
+  console.table(rows);
+  console.table(shiftGoals(shift));
+  console.log(
+    `abandoned ${percent(shift.abandonedShare)}; gain kept ${JSON.stringify(shift.gainKept)}; largest device shift ${JSON.stringify(shift.largestDeviceShift)}; ${Math.round(shift.seconds)} s`,
+  );
 }
