@@ -56,3 +56,8 @@ test('the learn example prints what its comments say', () => {
   assert.equal(lines[1], said[1].replace(/:.*$/, ''));
   assert.equal(lines[2], said[2]);
 });
+
+test('the GA4 path example prints what its comment says', () => {
+  const said = examples['ga4-path'].match(/console\.log\(.*\); \/\/ (.+)$/m)[1];
+  assert.equal(run(examples['ga4-path']).trim(), said);
+});
