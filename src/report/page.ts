@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../core/types.js';
 import type { LearnReport } from '../learn/index.js';
-import { html } from './escape.js';
+import { html, Raw } from './escape.js';
 import { learnedSection } from './learned.js';
 import { devicesSection, escalationSection, funnelSection, number, stepsSection, summarySection, timeSection } from './sections.js';
 import type { ReportStatsSummary } from './stats.js';
@@ -35,7 +35,7 @@ export function reportPage({ knowledgeBase, stats, learned }: ReportPageInput): 
     html`<html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>${title}</title><style>${STYLE}</style></head>
+<title>${title}</title><style>${new Raw(STYLE)}</style></head>
 <body><header><h1>How the troubleshooter did</h1>
 <p class="muted">${number(stats.sessions)} sessions from ${number(stats.lines)} lines (${span}); knowledge base ${kb}.${repeats.length > 0 ? ` ${repeats.join('; ')}.` : ''}</p></header>
 <main>${summarySection(stats)}${timeSection(stats)}${funnelSection(stats, words)}${stepsSection(stats, words)}${escalationSection(stats, words)}${devicesSection(stats, words)}${learnedSection(learned, words)}</main>
