@@ -3,7 +3,7 @@
  * more on its background, every chart colour 3:1 or more (WCAG 2.2 AA), in light and in dark.
  */
 export const STYLE = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--plain:#c8d1da;
+:root{color-scheme:light dark;--bg:#ffffff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--plain:#c8d1da;
 --fixed:#1a7f37;--part:#0969da;--escalated:#9a6700;--safety:#cf222e;--abandoned:#6e7781;--unknown:#8250df}
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--plain:#3d444d;
 --fixed:#3fb950;--part:#4493f8;--escalated:#d29922;--safety:#f85149;--abandoned:#9198a1;--unknown:#ab7df8}}

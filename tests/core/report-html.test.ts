@@ -8,6 +8,7 @@ import { type LearnReport, learn, OutcomeTally } from '../../src/learn/index.js'
 import { escapeHtml } from '../../src/report/escape.js';
 import { REPORT_CSP, ReportStats, type ReportStatsSummary, reportPage } from '../../src/report/index.js';
 import { simulatedMonth } from '../../src/report/simulated-month.js';
+import { STYLE } from '../../src/report/style.js';
 
 const HOSTILE = `<script>alert("x&y")</script>'"&amp;`;
 
@@ -197,4 +198,35 @@ describe('report page', () => {
     assert.ok(bytes < 200_000, `${bytes} bytes`);
     assert.equal(stats.sessions, 10_000);
   });
+});
+
+/** WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+describe('report colours', () => {
+  // What axe-core cannot judge (a number of one character, text drawn in an SVG) is checked here, from the tokens.
+  const schemes = [STYLE.match(/^:root\{([^}]*)\}/)![1]!, STYLE.match(/prefers-color-scheme:dark\)\{:root\{([^}]*)\}/)![1]!].map((block) =>
+    Object.fromEntries([...block.matchAll(/--([a-z]+):(#[0-9a-f]{6})/g)].map(([, name, value]) => [name!, value!])),
+  );
+
+  for (const [i, colours] of schemes.entries()) {
+    it(`${i === 0 ? 'light' : 'dark'}: text 4.5:1 on the page and on panels, chart colours 3:1`, () => {
+      const low: string[] = [];
+      for (const text of ['fg', 'muted'])
+        for (const ground of ['bg', 'panel']) if (contrast(colours[text]!, colours[ground]!) < 4.5) low.push(`${text} on ${ground}`);
+      for (const mark of ['fixed', 'part', 'escalated', 'safety', 'abandoned', 'unknown'])
+        for (const ground of ['bg', 'panel']) if (contrast(colours[mark]!, colours[ground]!) < 3) low.push(`${mark} on ${ground}`);
+      assert.deepEqual(low, []);
+    });
+  }
 });
