@@ -26,8 +26,8 @@ function section(id: string, title: string, body: (Raw | Raw[])[]): Raw {
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${body.flat()}</section>`;
 }
 
-function table(label: string, head: string[], rows: Raw[], numeric: boolean[]): Raw {
-  return html`<div class="scroll" role="region" aria-label="${label}" tabindex="0"><table><caption>${label}</caption>
+function table(label: string, head: string[], rows: Raw[], numeric: boolean[], className = ''): Raw {
+  return html`<div class="scroll" role="region" aria-label="${label}" tabindex="0"><table${new Raw(className === '' ? '' : ` class="${className}"`)}><caption>${label}</caption>
 <thead><tr>${head.map((h, i) => html`<th scope="col"${new Raw(numeric[i] ? ' class="num"' : '')}>${h}</th>`)}</tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
@@ -82,7 +82,7 @@ export function funnelSection(stats: ReportStatsSummary, words: Words): Raw {
     html`<p>Every session, step by step: how many were shown step n, how many left there, and how many got their result after n − 1 answers.</p>`,
     table(
       'Sessions by step',
-      ['Step', 'Shown', 'Left here', 'Result here', 'Left (grey) of those shown (light)'],
+      ['Step', 'Shown', 'Left here', 'Result here', 'Shown; the first part left here'],
       stats.funnel.map(
         (f) =>
           html`<tr><th scope="row">${f.step > FUNNEL_STEPS ? `${f.step}+` : f.step}</th><td class="num">${number(f.shown)}</td><td class="num">${number(f.left)}</td><td class="num">${number(f.ended)}</td><td class="bar-cell">${bar(
@@ -94,6 +94,7 @@ export function funnelSection(stats: ReportStatsSummary, words: Words): Raw {
           )}</td></tr>`,
       ),
       [false, true, true, true, false],
+      'funnel',
     ),
     ...(abandoned === 0
       ? [

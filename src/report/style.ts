@@ -17,7 +17,7 @@ h3{font-size:1.05rem;margin:24px 0 8px}
 p{margin:8px 0;max-width:70ch}
 .muted,caption,figcaption{color:var(--muted)}
 code{font:0.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
-.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px;margin:16px 0;padding:0}
+.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:16px 0;padding:0}
 .kpis div{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:12px 14px}
 .kpis dt{font-size:0.9rem;color:var(--muted)}
 .kpis dd{margin:0}
@@ -34,7 +34,7 @@ tbody th{font-weight:400;overflow-wrap:break-word;min-width:9em}
 tbody th svg{margin-top:4px}
 .num{text-align:right;white-space:nowrap}
 .bar-cell{width:40%;min-width:60px}
-@media (max-width:600px){body{font-size:15px}th,td{padding:5px 4px}table{font-size:0.85rem}}
+@media (max-width:600px){body{font-size:15px}th,td{padding:5px 4px}table{font-size:0.85rem}.funnel th:last-child,.funnel td:last-child{display:none}}
 svg.bar,svg.interval{display:block;width:100%;height:12px}
 svg.bar{background:var(--panel)}
 .chart svg{display:block;width:100%;max-width:640px;height:auto}
