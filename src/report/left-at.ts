@@ -1,6 +1,6 @@
 import { createSession } from '../core/index.js';
 import type { KnowledgeBase, Session } from '../core/types.js';
-import type { ReportSession } from './read.js';
+import { pairsOf, type ReportSession } from './read.js';
 
 // An abandoned record has the answers given before the shopper left, not the prompt they left at:
 // replaying the answers through the engine shows which prompt was on the screen.
@@ -9,9 +9,8 @@ import type { ReportSession } from './read.js';
 const TODAY = { year: 2026, month: 6, day: 15 };
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function replayOptions(session: ReportSession) {
+function replayOptions(session: ReportSession, askedDevice: boolean) {
   const today = `${TODAY.year}-${pad(TODAY.month)}-${pad(TODAY.day)}`;
-  const askedDevice = session.pairs[0]?.promptId === 'device';
   const base = { ...(askedDevice ? {} : { device: session.device }), today };
   if (session.ageMonths === undefined) return base;
   const months = TODAY.year * 12 + (TODAY.month - 1) - session.ageMonths;
@@ -33,9 +32,11 @@ export class Replayer {
    * replayed (another knowledge-base version, a path that could not have happened) or end in a result.
    */
   promptLeftAt(session: ReportSession): string | undefined {
-    let key = `${session.device}\n${session.ageMonths ?? ''}\n${session.pairs[0]?.promptId === 'device' ? 'asked' : ''}`;
-    let replay = this.#replayed(key, () => createSession({ knowledgeBase: this.#knowledgeBase, ...replayOptions(session) }));
-    for (const { promptId, optionId } of session.pairs) {
+    const pairs = pairsOf(session.path);
+    const askedDevice = pairs[0]?.promptId === 'device';
+    let key = `${session.device}\n${session.ageMonths ?? ''}\n${askedDevice ? 'asked' : ''}`;
+    let replay = this.#replayed(key, () => createSession({ knowledgeBase: this.#knowledgeBase, ...replayOptions(session, askedDevice) }));
+    for (const { promptId, optionId } of pairs) {
       if (replay === null) return undefined;
       const from = replay;
       key += `\n${promptId}:${optionId}`;

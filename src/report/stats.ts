@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../core/types.js';
 import { RecordError, readLabel, type Verdict } from '../learn/read-records.js';
 import { ESCALATED_ENDINGS, type Group, groupOf } from './groups.js';
 import { Replayer } from './left-at.js';
-import { type Ending, type ReportSession, readReportSession } from './read.js';
+import { type Ending, pairsOf, type ReportSession, readReportSession } from './read.js';
 import { emptyCounts, type OverTime, overTime } from './time.js';
 
 // The numbers a shop reads on Monday, counted from records and rows in one pass. Pure: no files, no
@@ -180,7 +180,8 @@ export class ReportStats {
     if (session.day === undefined) this.#undated += n;
     else bump(this.#byDay, session.day, group, n);
     bump(this.#byDevice, device, group, n);
-    const answered = session.pairs.length;
+    const pairs = pairsOf(session.path);
+    const answered = pairs.length;
     const abandoned = session.ending === 'abandoned';
     // Shown prompts: every answered one, and for an abandoned session the one it left at.
     const shown = Math.min(answered + (abandoned ? 1 : 0), FUNNEL_STEPS + 1);
@@ -189,13 +190,13 @@ export class ReportStats {
     if (abandoned) last.left += n;
     else last.ended += n;
     if (abandoned) {
-      const key = `${session.device}\n${session.ageMonths ?? ''}\n${session.pairs.map((p) => `${p.promptId}:${p.optionId}`).join(' ')}`;
+      const key = `${session.device}\n${session.ageMonths ?? ''}\n${session.path}`;
       const entry = this.#abandonedPaths.get(key) ?? { session, count: 0 };
       entry.count += n;
       this.#abandonedPaths.set(key, entry);
     }
     const seen = new Set<string | null>();
-    for (const { promptId, optionId } of session.pairs) {
+    for (const { promptId, optionId } of pairs) {
       const prompt = this.#known(this.#prompts, promptId);
       if (seen.has(prompt)) continue;
       seen.add(prompt);

@@ -157,12 +157,19 @@ describe('report stats', () => {
     );
   });
 
-  it('a bad outcome or receivedAt is a RecordError naming the line', () => {
+  it('a bad outcome, path or receivedAt is a RecordError naming the line', () => {
     assert.throws(
       () => summary([record(START, 'won')]),
       (error: unknown) =>
         error instanceof RecordError && error.where === 'records.jsonl:1' && /"outcome" must be one of resolved, /.test(error.problem),
     );
+    for (const path of ['safety:none  how-it-started:never-worked', 'safety', ':none', 'safety:']) {
+      assert.throws(
+        () => summary([record(path, 'resolved')]),
+        (error: unknown) => error instanceof RecordError && /^"path" has ".*", which is not promptId:optionId$/.test(error.problem),
+        path,
+      );
+    }
     for (const receivedAt of ['yesterday', '2026-02-30', '2026-13-01T00:00:00Z', 1733500000, '1999-12-31']) {
       assert.throws(
         () => summary([record(START, 'resolved', { receivedAt })]),
