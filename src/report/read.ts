@@ -49,6 +49,12 @@ function ending(value: unknown, isRow: boolean): Ending | undefined {
 /** A path of well-formed pairs, checked without splitting it. */
 const WELL_FORMED = /^(?:[^: ]+:[^ ]+(?: [^: ]+:[^ ]+)*)?$/;
 
+/** The path as given, once its pairs are known to be well formed; a RecordError naming the first that is not. */
+function checkedPath(path: string): string {
+  if (!WELL_FORMED.test(path)) pairsOf(path);
+  return path;
+}
+
 /** Splits a path into pairs; a pair that is not promptId:optionId is a RecordError, as in `learn`. */
 export function pairsOf(path: string): { promptId: string; optionId: string }[] {
   if (path === '') return [];
@@ -69,7 +75,7 @@ export function readReportSession(value: unknown): ReportSession {
     ...(read.id === undefined ? {} : { id: read.id }),
     count: read.count,
     device: read.device,
-    path: WELL_FORMED.test(read.path) ? read.path : (pairsOf(read.path), read.path),
+    path: checkedPath(read.path),
     ending: ending(fields.outcome, isRow),
     ...(read.verdict === undefined ? {} : { verdict: read.verdict }),
     ...(typeof age === 'number' && Number.isInteger(age) && age >= 0 ? { ageMonths: age } : {}),
