@@ -54,9 +54,13 @@ export async function reportCommand(command: ReportCommand): Promise<number> {
   const stats = new ReportStats(command.knowledgeBase);
   const options = { budget: { max: command.maxBytes, read: 0 }, progress: command.progress, warn: command.complain };
   // Each line counted by both or by neither: a line learn refuses is an error here too.
-  const both = (toTally: (value: unknown, where: string) => void) => (value: unknown, where: string) => {
+  const asRecord = (value: unknown, where: string) => {
     stats.add(value, where);
-    toTally(value, where);
+    tally.add(value, where);
+  };
+  const asRow = (value: unknown, where: string) => {
+    stats.addRow(value, where);
+    addRow(tally, value, where);
   };
   try {
     if (command.labels !== undefined)
@@ -73,10 +77,7 @@ export async function reportCommand(command: ReportCommand): Promise<number> {
     const files = command.files.length === 0 && command.rows.length === 0 ? ['-'] : command.files;
     const rows = new Set(command.rows);
     for (const file of await distinctFiles([...files, ...command.rows], command.complain)) {
-      const add = rows.has(file)
-        ? (value: unknown, where: string) => addRow(tally, value, where)
-        : (value: unknown, where: string) => tally.add(value, where);
-      await readLines(file, command, options, both(add), problems);
+      await readLines(file, command, options, rows.has(file) ? asRow : asRecord, problems);
     }
   } catch (error) {
     if (!(error instanceof ByteLimitError)) throw error;

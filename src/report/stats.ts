@@ -91,7 +91,15 @@ export class ReportStats {
     this.#labels.set(label.id, 'confirmedCause' in label ? { confirmedCause: label.confirmedCause } : { noFaultFound: true });
   }
 
-  /** One record or row; a RecordError says what is wrong with it. */
+  /**
+   * A row grouped in a warehouse (`count`, no `id`). Read as `add` reads it today; kept apart so the
+   * report follows learn when rows and records are told apart (issue 25, point 1).
+   */
+  addRow(value: unknown, where?: string): void {
+    this.add(value, where);
+  }
+
+  /** One record (or, until records and rows are told apart, a row); a RecordError says what is wrong with it. */
   add(value: unknown, where?: string): void {
     const session = ReportStats.#checked(() => readReportSession(value), where);
     this.#lines++;
