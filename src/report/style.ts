@@ -50,7 +50,7 @@ svg.bar{background:var(--panel)}
 .note{background:var(--panel);border-left:4px solid var(--part);padding:10px 14px;margin:12px 0;border-radius:4px}
 details{margin:8px 0}summary{cursor:pointer;color:var(--fg)}
 footer{margin-top:40px;padding-bottom:32px;font-size:0.9rem;color:var(--muted)}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#444;--panel:#f4f4f4}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#444;--panel:#f4f4f4}details::details-content{content-visibility:visible;display:block}
 body{font-size:11pt}h2{break-after:avoid}table,figure,.kpis div{break-inside:avoid}.scroll{overflow:visible}
 *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `

@@ -55,7 +55,7 @@ function adopted(): HTMLElement {
 describe('the weekly report', () => {
   afterEach(async () => {
     for (const el of document.body.querySelectorAll('iframe, body > div')) el.remove();
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -114,6 +114,15 @@ describe('the weekly report', () => {
   it('fits a phone: 390 px wide, the page itself does not scroll sideways', async () => {
     const { doc } = await framed(390);
     expect(doc.documentElement.scrollWidth).to.be.at.most(390);
+  });
+
+  it('prints the tables kept in closed <details> on screen', async () => {
+    const { doc } = await framed(800);
+    const tables = [...doc.querySelectorAll('details table')];
+    expect(tables.length).to.be.greaterThan(5);
+    expect(tables.filter((table) => table.checkVisibility())).to.deep.equal([]);
+    await emulateMedia({ media: 'print' });
+    expect(tables.filter((table) => !table.checkVisibility())).to.deep.equal([]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
