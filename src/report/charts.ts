@@ -47,6 +47,8 @@ const HEIGHT = 200;
 const LEFT = 40;
 const BOTTOM = 22;
 const TOP = 8;
+/** About how wide a date label (MM-DD) is at the tick font size. */
+const LABEL_WIDTH = 36;
 
 /** A round step for the y axis: about four lines. */
 function tickStep(max: number): number {
@@ -78,9 +80,10 @@ export function timeChart(time: OverTime, id: string): Raw {
       base += bucket.counts[g];
       return rect;
     });
+    // A date every few columns, from its column's left edge; none that would run past the right edge.
     const label =
-      i % labelEvery === 0
-        ? `<text class="tick" x="${at(x + slot * 0.35)}" y="${HEIGHT - 6}" text-anchor="middle">${bucket.start.slice(5)}</text>`
+      i % labelEvery === 0 && x + LABEL_WIDTH <= WIDTH
+        ? `<text class="tick" x="${at(x)}" y="${HEIGHT - 6}">${bucket.start.slice(5)}</text>`
         : '';
     return rects.join('') + label;
   });
