@@ -133,6 +133,24 @@ describe('report page', () => {
     assert.match(page, /<summary>Sessions by day, as a table<\/summary>/);
   });
 
+  it('over a longer span, by week: the chart and its table say so', () => {
+    const dated = (receivedAt: string, n: number) => ({
+      record: 1,
+      id: `w${n}`,
+      device: 'shokz-openrun',
+      path: 'safety:danger',
+      outcome: 'safety-stop',
+      receivedAt,
+    });
+    const { stats } = statsOf(defaultKnowledgeBase, [dated('2026-08-03T10:00:00Z', 1), dated('2026-11-30', 2), dated('2026-12-02', 3)]);
+    const page = reportPage({ knowledgeBase: defaultKnowledgeBase, stats, learned: { error: 'none' } });
+    assert.match(
+      page,
+      /<title id="time-title">Sessions by week, by how they ended<\/title><desc id="time-desc">18 weeks from 2026-08-03 to 2026-11-30; the busiest week starting 2026-11-30 with 2 sessions\./,
+    );
+    assert.match(page, /<summary>Sessions by week, as a table<\/summary>.*<th scope="col">Week from<\/th>/s);
+  });
+
   it('without dates, says so and how to add them, instead of an empty chart', () => {
     const records = [{ record: 1, id: 'n1', device: 'shokz-openrun', path: 'safety:danger', outcome: 'safety-stop' }];
     const { stats } = statsOf(defaultKnowledgeBase, records);
