@@ -13,6 +13,7 @@ Commands:
   graph FILE --device ID       the decision tree the engine follows, as Mermaid text
   walk FILE --device ID        try a session in the terminal
   learn FILE [RECORDS...]      better probabilities from the outcome records a shop has logged
+  report FILE [RECORDS...]     a one-file HTML dashboard of how the troubleshooter does, from the same records
 
 Run "charge-troubleshooter <command> --help" for a command's options.
 Exit codes: 0 fine, 1 problems found (or a file could not be read), 2 wrong usage.`,
@@ -119,6 +120,27 @@ Options:
   --help             show this help
 
 Work that takes longer than 2 seconds reports its progress on stderr.`,
+  report: `Usage: charge-troubleshooter report FILE [RECORDS...] [--rows FILE]... [--labels FILE] --out REPORT.html
+
+Writes one self-contained HTML page (no script, nothing loaded from anywhere: open it, mail it,
+print it) of how the troubleshooter does, from the outcome records a shop has logged: sessions and
+outcomes over time (when the collector adds "receivedAt", an ISO 8601 timestamp), the share fixed
+without contacting anyone, sessions left before the end (outcome "abandoned") apart and the prompt
+they left at, which prompts lead to which outcomes, the fix rate of each step, escalations by the
+cause the returns desk found (else by outcome), and the authored against the learned numbers
+(learn on the same records) with their uncertainty.
+
+RECORDS and --rows are read as learn reads them (JSON lines, gzip or not, "-" for stdin, the same
+limits); a line that cannot be read stops it: each is listed as FILE:LINE, and nothing is written.
+A session id counted once; an abandoned record is replaced by a later one of the same session.
+
+Options:
+  --out FILE        the HTML page (required), written whole or not at all; never a file it reads
+  --rows FILE       rows grouped in a warehouse ("count" instead of "id"); may be given again
+  --labels FILE     the returns desk's verdicts by record id, as for learn
+  --max-bytes N     stop with exit 1 past N bytes of input after inflating (default 1G; 0 for no limit)
+  --max-seconds N   stop with exit 1 after N seconds (default 120; 0 for no limit)
+  --help            show this help`,
   walk: `Usage: charge-troubleshooter walk FILE --device ID
 
 Runs a session in the terminal: type an answer's number, "b" to go back.

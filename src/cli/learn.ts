@@ -32,7 +32,7 @@ export interface LearnCommand {
 const LISTED_PROBLEMS = 20;
 
 /** A line `learn` cannot read, where it is. */
-class LineProblems {
+export class LineProblems {
   readonly listed: string[] = [];
   count = 0;
   files = 0;
@@ -69,7 +69,7 @@ async function outOverwritesInput(command: LearnCommand): Promise<string | undef
 }
 
 /** Each file once: the same file given twice (by another name, a link) is read once, with a warning. */
-async function distinctFiles(files: string[], warn: (line: string) => void): Promise<string[]> {
+export async function distinctFiles(files: string[], warn: (line: string) => void): Promise<string[]> {
   const seen = new Map<string, string>();
   const distinct: string[] = [];
   for (const file of files) {
@@ -85,9 +85,9 @@ async function distinctFiles(files: string[], warn: (line: string) => void): Pro
 }
 
 /** Reads JSON lines into `add`, listing what cannot be read as FILE:LINE: problem; a file that cannot be read at all as FILE: error. */
-async function readLines(
+export async function readLines(
   file: string,
-  command: LearnCommand,
+  command: Pick<LearnCommand, 'stdin'>,
   options: Parameters<typeof inputLines>[2],
   add: (value: unknown, where: string) => void,
   problems: LineProblems,

@@ -12,6 +12,7 @@ import { decisionGraph } from './graph.js';
 import { HELP } from './help.js';
 import { learnCommand } from './learn.js';
 import { pace, TimeLimitError } from './pace.js';
+import { reportCommand } from './report.js';
 import { formatVerifyReport } from './verify.js';
 import { walk } from './walk.js';
 
@@ -29,7 +30,8 @@ interface Io {
 function lighter(command: string, task: string): string {
   if (command === 'graph') return 'give a smaller --depth';
   if (command === 'verify') return 'verify one device at a time (--device ID)';
-  if (command === 'learn') return 'group the records in your warehouse first (docs/learning.md, "Group in your warehouse")';
+  if (command === 'learn' || command === 'report')
+    return 'group the records in your warehouse first (docs/learning.md, "Group in your warehouse")';
   if (task.startsWith(EXACT))
     return 'leave the exact expectation out with --skip-exact (it grows with every question; the sampled shoppers do not)';
   return 'ask for less (--device ID, a smaller --runs or --noise)';
@@ -67,6 +69,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         out: { type: 'string' },
         'dry-run': { type: 'boolean' },
         labels: { type: 'string' },
+        rows: { type: 'string', multiple: true },
         strength: { type: 'string' },
         'kb-version': { type: 'string' },
         top: { type: 'string' },
@@ -102,6 +105,26 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         out: values.out,
         json: values.json ?? false,
         top: wholeNumber(values.top ?? '20', '--top', 0),
+        stdin: io.stdin,
+        print,
+        complain,
+      });
+    }
+    if (command === 'report') {
+      if (values.out === undefined) throw new UsageError('report needs --out FILE for the HTML page');
+      const maxBytes = byteSize(values['max-bytes'] ?? '1G', '--max-bytes');
+      const maxSeconds = wholeNumber(values['max-seconds'] ?? '120', '--max-seconds', 0);
+      const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
+      if (!knowledgeBase) return 1;
+      return await reportCommand({
+        knowledgeBase,
+        knowledgeBaseFile: positionals[0]!,
+        files: positionals.slice(1),
+        rows: values.rows ?? [],
+        labels: values.labels,
+        out: values.out,
+        maxBytes,
+        progress: pace({ now: io.now ?? (() => performance.now()), maxSeconds, report: complain }),
         stdin: io.stdin,
         print,
         complain,

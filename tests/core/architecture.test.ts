@@ -61,7 +61,7 @@ describe('the architecture in docs/architecture.md', () => {
   });
 
   it('the core imports nothing of the elements, the built-in knowledge base, analysis, learn or the CLI', () => {
-    const outside = ['components', 'knowledge-base', 'analysis', 'learn', 'cli'].map((dir) => path.join(SRC, dir) + path.sep);
+    const outside = ['components', 'knowledge-base', 'analysis', 'learn', 'report', 'cli'].map((dir) => path.join(SRC, dir) + path.sep);
     const wrong = files
       .filter((file) => coreFolder(file) !== undefined)
       .flatMap((file) => importsOf(file).map(({ target }) => `${file} imports ${target}`))
@@ -69,13 +69,13 @@ describe('the architecture in docs/architecture.md', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('the elements and the entries use only the public entry of the core; analysis, learn and the CLI also core/internal', () => {
+  it('the elements and the entries use only the public entry of the core; analysis, learn, the report and the CLI also core/internal', () => {
     const publicEntry = [path.join(SRC, 'core', 'index'), path.join(SRC, 'core', 'types')];
     const shared = [...publicEntry, path.join(SRC, 'core', 'internal')];
     const wrong: string[] = [];
     for (const file of files) {
       if (coreFolder(file) !== undefined) continue;
-      const tools = /^src[/\\](analysis|learn|cli)[/\\]/.test(file);
+      const tools = /^src[/\\](analysis|learn|report|cli)[/\\]/.test(file);
       for (const { target } of importsOf(file)) {
         if (coreFolder(target) === undefined) continue;
         if (!(tools ? shared : publicEntry).includes(target)) wrong.push(`${file} imports ${target}`);
