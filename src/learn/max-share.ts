@@ -39,7 +39,8 @@ export interface Capped {
 /**
  * Each route's weight capped at maxShare × the other routes' sessions + EXPECTED_SLACK × what the
  * authored numbers expect of it beside its device's other sessions (e / (1 − e) of them), and never
- * below MIN_KEPT. Measured against the others, not a total it is part of: a forger cannot buy room
+ * below MIN_KEPT; not at all while the others are fewer than 1 / maxShare (a sample too small to
+ * speak of shares, a test of one path). Measured against the others, not a total it is part of: a forger cannot buy room
  * for a path by sending it more often, and one path alone keeps about maxShare of the rest.
  */
 export function cappedPaths(paths: readonly CountedPath[], maxShare: number): Capped {
@@ -57,7 +58,9 @@ export function cappedPaths(paths: readonly CountedPath[], maxShare: number): Ca
   for (const [route, weight] of weights) {
     const { expected } = route;
     const beside = expected >= 1 ? Number.POSITIVE_INFINITY : (expected / (1 - expected)) * (byDevice.get(route.device)! - weight);
-    const limit = Math.max(MIN_KEPT, maxShare * (total - weight) + EXPECTED_SLACK * beside);
+    // Fewer other sessions than 1 / maxShare: their share is less than one session, nothing to measure against.
+    const others = total - weight;
+    const limit = others * maxShare < 1 ? Number.POSITIVE_INFINITY : Math.max(MIN_KEPT, maxShare * others + EXPECTED_SLACK * beside);
     if (weight > limit) {
       kept.set(route, limit / weight);
       sessions += weight - limit;
