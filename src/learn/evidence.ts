@@ -3,8 +3,6 @@ import type { ParameterTable } from './parameters.js';
 import { checkPath, Unusable } from './path-rules.js';
 import type { Verdict } from './read-records.js';
 
-export { Unusable };
-
 /**
  * A device and a path through it, read against the parameter table once: for each cause the path
  * leaves possible, the constant factors, the prior's index, the parameters it multiplies by (p) and
