@@ -29,7 +29,7 @@ export function formatLearnReport(
     // Loud: a row's count is believed, so a few lines can outweigh every record.
     ...(read.rows > 0
       ? [
-          `NOTE: ${lines(read.rows)} of rows stand for ${count(read.rowSessions)} of the ${count(read.sessions)} sessions: their counts and verdicts are trusted as the shop's own, not checked. Lines and sessions differ.`,
+          `NOTE: ${lines(read.rows)} of rows stand${read.rows === 1 ? 's' : ''} for ${count(read.rowSessions)} of the ${count(read.sessions)} sessions: their counts and verdicts are trusted as the shop's own, not checked. Lines and sessions differ.`,
         ]
       : []),
     ...(read.duplicates > 0 ? [`Duplicates: ${lines(read.duplicates)} with the id of a record read before, counted once.`] : []),

@@ -573,7 +573,7 @@ test('learn: the forged line is refused as a record (FILE:LINE, nothing written)
   writeFileSync(join(dir, 'forged-row.jsonl'), `${JSON.stringify(FORGED)}\n`);
   const trusted = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--rows', join(dir, 'forged-row.jsonl'), '--dry-run']);
   assert.equal(trusted.code, 0, trusted.err);
-  assert.match(trusted.out, /\nNOTE: 1 line of rows stand for 1,000,000 of the 1,000,600 sessions: /);
+  assert.match(trusted.out, /\nNOTE: 1 line of rows stands for 1,000,000 of the 1,000,600 sessions: /);
   // Trusted, but one path all the same: --max-share weighs it against the other sessions, rows or records.
   assert.match(trusted.out, /\nCapped by --max-share 0\.01: 999,\d{3} sessions' weight taken off 1 path /);
 });
