@@ -234,8 +234,11 @@ export class OutcomeTally {
     const device = this.#model.devices.get(record.device);
     if (device === undefined) throw new Unusable('with a device this knowledge base does not have', `"${record.device}"`);
     try {
-      const path = readPath(this.#model, this.#table, device, record.path, verdict);
-      return { ...path, index: this.#pathList.length, route: this.#route(record, path, verdict) };
+      // Given its place and route in place: a copy made by spreading slowed expectation–maximisation 2.6 times.
+      const path = readPath(this.#model, this.#table, device, record.path, verdict) as CountedPath;
+      path.route = this.#route(record, path, verdict);
+      path.index = this.#pathList.length;
+      return path;
     } catch (error) {
       if (error instanceof RecordError) throw new RecordError(error.problem, where);
       throw error;
