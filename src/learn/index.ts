@@ -33,8 +33,8 @@ export interface LearnOptions {
   rows?: Iterable<unknown>;
   /**
    * The most any one device and path may weigh beyond 4 × what the authored numbers expect of it
-   * (`EXPECTED_SLACK`), as a share of all sessions (default 0.01; 1 for no cap): one path sent many
-   * times by a forger counts for little. Applied to records and rows alike: rows are records grouped.
+   * (`EXPECTED_SLACK`), as a share of the other sessions (default 0.01; 1 for no cap): one path sent
+   * many times by a forger counts for little. Applied to records and rows alike: rows are records grouped.
    */
   maxShare?: number;
   /** The learned knowledge base's `version` (default: the old one + `+learned.` + the sessions used). */
