@@ -42,8 +42,8 @@ async function writeLines(file, lines, { gzip }) {
 }
 
 /** `charge-troubleshooter learn` in a child process (on core 0 when taskset exists): its report, wall time and peak memory. */
-async function timedLearn(file, output) {
-  const args = ['--import', PEAK_RSS, CLI, 'learn', KNOWLEDGE_BASE, file, '--out', output, '--json'];
+async function timedLearn(file, output, { rows = false } = {}) {
+  const args = ['--import', PEAK_RSS, CLI, 'learn', KNOWLEDGE_BASE, ...(rows ? ['--rows'] : []), file, '--out', output, '--json'];
   const [command, ...rest] = PINNED ? ['taskset', '-c', '0', process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -105,7 +105,7 @@ export async function learningScale(settings) {
     const rawLearned = path.join(folder, 'learned-raw.json');
     const rowsLearned = path.join(folder, 'learned-rows.json');
     const raw = await timedLearn(rawFile, rawLearned);
-    const grouped = await timedLearn(rowsFile, rowsLearned);
+    const grouped = await timedLearn(rowsFile, rowsLearned, { rows: true });
     const [a, b] = await Promise.all([rawLearned, rowsLearned].map(async (file) => JSON.parse(await readFile(file, 'utf8'))));
     return {
       records: count,

@@ -72,20 +72,27 @@ function proveInWorld(worldSeed, settings) {
   const ceiling = inTrueWorld(truth, truth, settings);
   const byInspected = settings.inspected.map((inspected) => {
     // One streaming tally, learned from at each size: the first 1,000 records are among the first 10,000.
-    // The same seed for every `inspected`: the same sessions, only the verdicts differ.
+    // The same seed for every `inspected`: the same sessions, only the verdicts differ. A record may not
+    // carry a verdict: the returns desk's go in as labels, by id, before the records.
     const tally = new OutcomeTally(defaultKnowledgeBase);
-    const records = simulatedRecords(defaultKnowledgeBase, {
-      count: Math.max(...settings.sizes),
-      world: truth,
-      seed: worldSeed,
-      today: settings.today,
-      purchaseDate: settings.purchaseDate,
-      inspected,
+    const records = [
+      ...simulatedRecords(defaultKnowledgeBase, {
+        count: Math.max(...settings.sizes),
+        world: truth,
+        seed: worldSeed,
+        today: settings.today,
+        purchaseDate: settings.purchaseDate,
+        inspected,
+      }),
+    ].map(({ confirmedCause, noFaultFound, ...record }) => {
+      if (confirmedCause !== undefined) tally.addLabel({ id: record.id, confirmedCause });
+      else if (noFaultFound) tally.addLabel({ id: record.id, noFaultFound });
+      return record;
     });
     const sizes = [original];
     let added = 0;
     for (const size of settings.sizes) {
-      for (; added < size; added++) tally.add(records.next().value);
+      for (; added < size; added++) tally.add(records[added]);
       const { knowledgeBase, report } = learn(defaultKnowledgeBase, tally);
       sizes.push({ records: size, ...measure(knowledgeBase), heldOut: report.heldOutLogLikelihood });
     }

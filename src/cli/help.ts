@@ -85,7 +85,7 @@ Options:
   --purchase-date YYYY-MM-DD  the purchase date to assume (default: 6 months before today)
   --today YYYY-MM-DD          the date to assume (default: today, in this computer's time zone)
   --help                      show this help`,
-  learn: `Usage: charge-troubleshooter learn FILE [RECORDS...] (--out LEARNED.json | --dry-run) [options]
+  learn: `Usage: charge-troubleshooter learn FILE [RECORDS...] [--rows ROWS]... (--out LEARNED.json | --dry-run) [options]
 
 Re-estimates the knowledge base's probabilities from real sessions: each device's cause priors, each
 step's P(fix | cause) and each question's P(answer | cause), by expectation-maximisation over the
@@ -94,11 +94,15 @@ only probabilities change; the gate questions stay first, and every safety stop,
 outcome stays as authored.
 
 RECORDS are files of JSON lines, gzip or not (or "-", or stdin when none): outcome records as the
-widget's ct-result event gives them (detail.record), or rows grouped in a warehouse (the same fields
-with "count" instead of "id"). A record may carry the returns desk's verdict ("confirmedCause": a
-cause id, or "noFaultFound": true), or get it from --labels by id. Lines are UTF-8 (UTF-16 with a
-byte-order mark is read, with a warning) and up to 1 MiB each; a file given twice is read once.
-A line that cannot be read stops it: each is listed as FILE:LINE, and nothing is written.
+widget's ct-result event gives them (detail.record), one session each. Anyone can send one to a
+collector, so a record may not carry "count" or a verdict; its id counts once (a later record of an
+abandoned session replaces it), and a path the engine could not have walked (a prompt twice, the
+gates not first, a step after "fixed", a question the device never gets) is set aside and counted.
+Rows (--rows) are sessions grouped in your own warehouse: "count" instead of "id", and the returns
+desk's verdict ("confirmedCause": a cause id, or "noFaultFound": true) trusted as given. Lines are
+UTF-8 (UTF-16 with a byte-order mark is read, with a warning) and up to 1 MiB each; a file given
+twice is read once. A line that cannot be read stops it: each is listed as FILE:LINE, and nothing
+is written.
 
 Prints a report: sessions used and set aside, what changed by how much with an uncertainty, and the
 log-likelihood of held-out sessions (one in ten) before and after.
@@ -107,8 +111,12 @@ Options:
   --out FILE         write the learned knowledge base here (validated, same schema), whole or not
                      at all: a new file beside it, renamed over the old one; never one it reads
   --dry-run          print the report only
+  --rows FILE        rows grouped in your warehouse (repeatable), trusted: the same fields as a
+                     record with "count" instead of "id", a verdict allowed
   --labels FILE      the returns desk's verdicts by record id, JSON lines:
                      {"id": "…", "confirmedCause": "cable"} or {"id": "…", "noFaultFound": true}
+  --max-share N      the most one device and path may weigh, as a share of the other sessions,
+                     beyond 4 × what the knowledge base expects of it (default 0.01; 1 for no cap)
   --strength N       how many sessions the knowledge base's own numbers are worth (default 300):
                      a few hundred sessions nudge them, many thousands outweigh them
   --kb-version TEXT  the learned knowledge base's version (default: the old one + "+learned.SESSIONS")

@@ -1,4 +1,4 @@
-import type { Change, LearnReport } from '../learn/index.js';
+import { type Change, EXPECTED_SLACK, type LearnReport } from '../learn/index.js';
 
 // The report `learn` prints: what it read, what it set aside and why, what changed by how much.
 
@@ -20,11 +20,29 @@ export function formatLearnReport(
   report: LearnReport,
   { top, version, written }: { top: number; version: string; written: string | undefined },
 ): string {
-  const { read, sessions } = report;
+  const { read, sessions, capped } = report;
   const held = report.heldOutLogLikelihood;
   const moved = report.changes.filter((c) => c.after !== c.before);
+  const lines = (n: number) => `${count(n)} line${n === 1 ? '' : 's'}`;
   return [
     `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations${report.converged ? '' : ' (stopped before converging)'}.`,
+    // Loud: a row's count is believed, so a few lines can outweigh every record.
+    ...(read.rows > 0
+      ? [
+          `NOTE: ${lines(read.rows)} of rows stand${read.rows === 1 ? 's' : ''} for ${count(read.rowSessions)} of the ${count(read.sessions)} sessions: their counts and verdicts are trusted as the shop's own, not checked. Lines and sessions differ.`,
+        ]
+      : []),
+    ...(read.duplicates > 0 ? [`Duplicates: ${lines(read.duplicates)} with the id of a record read before, counted once.`] : []),
+    ...(read.superseded > 0
+      ? [
+          `Came back: ${count(read.superseded)} abandoned session${read.superseded === 1 ? '' : 's'} replaced by a later record of the same session.`,
+        ]
+      : []),
+    ...(capped.sessions > 0
+      ? [
+          `Capped by --max-share ${capped.maxShare}: ${count(capped.sessions)} sessions' weight taken off ${count(capped.routes)} path${capped.routes === 1 ? '' : 's'} (none may weigh more than ${capped.maxShare * 100} % of the other sessions beyond ${EXPECTED_SLACK} × what the knowledge base expects of it).`,
+        ]
+      : []),
     ...(read.labels > 0 ? [`Labels: ${count(read.labels)} given, ${count(read.labelsMatched)} joined to a record.`] : []),
     // Records of older versions are learned from where their prompts and answers still exist: say how many.
     ...(Object.keys(read.versions).length > 1

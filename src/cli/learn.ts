@@ -11,10 +11,13 @@ export interface LearnCommand {
   knowledgeBase: KnowledgeBase;
   /** Where the knowledge base was read from: --out may not name it. */
   knowledgeBaseFile: string;
-  /** Record files (`-` is stdin); stdin when none. */
+  /** Record files (`-` is stdin); stdin when none and no rows. */
   files: string[];
+  /** Files of rows grouped in the shop's warehouse (trusted: `count` and verdicts are read). */
+  rows: string[];
   labels: string | undefined;
   strength: number | undefined;
+  maxShare: number | undefined;
   version: string | undefined;
   out: string | undefined;
   json: boolean;
@@ -60,6 +63,7 @@ async function outOverwritesInput(command: LearnCommand): Promise<string | undef
     [command.knowledgeBaseFile, 'the knowledge base it learns from'],
     ...(command.labels === undefined ? [] : [[command.labels, 'the labels file'] as [string, string]]),
     ...command.files.map((file): [string, string] => [file, 'a records file']),
+    ...command.rows.map((file): [string, string] => [file, 'a rows file']),
   ];
   for (const [file, role] of inputs) {
     if (file !== '-' && (await identity(file)) === out)
@@ -137,8 +141,12 @@ export async function learnCommand(command: LearnCommand): Promise<number> {
   try {
     if (command.labels !== undefined)
       await readLines(command.labels, command, options, (value, where) => tally.addLabel(value, where), problems);
-    for (const file of await distinctFiles(command.files.length === 0 ? ['-'] : command.files, command.complain))
-      await readLines(file, command, options, (value, where) => tally.add(value, where), problems);
+    // Records, then rows: a file given as both is read once, as records (the first role it is given).
+    const records = command.files.length === 0 && command.rows.length === 0 ? ['-'] : command.files;
+    for (const file of await distinctFiles([...records, ...command.rows], command.complain)) {
+      const asRows = !records.includes(file);
+      await readLines(file, command, options, (value, where) => (asRows ? tally.addRow(value, where) : tally.add(value, where)), problems);
+    }
   } catch (error) {
     if (!(error instanceof ByteLimitError)) throw error;
     command.complain(error.message);
@@ -153,6 +161,7 @@ export async function learnCommand(command: LearnCommand): Promise<number> {
   const { knowledgeBase, report } = learn(command.knowledgeBase, tally, {
     ...(command.strength === undefined ? {} : { strength: command.strength }),
     ...(command.version === undefined ? {} : { version: command.version }),
+    ...(command.maxShare === undefined ? {} : { maxShare: command.maxShare }),
     progress: command.progress,
   });
   if (command.out !== undefined) {

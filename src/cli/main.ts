@@ -70,6 +70,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         'dry-run': { type: 'boolean' },
         labels: { type: 'string' },
         rows: { type: 'string', multiple: true },
+        'max-share': { type: 'string' },
         strength: { type: 'string' },
         'kb-version': { type: 'string' },
         top: { type: 'string' },
@@ -89,6 +90,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       const strength = values.strength === undefined ? undefined : Number(values.strength);
       if (strength !== undefined && !(strength > 0 && Number.isFinite(strength)))
         throw new UsageError('--strength must be a number above 0');
+      const maxShare = values['max-share'] === undefined ? undefined : Number(values['max-share']);
+      if (maxShare !== undefined && !(maxShare > 0 && maxShare <= 1))
+        throw new UsageError('--max-share must be a number above 0 and at most 1 (a share of the sessions; 1 for no cap)');
       const maxBytes = byteSize(values['max-bytes'] ?? '1G', '--max-bytes');
       const maxSeconds = wholeNumber(values['max-seconds'] ?? '120', '--max-seconds', 0);
       const knowledgeBase = await loadKnowledgeBase(positionals[0]!, complain);
@@ -100,6 +104,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         progress: pace({ now: io.now ?? (() => performance.now()), maxSeconds, report: complain }),
         files: positionals.slice(1),
         labels: values.labels,
+        rows: values.rows ?? [],
+        maxShare,
         strength,
         version: values['kb-version'],
         out: values.out,

@@ -25,13 +25,6 @@ export interface ReportCommand {
   complain: (text: string) => void;
 }
 
-/** Rows are trusted aggregates (issue 25, point 1): `addRow` where the tally has it, else `add`, which reads both today. */
-function addRow(tally: OutcomeTally, value: unknown, where: string): void {
-  const withRows = tally as OutcomeTally & { addRow?: (value: unknown, where: string) => void };
-  if (withRows.addRow !== undefined) withRows.addRow(value, where);
-  else tally.add(value, where);
-}
-
 async function outOverwritesInput(command: ReportCommand): Promise<string | undefined> {
   const out = await identity(command.out);
   if (out === undefined) return undefined;
@@ -60,7 +53,7 @@ export async function reportCommand(command: ReportCommand): Promise<number> {
   };
   const asRow = (value: unknown, where: string) => {
     stats.addRow(value, where);
-    addRow(tally, value, where);
+    tally.addRow(value, where);
   };
   try {
     if (command.labels !== undefined)

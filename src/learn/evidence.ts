@@ -1,6 +1,7 @@
 import { answerOdds, appliesTo, ENGINE_PROMPT_IDS, type Model, type ModelDevice } from '../core/internal.js';
 import type { ParameterTable } from './parameters.js';
-import { RecordError, type Verdict } from './read-records.js';
+import { checkPath } from './path-rules.js';
+import { Unusable, type Verdict } from './read-records.js';
 
 /**
  * A device and a path through it, read against the parameter table once: for each cause the path
@@ -43,22 +44,10 @@ const UNABLE_OTHERWISE = 0.05;
 const ENGINE_PROMPTS: ReadonlySet<string> = new Set(ENGINE_PROMPT_IDS);
 
 /**
- * A path that cannot be learned from, and why (it is counted in the report, not silently dropped):
- * `reason` is the same for every record of its kind, so forged or stale records are counted under a
- * few reasons, however many values they have; `detail` is this record's value (the unknown prompt).
- */
-export class Unusable extends Error {
-  constructor(
-    readonly reason: string,
-    readonly detail?: string,
-  ) {
-    super(detail === undefined ? reason : `${reason} (${detail})`);
-  }
-}
-
-/**
  * Reads a path against the knowledge base. Throws Unusable saying what does not fit (a prompt or an
- * answer it does not have, answers every cause rules out), a RecordError when it is not a path at all.
+ * answer it does not have, a path the engine could not have walked, answers every cause rules out), a
+ * RecordError when it is not a path at all. A path that stops early (an abandoned session) is what was
+ * answered: the steps not reached count neither way.
  */
 export function readPath(
   model: Model,
@@ -73,36 +62,31 @@ export function readPath(
   const timesNot: number[][] = Array.from({ length: causeCount }, () => []);
   const unable: RuledOut[][][] = Array.from({ length: causeCount }, () => []);
   const pairs = path === '' ? [] : path.split(' ');
+  checkPath(model, device, pairs);
   const asked = new Set(pairs.map((pair) => pair.slice(0, pair.indexOf(':'))));
   for (const pair of pairs) {
     const colon = pair.indexOf(':');
     const promptId = pair.slice(0, colon);
     const optionId = pair.slice(colon + 1);
-    if (colon < 1 || optionId === '') throw new RecordError(`"path" has "${pair}", which is not promptId:optionId`);
     if (ENGINE_PROMPTS.has(promptId)) continue;
     const question = model.questions.get(promptId);
-    const action = model.actions.get(promptId);
     if (question !== undefined) {
       const option = question.question.options.findIndex((o) => o.id === optionId);
-      if (option === -1) throw new Unusable('with an answer this knowledge base does not have', `"${optionId}" to "${promptId}"`);
       const index = table.likelihood.get(promptId)![option]!;
       for (let c = 0; c < causeCount; c++) {
         if (index[c]! >= 0) times[c]!.push(index[c]!);
         else constant[c]! *= answerOdds(question, c)[option]!;
       }
-    } else if (action !== undefined) {
-      if (optionId === 'skip') {
-        ruledOutBy(model, table, device, promptId, asked).forEach((byCause, c) => unable[c]!.push(byCause));
-        continue;
-      }
-      if (optionId !== 'fixed' && optionId !== 'not-fixed')
-        throw new Unusable('with a step answered other than fixed, not-fixed or skip', `"${optionId}" to "${promptId}"`);
+    } else if (optionId === 'skip') {
+      ruledOutBy(model, table, device, promptId, asked).forEach((byCause, c) => unable[c]!.push(byCause));
+    } else {
+      // checkPath let through only the prompts and answers the knowledge base has: this is a step, fixed or not.
       const index = table.fix.get(promptId)!;
       for (let c = 0; c < causeCount; c++) {
         if (index[c]! >= 0) (optionId === 'fixed' ? times : timesNot)[c]!.push(index[c]!);
         else if (optionId === 'fixed') constant[c] = 0; // a step cannot fix what it never fixes
       }
-    } else throw new Unusable('with a prompt this knowledge base does not have', `"${promptId}"`);
+    }
   }
   const prior = table.prior.get(device.device.id)!;
   const allowed = (c: number) =>

@@ -7,11 +7,14 @@ import type { Progress } from '../analysis/progress.js';
 import { modelOf, validateKnowledgeBase } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
 import { ALL, estimate, HELD_OUT, meanLogLikelihood, TRAINING } from './em.js';
+import { cappedPaths, DEFAULT_MAX_SHARE } from './max-share.js';
 import { type Change, changesOf } from './report.js';
 import { OutcomeTally, type Skipped } from './tally.js';
 import { withParameters } from './write.js';
 
-export { type OutcomeLabel, type OutcomeRow, RecordError } from './read-records.js';
+export { DEFAULT_MAX_SHARE, EXPECTED_SLACK } from './max-share.js';
+export { IMPOSSIBLE } from './path-rules.js';
+export { CLAIMS_A_ROW, type OutcomeLabel, type OutcomeRow, RecordError } from './read-records.js';
 export type { Change } from './report.js';
 export { OutcomeTally, type Skipped } from './tally.js';
 
@@ -23,6 +26,17 @@ export interface LearnOptions {
   strength?: number;
   /** Labels from the returns desk, joined to records by id (with records, not a tally: it has its own). */
   labels?: Iterable<unknown>;
+  /**
+   * Rows grouped in the shop's own warehouse (`count`, no `id`, verdicts allowed): trusted, unlike
+   * records (with records, not a tally: it has its own `addRow`).
+   */
+  rows?: Iterable<unknown>;
+  /**
+   * The most any one device and path may weigh beyond 4 × what the authored numbers expect of it
+   * (`EXPECTED_SLACK`), as a share of the other sessions (default 0.01; 1 for no cap): one path sent
+   * many times by a forger counts for little. Applied to records and rows alike: rows are records grouped.
+   */
+  maxShare?: number;
   /** The learned knowledge base's `version` (default: the old one + `+learned.` + the sessions used). */
   version?: string;
   /** Told of each iteration, may throw to stop (the CLI's --max-seconds). */
@@ -31,8 +45,13 @@ export interface LearnOptions {
 
 export interface LearnReport {
   strength: number;
-  /** Lines read, the sessions they stand for, labels given and joined, versions of the knowledge base seen. */
+  /**
+   * Lines read, the sessions they stand for (rows stand for many), duplicate records counted once,
+   * abandoned sessions superseded, labels given and joined, versions of the knowledge base seen.
+   */
   read: OutcomeTally['counts'];
+  /** What --max-share took off: sessions' weight, from how many device + path routes, at which share. */
+  capped: { maxShare: number; sessions: number; routes: number };
   /** Distinct device + path + verdict combinations: what the learning works on. */
   paths: number;
   /** Sessions learned from, and kept back to measure (one in ten). */
@@ -76,17 +95,26 @@ export function learn(
   if (typeof strength !== 'number' || !Number.isFinite(strength) || strength <= 0) {
     throw new RangeError(`strength must be a number above 0 (the sessions the knowledge base is worth), not ${String(strength)}`);
   }
+  const maxShare = options.maxShare ?? DEFAULT_MAX_SHARE;
+  if (typeof maxShare !== 'number' || !(maxShare > 0 && maxShare <= 1)) {
+    throw new RangeError(`maxShare must be a number above 0 and at most 1 (a share of the sessions), not ${String(maxShare)}`);
+  }
   let tally: OutcomeTally;
   if (records instanceof OutcomeTally) {
     if (records.model !== modelOf(knowledgeBase))
       throw new Error('The tally was made for another knowledge base object than the one given');
+    if (options.labels !== undefined || options.rows !== undefined)
+      throw new Error('Give a tally its labels and rows with addLabel and addRow, not as options: they would not be read');
     tally = records;
   } else {
     tally = new OutcomeTally(knowledgeBase);
     for (const label of options.labels ?? []) tally.addLabel(label);
+    for (const row of options.rows ?? []) tally.addRow(row);
     for (const record of records) tally.add(record);
   }
-  const { table, paths } = tally;
+  const { table } = tally;
+  const capped = cappedPaths(tally.paths, maxShare);
+  const { paths } = capped;
   const used = paths.reduce((sum, p) => sum + p.train + p.heldOut, 0);
   if (used === 0) {
     const why = tally.skipped.map((s) => `${s.sessions} ${s.reason}`).join('; ');
@@ -105,13 +133,14 @@ export function learn(
   // The knowledge base written learns from every session; the held-out figures measure the method.
   options.progress?.begin('learning from every session');
   const final = estimate(table, paths, strength, ALL, options.progress);
-  const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${used}`;
+  const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${Math.round(used)}`;
   const learned = validateKnowledgeBase(withParameters(knowledgeBase, table, final.theta, version));
   return {
     knowledgeBase: learned,
     report: {
       strength,
       read: tally.counts,
+      capped: { maxShare, sessions: capped.sessions, routes: capped.routes },
       paths: paths.length,
       sessions: { used, heldOut },
       skipped: tally.skipped,

@@ -1,8 +1,10 @@
 import { type Model, modelOf } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { readPath, type TalliedPath, Unusable } from './evidence.js';
+import { pathWeights, readPath, type TalliedPath } from './evidence.js';
+import type { CountedPath, Route } from './max-share.js';
 import { type ParameterTable, parameterTable } from './parameters.js';
-import { type OutcomeLabel, type ReadRecord, RecordError, readLabel, readRecord, type Verdict } from './read-records.js';
+import { type OutcomeLabel, type ReadRecord, RecordError, readLabel, readRecord, readRow, Unusable, type Verdict } from './read-records.js';
+import { SessionIds } from './session-ids.js';
 
 /**
  * Records set aside, grouped by why: one entry per kind of reason (a device this knowledge base does
@@ -22,6 +24,14 @@ export interface Skipped {
 const HOLD_OUT_EVERY = 10;
 const EXAMPLES = 5;
 
+/** What SessionIds keeps for a session whose record stands: a later one with its id is a duplicate. */
+const FINAL = -1;
+/**
+ * For an abandoned session, where it went, so that a later record with its id (the shopper came back)
+ * can take it back: its path's index (0 and up), or −2 − the index of the reason it was set aside for.
+ */
+const setAsideAt = (reason: number) => -2 - reason;
+
 /** FNV-1a: a fast, stable hash, so the same records are always split the same way. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -38,13 +48,23 @@ export class OutcomeTally {
   readonly #table: ParameterTable;
   readonly #labels = new Map<string, Verdict>();
   readonly #matched = new Set<string>();
-  readonly #paths = new Map<string, TalliedPath>();
+  readonly #paths = new Map<string, CountedPath>();
+  /** The same paths in the order first seen: an abandoned session's number points here. */
+  readonly #pathList: CountedPath[] = [];
+  /** Per device and path, what the authored numbers expect of it (shared by its verdicts' keys). */
+  readonly #routes = new Map<string, Route>();
   /** Paths already found unusable, by key: each is read against the knowledge base once. */
   readonly #unusable = new Map<string, Unusable>();
   readonly #skipped = new Map<string, Skipped>();
+  readonly #skippedList: Skipped[] = [];
   readonly #versions = new Map<string, number>();
+  readonly #ids = new SessionIds();
   #lines = 0;
   #sessions = 0;
+  #duplicates = 0;
+  #superseded = 0;
+  #rows = 0;
+  #rowSessions = 0;
 
   constructor(knowledgeBase: KnowledgeBase) {
     this.#model = modelOf(knowledgeBase);
@@ -62,49 +82,99 @@ export class OutcomeTally {
     this.#labels.set(label.id, 'confirmedCause' in label ? { confirmedCause: label.confirmedCause } : { noFaultFound: true });
   }
 
-  /** Adds one record or aggregated row; a RecordError says what is wrong with it (`where` names it). */
+  /**
+   * Adds one record: one session from the beacon (a RecordError says what is wrong with it, `where`
+   * names it). Its id counts once: a later record with the same id is a duplicate, unless the earlier
+   * one was abandoned (the shopper came back): then the later one takes its place.
+   */
   add(value: unknown, where = `record ${this.#lines + 1}`): void {
-    const record = OutcomeTally.#checked(() => readRecord(value), where);
-    this.#checkCause(record.verdict, where);
-    this.#lines++;
-    this.#sessions += record.count;
-    const label = record.id === undefined ? undefined : this.#labels.get(record.id);
-    if (label !== undefined) this.#matched.add(record.id!);
-    const verdict = label ?? record.verdict;
-
-    const kb = this.#model.knowledgeBase;
-    if (kb.id !== undefined && record.knowledgeBase !== undefined && record.knowledgeBase !== kb.id) {
-      this.#skip(new Unusable(`of another knowledge base (not "${kb.id}")`, `"${record.knowledgeBase}"`), record.count, where);
+    let record: ReadRecord;
+    try {
+      record = OutcomeTally.#checked(() => readRecord(value), where);
+    } catch (error) {
+      if (!(error instanceof Unusable)) throw error;
+      this.#lines++;
+      this.#sessions++;
+      this.#skip(error, 1, where);
       return;
     }
+    this.#lines++;
+    const id = record.id!;
+    const earlier = this.#ids.get(id);
+    if (earlier === FINAL) {
+      this.#duplicates++;
+      return;
+    }
+    if (earlier === undefined) this.#newSession(record);
+    else {
+      this.#takeBack(earlier, id);
+      this.#superseded++;
+    }
+    const label = this.#labels.get(id);
+    if (label !== undefined) this.#matched.add(id);
+    const at = this.#tally(record, label, where);
+    this.#ids.set(id, record.abandoned ? at : FINAL);
+  }
+
+  /**
+   * Adds one aggregated row, sessions grouped in the shop's own warehouse: trusted with its `count`
+   * and verdict. (A RecordError says what is wrong with it.)
+   */
+  addRow(value: unknown, where = `row ${this.#lines + 1}`): void {
+    const row = OutcomeTally.#checked(() => readRow(value), where);
+    this.#checkCause(row.verdict, where);
+    this.#lines++;
+    this.#rows++;
+    this.#rowSessions += row.count;
+    this.#newSession(row);
+    this.#tally(row, row.verdict, where);
+  }
+
+  #newSession(record: ReadRecord): void {
+    this.#sessions += record.count;
     const version = record.knowledgeBaseVersion ?? '(none)';
     this.#versions.set(version, (this.#versions.get(version) ?? 0) + record.count);
+  }
+
+  /** Learns from a record or row: where it went, a path's index or (set aside) setAsideAt its reason's. */
+  #tally(record: ReadRecord, verdict: Verdict | undefined, where: string): number {
+    const kb = this.#model.knowledgeBase;
+    if (kb.id !== undefined && record.knowledgeBase !== undefined && record.knowledgeBase !== kb.id)
+      return this.#skip(new Unusable(`of another knowledge base (not "${kb.id}")`, `"${record.knowledgeBase}"`), record.count, where);
     const key = `${record.device}\n${verdict === undefined ? '' : 'confirmedCause' in verdict ? verdict.confirmedCause : '*'}\n${record.path}`;
     let path = this.#paths.get(key);
     if (path === undefined) {
       const unusable = this.#unusable.get(key);
-      if (unusable !== undefined) {
-        this.#skip(unusable, record.count, where);
-        return;
-      }
+      if (unusable !== undefined) return this.#skip(unusable, record.count, where);
       try {
         path = this.#read(record, verdict, where);
       } catch (error) {
         if (!(error instanceof Unusable)) throw error;
         this.#unusable.set(key, error);
-        this.#skip(error, record.count, where);
-        return;
+        return this.#skip(error, record.count, where);
       }
       this.#paths.set(key, path);
+      this.#pathList.push(path);
     }
-    const heldOut = this.#heldOut(record, key);
+    const heldOut = this.#heldOut(record.count, record.id, key);
     path.heldOut += heldOut;
     path.train += record.count - heldOut;
+    return path.index;
   }
 
-  /** The distinct paths, each with its sessions. */
-  get paths(): TalliedPath[] {
-    return [...this.#paths.values()];
+  /** Takes back an abandoned session's record: a later one of the same session replaces it. */
+  #takeBack(at: number, id: string): void {
+    if (at >= 0) {
+      const path = this.#pathList[at]!;
+      const heldOut = this.#heldOut(1, id, '');
+      path.heldOut -= heldOut;
+      path.train -= 1 - heldOut;
+    } else this.#skippedList[-2 - at]!.sessions--;
+  }
+
+  /** The distinct paths with sessions, each with its sessions (before --max-share: see `cappedPaths`). */
+  get paths(): CountedPath[] {
+    return this.#pathList.filter((path) => path.train + path.heldOut > 0);
   }
 
   get model(): Model {
@@ -116,11 +186,30 @@ export class OutcomeTally {
     return this.#table;
   }
 
-  /** What was read: lines, the sessions they stand for, labels given and joined, the knowledge-base versions seen. */
-  get counts(): { lines: number; sessions: number; labels: number; labelsMatched: number; versions: Record<string, number> } {
+  /**
+   * What was read: lines, the sessions they stand for (rows stand for many; a record's id counts once),
+   * the lines that were rows and their sessions, records whose id was read before (`duplicates`, not
+   * counted again) and abandoned sessions a later record of the same session replaced (`superseded`),
+   * labels given and joined, the versions seen.
+   */
+  get counts(): {
+    lines: number;
+    sessions: number;
+    rows: number;
+    rowSessions: number;
+    duplicates: number;
+    superseded: number;
+    labels: number;
+    labelsMatched: number;
+    versions: Record<string, number>;
+  } {
     return {
       lines: this.#lines,
       sessions: this.#sessions,
+      rows: this.#rows,
+      rowSessions: this.#rowSessions,
+      duplicates: this.#duplicates,
+      superseded: this.#superseded,
       labels: this.#labels.size,
       labelsMatched: this.#matched.size,
       versions: Object.fromEntries(this.#versions),
@@ -128,7 +217,7 @@ export class OutcomeTally {
   }
 
   get skipped(): Skipped[] {
-    return [...this.#skipped.values()].sort((a, b) => b.sessions - a.sessions);
+    return this.#skippedList.filter((s) => s.sessions > 0 || s.lines > 0).sort((a, b) => b.sessions - a.sessions);
   }
 
   static #checked<T>(read: () => T, where: string): T {
@@ -149,29 +238,51 @@ export class OutcomeTally {
     }
   }
 
-  #read(record: ReadRecord, verdict: Verdict | undefined, where: string): TalliedPath {
+  #read(record: ReadRecord, verdict: Verdict | undefined, where: string): CountedPath {
     const device = this.#model.devices.get(record.device);
     if (device === undefined) throw new Unusable('with a device this knowledge base does not have', `"${record.device}"`);
     try {
-      return readPath(this.#model, this.#table, device, record.path, verdict);
+      // Given its place and route in place: a copy made by spreading slowed expectation–maximisation 2.6 times.
+      const path = readPath(this.#model, this.#table, device, record.path, verdict) as CountedPath;
+      path.route = this.#route(record, path, verdict);
+      path.index = this.#pathList.length;
+      return path;
     } catch (error) {
       if (error instanceof RecordError) throw new RecordError(error.problem, where);
       throw error;
     }
   }
 
-  /** Of a record's sessions, how many to keep back: one in ten, chosen by a hash of the id (or the row). */
-  #heldOut(record: ReadRecord, key: string): number {
-    const h = hash(record.id ?? `${key}\n${this.#lines}`);
-    return Math.floor(record.count / HOLD_OUT_EVERY) + (h % HOLD_OUT_EVERY < record.count % HOLD_OUT_EVERY ? 1 : 0);
+  /** The device and path's share of the device's sessions under the authored numbers, once per device and path. */
+  #route(record: ReadRecord, path: TalliedPath, verdict: Verdict | undefined): Route {
+    const key = `${record.device}\n${record.path}`;
+    let route = this.#routes.get(key);
+    if (route === undefined) {
+      const any = verdict === undefined ? path : readPath(this.#model, this.#table, path.device, record.path, undefined);
+      route = { device: record.device, expected: pathWeights(this.#table.authored, any, new Float64Array(this.#table.causeCount)) };
+      this.#routes.set(key, route);
+    }
+    return route;
   }
 
-  #skip({ reason, detail }: Unusable, sessions: number, where: string): void {
-    const entry = this.#skipped.get(reason) ?? { reason, sessions: 0, lines: 0, examples: [] };
-    this.#skipped.set(reason, entry);
+  /** Of a record's sessions, how many to keep back: one in ten, chosen by a hash of the id (or the row). */
+  #heldOut(count: number, id: string | undefined, key: string): number {
+    const h = hash(id ?? `${key}\n${this.#lines}`);
+    return Math.floor(count / HOLD_OUT_EVERY) + (h % HOLD_OUT_EVERY < count % HOLD_OUT_EVERY ? 1 : 0);
+  }
+
+  /** Counts a record or row set aside under its reason; returns setAsideAt that reason. */
+  #skip({ reason, detail }: Unusable, sessions: number, where: string): number {
+    let entry = this.#skipped.get(reason);
+    if (entry === undefined) {
+      entry = { reason, sessions: 0, lines: 0, examples: [] };
+      this.#skipped.set(reason, entry);
+      this.#skippedList.push(entry);
+    }
     entry.sessions += sessions;
     entry.lines++;
     if (entry.examples.length < EXAMPLES) entry.examples.push(detail === undefined ? where : `${where} ${detail}`);
+    return setAsideAt(this.#skippedList.indexOf(entry));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, OUTCOMES } from '../core/internal.js';
 import type { Outcome } from '../core/types.js';
-import { RecordError, readRecord, type Verdict } from '../learn/read-records.js';
+import { RecordError, readRecord, readRow, type Verdict } from '../learn/read-records.js';
 
 // What the report reads from a record or row beyond what `learn` reads: how it ended, and when the
 // collector received it. Everything else (the record format, id, count, device, path, verdict) is
@@ -65,11 +65,11 @@ export function pairsOf(path: string): { promptId: string; optionId: string }[] 
   });
 }
 
-/** Reads one record (single session, with `id`) or row (aggregate, with `count`). */
-export function readReportSession(value: unknown): ReportSession {
-  const read = readRecord(value);
+/** Reads one record (single session, with `id`) or, trusted, one row (aggregate, with `count`), as `learn` reads them. */
+export function readReportSession(value: unknown, kind: 'record' | 'row' = 'record'): ReportSession {
+  const isRow = kind === 'row';
+  const read = isRow ? readRow(value) : readRecord(value);
   const fields = value as Record<string, unknown>;
-  const isRow = read.id === undefined;
   const age = fields.ageMonths;
   return {
     ...(read.id === undefined ? {} : { id: read.id }),

@@ -91,17 +91,18 @@ export class ReportStats {
     this.#labels.set(label.id, 'confirmedCause' in label ? { confirmedCause: label.confirmedCause } : { noFaultFound: true });
   }
 
-  /**
-   * A row grouped in a warehouse (`count`, no `id`). Read as `add` reads it today; kept apart so the
-   * report follows learn when rows and records are told apart (issue 25, point 1).
-   */
+  /** A row grouped in the shop's warehouse (`count`, no `id`): trusted, as `learn` trusts it. */
   addRow(value: unknown, where?: string): void {
-    this.add(value, where);
+    this.#add(value, where, 'row');
   }
 
-  /** One record (or, until records and rows are told apart, a row); a RecordError says what is wrong with it. */
+  /** One record, one session from the beacon; a RecordError says what is wrong with it. */
   add(value: unknown, where?: string): void {
-    const session = ReportStats.#checked(() => readReportSession(value), where);
+    this.#add(value, where, 'record');
+  }
+
+  #add(value: unknown, where: string | undefined, kind: 'record' | 'row'): void {
+    const session = ReportStats.#checked(() => readReportSession(value, kind), where);
     this.#lines++;
     const { id } = session;
     const label = id === undefined ? undefined : this.#labels.get(id);

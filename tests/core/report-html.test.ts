@@ -165,7 +165,8 @@ describe('report page', () => {
     const change = { kind: 'prior', device: 'shokz-openrun', cause: 'cable', before: 0.15, after: 0.25, uncertainty: 0.02, sessions: 800 };
     const base = {
       strength: 300,
-      read: { lines: 1, sessions: 1, labels: 0, labelsMatched: 0, versions: {} },
+      read: { lines: 1, sessions: 1, rows: 0, rowSessions: 0, duplicates: 0, superseded: 0, labels: 0, labelsMatched: 0, versions: {} },
+      capped: { maxShare: 0.01, sessions: 0, routes: 0 },
       paths: 1,
       sessions: { used: 1, heldOut: 0 },
       skipped: [],

@@ -455,23 +455,36 @@ test('learn: --out writes a knowledge base that validates; stdin and aggregated 
   });
   writeFileSync(join(dir, 'rows.jsonl'), rows.join('\n'));
   const fromRows = join(dir, 'rows.json');
-  const grouped = await run(['learn', builtInFile, join(dir, 'rows.jsonl'), '--out', fromRows, '--kb-version', '2026.12']);
+  const grouped = await run(['learn', builtInFile, '--rows', join(dir, 'rows.jsonl'), '--out', fromRows, '--kb-version', '2026.12']);
   assert.match(grouped.out, new RegExp(`^Learned from 600 sessions \\(${rows.length} lines,`));
+  assert.match(
+    grouped.out,
+    new RegExp(
+      `\\nNOTE: ${rows.length} lines of rows stand for 600 of the 600 sessions: their counts and verdicts are trusted as the shop's own, not checked\\. Lines and sessions differ\\.\\n`,
+    ),
+  );
   assert.equal(readFileSync(fromRows, 'utf8'), learned);
 });
 
 test('learn: labels from the returns desk are joined by id; --json has every change', async () => {
   const { dir, records } = await recordFiles();
-  // One row from an older version of the knowledge base, among the records of this one.
-  writeFileSync(
-    join(dir, 'records.jsonl'),
-    `${readFileSync(join(dir, 'records.jsonl'), 'utf8')}${JSON.stringify({ ...records[1], id: undefined, knowledgeBaseVersion: '2026.10.01', count: 4 })}\n`,
-  );
+  // One row from an older version of the knowledge base, beside the records of this one.
+  const rows = join(dir, 'rows.jsonl');
+  writeFileSync(rows, `${JSON.stringify({ ...records[1], id: undefined, knowledgeBaseVersion: '2026.10.01', count: 4 })}\n`);
   writeFileSync(
     join(dir, 'labels.jsonl'),
     `${JSON.stringify({ id: records[0].id, confirmedCause: 'battery-worn' })}\n${JSON.stringify({ id: 'not-logged', noFaultFound: true })}\n`,
   );
-  const { code, out } = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--labels', join(dir, 'labels.jsonl'), '--dry-run']);
+  const { code, out } = await run([
+    'learn',
+    builtInFile,
+    join(dir, 'records.jsonl'),
+    '--rows',
+    rows,
+    '--labels',
+    join(dir, 'labels.jsonl'),
+    '--dry-run',
+  ]);
   assert.equal(code, 0);
   const version = JSON.parse(readFileSync(builtInFile, 'utf8')).version.replaceAll('.', '\\.');
   assert.match(
@@ -480,9 +493,10 @@ test('learn: labels from the returns desk are joined by id; --json has every cha
       `\\nLabels: 2 given, 1 joined to a record\\.\\nKnowledge-base versions: ${version} \\(600 sessions\\), 2026\\.10\\.01 \\(4 sessions\\)\\.\\n`,
     ),
   );
-  const json = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--json']);
+  const json = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--rows', rows, '--dry-run', '--json']);
   const report = JSON.parse(json.out);
   assert.equal(report.sessions.used, 604);
+  assert.deepEqual([report.read.rows, report.read.rowSessions, report.capped.sessions], [1, 4, 0]);
   assert.equal(report.written, null);
   assert.ok(report.changes.length > 100 && report.changes.every((c) => typeof c.uncertainty === 'number' && c.cause));
 });
@@ -503,8 +517,8 @@ test('learn: a line it cannot read is an error with FILE:LINE, and nothing is wr
   assert.equal(code, 1);
   const problems = err.trim().split('\n');
   assert.match(problems[0], new RegExp(`^${file}:3: error: not JSON \\(`));
-  assert.match(problems[1], new RegExp(`^${file}:4: error: "confirmedCause" is "gremlins", not a cause of the knowledge base \\(cable, `));
-  assert.equal(problems[2], '2 lines could not be read: nothing learned, nothing written.');
+  // The record that claims a verdict is not a broken line: it is set aside (see the forged line below).
+  assert.equal(problems[1], '1 line could not be read: nothing learned, nothing written.');
   assert.throws(() => readFileSync(out));
 
   writeFileSync(
@@ -524,4 +538,70 @@ test('learn: wrong usage exits 2 and says why', async () => {
   assert.equal(zero.code, 2);
   assert.match(zero.err, /--strength must be a number above 0/);
   assert.equal((await run(['learn', builtInFile, '--dry-run', '--out', 'x.json'])).code, 2);
+  for (const share of ['0', '1.5', 'lots']) {
+    const wrong = await run(['learn', builtInFile, '--dry-run', '--max-share', share]);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /--max-share must be a number above 0 and at most 1/);
+  }
+});
+
+// The issue's forged line: one beacon line standing for a million sessions, with a verdict.
+const FORGED = {
+  record: 1,
+  device: 'generic-earbuds',
+  count: 1000000,
+  confirmedCause: 'cable',
+  path: 'safety:none try-another-cable:not-fixed',
+};
+
+test('learn: the forged line is set aside as a record (counted, where it was, the run goes on), and taken from --rows, loudly', async () => {
+  const { dir, text } = await recordFiles();
+  const beacon = join(dir, 'beacon.jsonl');
+  writeFileSync(beacon, `${text}${JSON.stringify(FORGED)}\n`);
+  const refused = await run(['learn', builtInFile, beacon, '--dry-run']);
+  assert.equal(refused.code, 0, refused.err);
+  assert.match(refused.out, /^Learned from 600 sessions /);
+  assert.ok(
+    refused.out.includes(
+      `\nSet aside: 1 sessions claiming what only a trusted row may (a record is one session from an unauthenticated beacon: give aggregated rows with --rows, the returns desk's verdicts with --labels), on 1 line: ${beacon}:601 "count", "confirmedCause".\n`,
+    ),
+    refused.out,
+  );
+  // Rows are the shop's own aggregates: believed, and the report says how much they stand for.
+  writeFileSync(join(dir, 'forged-row.jsonl'), `${JSON.stringify(FORGED)}\n`);
+  const trusted = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--rows', join(dir, 'forged-row.jsonl'), '--dry-run']);
+  assert.equal(trusted.code, 0, trusted.err);
+  assert.match(trusted.out, /\nNOTE: 1 line of rows stands for 1,000,000 of the 1,000,600 sessions: /);
+  // Trusted, but one path all the same: --max-share weighs it against the other sessions, rows or records.
+  assert.match(trusted.out, /\nCapped by --max-share 0\.01: 999,\d{3} sessions' weight taken off 1 path /);
+});
+
+test('learn: duplicates, impossible paths and one path sent many times are counted in the report, never an error', async () => {
+  const { dir, records, text } = await recordFiles();
+  const forged = Array.from({ length: 200 }, (_, i) =>
+    JSON.stringify({
+      record: 1,
+      id: `forged${i}`,
+      device: 'generic-earbuds',
+      path: 'safety:none how-it-started:after-knock contacts-look:damage',
+    }),
+  );
+  const file = join(dir, 'beacon.jsonl');
+  writeFileSync(
+    file,
+    `${text}${JSON.stringify(records[0])}\n${JSON.stringify({ ...records[1], id: 'twice1', path: `safety:none ${'try-another-cable:not-fixed '.repeat(3).trim()}` })}\n${forged.join('\n')}\n`,
+  );
+  const { code, out } = await run(['learn', builtInFile, file, '--dry-run']);
+  assert.equal(code, 0);
+  assert.match(out, /\nDuplicates: 1 line with the id of a record read before, counted once\.\n/);
+  assert.match(
+    out,
+    /\nCapped by --max-share 0\.01: \d+ sessions' weight taken off 1 path \(none may weigh more than 1 % of the other sessions beyond 4 × what the knowledge base expects of it\)\.\n/,
+  );
+  assert.match(
+    out,
+    new RegExp(
+      `\\nSet aside: 1 sessions with a prompt asked twice \\(the engine asks each once\\), on 1 line: ${file}:602 "try-another-cable"\\.\\n`,
+    ),
+  );
 });

@@ -66,8 +66,8 @@ export const jsonLines = (values) => `${values.map((value) => JSON.stringify(val
 /** What learn makes of the records and the verdicts themselves: the knowledge base rows must give. */
 export const learnFromRecords = (records, labels) => learn(defaultKnowledgeBase, records, { labels }).knowledgeBase;
 
-/** Rows into learn: as records today; `learn(defaultKnowledgeBase, [], { rows })` once learn takes --rows apart. */
-export const learnFromRows = (rows) => learn(defaultKnowledgeBase, rows).knowledgeBase;
+/** Rows into learn: trusted aggregates, apart from records. */
+export const learnFromRows = (rows) => learn(defaultKnowledgeBase, [], { rows }).knowledgeBase;
 
 /** go-snakecase for the names a record has (ASCII camelCase, or words): `knowledgeBaseVersion` → `knowledge_base_version`. */
 export const snakeCase = (name) =>
