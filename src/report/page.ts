@@ -28,6 +28,11 @@ export function reportPage({ knowledgeBase, stats, learned }: ReportPageInput): 
   const span = days.length === 0 ? 'no dates' : `${days[0]!.start} to ${days.at(-1)!.start}`;
   const repeats = [
     ...(stats.duplicates > 0 ? [`${number(stats.duplicates)} records repeated an id and were counted once`] : []),
+    ...(stats.claimingRows > 0
+      ? [
+          `${number(stats.claimingRows)} records were set aside for claiming what only your warehouse's rows may (a count, a verdict): anyone can send a record to the collector`,
+        ]
+      : []),
     ...(stats.superseded > 0 ? [`${number(stats.superseded)} abandoned sessions came back and finished (counted as finished)`] : []),
   ];
   const title = `Troubleshooter report: ${number(stats.sessions)} sessions`;

@@ -1,6 +1,6 @@
 import { ENGINE_PROMPT_IDS } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { RecordError, readLabel, type Verdict } from '../learn/read-records.js';
+import { RecordError, readLabel, Unusable, type Verdict } from '../learn/read-records.js';
 import { ESCALATED_ENDINGS, type Group, groupOf } from './groups.js';
 import { Replayer } from './left-at.js';
 import { type Ending, pairsOf, type ReportSession, readReportSession } from './read.js';
@@ -25,6 +25,8 @@ export interface ReportStatsSummary {
   duplicates: number;
   /** Abandoned records replaced by a later record of the same session (the shopper came back). */
   superseded: number;
+  /** Records set aside for claiming what only a trusted row may (`count`, a verdict), as `learn` sets them aside. */
+  claimingRows: number;
   endings: Partial<Record<Ending | 'unknown', number>>;
   groups: Record<Group, number>;
   overTime: OverTime;
@@ -67,6 +69,7 @@ export class ReportStats {
   #sessions = 0;
   #duplicates = 0;
   #superseded = 0;
+  #claimingRows = 0;
   #undated = 0;
   readonly #endings = new Map<Ending | 'unknown', number>();
   readonly #groups = emptyCounts();
@@ -102,7 +105,15 @@ export class ReportStats {
   }
 
   #add(value: unknown, where: string | undefined, kind: 'record' | 'row'): void {
-    const session = ReportStats.#checked(() => readReportSession(value, kind), where);
+    let session: ReportSession;
+    try {
+      session = ReportStats.#checked(() => readReportSession(value, kind), where);
+    } catch (error) {
+      if (!(error instanceof Unusable)) throw error;
+      this.#lines++;
+      this.#claimingRows++;
+      return;
+    }
     this.#lines++;
     const { id } = session;
     const label = id === undefined ? undefined : this.#labels.get(id);
@@ -147,6 +158,7 @@ export class ReportStats {
       sessions: this.#sessions,
       duplicates: this.#duplicates,
       superseded: this.#superseded,
+      claimingRows: this.#claimingRows,
       endings: Object.fromEntries(this.#endings),
       groups: { ...this.#groups },
       overTime: overTime(this.#byDay, this.#undated),

@@ -22,7 +22,12 @@ function record(path: string, outcome: string, extra: Record<string, unknown> = 
 function summary(lines: unknown[], labels: unknown[] = []): ReportStatsSummary {
   const stats = new ReportStats(kb);
   labels.forEach((label) => stats.addLabel(label));
-  lines.forEach((line, i) => stats.add(line, `records.jsonl:${i + 1}`));
+  // Lines with a count are the warehouse's rows; the rest records from the beacon.
+  lines.forEach((line, i) =>
+    typeof line === 'object' && line !== null && 'count' in line
+      ? stats.addRow(line, `rows.jsonl:${i + 1}`)
+      : stats.add(line, `records.jsonl:${i + 1}`),
+  );
   return stats.summary();
 }
 
@@ -130,6 +135,15 @@ describe('report stats', () => {
       { escalation: { kind: 'outcome', outcome: 'refund' }, sessions: 1 },
       { escalation: { kind: 'outcome', outcome: 'safety-stop' }, sessions: 1 },
     ]);
+  });
+
+  it('sets aside a record that claims a count or a verdict, as learn does, and counts it', () => {
+    const stats = new ReportStats(kb);
+    stats.add({ ...record(CABLE_FIXED, 'resolved'), count: 1_000_000 }, 'beacon.jsonl:1');
+    stats.add(record(CABLE_FIXED, 'resolved', { confirmedCause: 'cable' }), 'beacon.jsonl:2');
+    stats.add(record(CABLE_FIXED, 'resolved'), 'beacon.jsonl:3');
+    const s = stats.summary();
+    assert.deepEqual([s.lines, s.sessions, s.claimingRows], [3, 1, 2]);
   });
 
   it('rows count `count` times; a row without an outcome is "not given"', () => {
