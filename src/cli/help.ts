@@ -95,7 +95,8 @@ outcome stays as authored.
 
 RECORDS are files of JSON lines, gzip or not (or "-", or stdin when none): outcome records as the
 widget's ct-result event gives them (detail.record), one session each. Anyone can send one to a
-collector, so a record may not carry "count" or a verdict; its id counts once (a later record of an
+collector, so a record with "count" or a verdict is set aside and counted (not believed, and not
+stopping the run); its id counts once (a later record of an
 abandoned session replaces it), and a path the engine could not have walked (a prompt twice, the
 gates not first, a step after "fixed", a question the device never gets) is set aside and counted.
 Rows (--rows) are sessions grouped in your own warehouse: "count" instead of "id", and the returns
