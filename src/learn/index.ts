@@ -6,7 +6,7 @@
 import type { Progress } from '../analysis/progress.js';
 import { modelOf, validateKnowledgeBase } from '../core/internal.js';
 import type { KnowledgeBase } from '../core/types.js';
-import { ALL, estimate, HELD_OUT, meanLogLikelihood, TRAINING } from './em.js';
+import { ALL, estimate, HELD_OUT, meanLogLikelihood, sessionsOf, TRAINING } from './em.js';
 import { type Change, changesOf } from './report.js';
 import { OutcomeTally, type Skipped } from './tally.js';
 import { withParameters } from './write.js';
@@ -96,7 +96,7 @@ export function learn(
   let heldOutLogLikelihood: LearnReport['heldOutLogLikelihood'];
   if (heldOut > 0 && heldOut < used) {
     options.progress?.begin('learning from nine sessions in ten, to measure on the tenth');
-    const fitted = estimate(table, paths, strength, TRAINING, options.progress).theta;
+    const fitted = estimate(table, paths, strength, sessionsOf(paths, TRAINING), { progress: options.progress }).theta;
     heldOutLogLikelihood = {
       before: meanLogLikelihood(table.authored, table.causeCount, paths, HELD_OUT)!,
       after: meanLogLikelihood(fitted, table.causeCount, paths, HELD_OUT)!,
@@ -104,7 +104,7 @@ export function learn(
   }
   // The knowledge base written learns from every session; the held-out figures measure the method.
   options.progress?.begin('learning from every session');
-  const final = estimate(table, paths, strength, ALL, options.progress);
+  const final = estimate(table, paths, strength, sessionsOf(paths, ALL), { progress: options.progress });
   const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${used}`;
   const learned = validateKnowledgeBase(withParameters(knowledgeBase, table, final.theta, version));
   return {
