@@ -14,7 +14,7 @@ export function describeChange(change: Change): string {
 
 /** A number the records do not identify, and why: listed apart, never as a finding. */
 export function describeHeld(change: Change): string {
-  return `${nameOf(change)}: ${probability(change.after)} (${change.held}; ${count(change.sessions)} sessions)`;
+  return `${nameOf(change)}: ${probability(change.before)} → ${probability(change.after)} (${change.held}; ${count(change.sessions)} sessions)`;
 }
 
 export function formatLearnReport(
@@ -51,11 +51,8 @@ export function formatLearnReport(
     // Not findings: the records cannot place these, so they are written as authored (or as their group leaves them).
     ...(notPinned.length > 0
       ? [
-          `${count(notPinned.length)} probabilities the records cannot identify, kept at the authored value${notPinned.length > top ? `; the first ${top} by sessions` : ''}:`,
-          ...[...notPinned]
-            .sort((a, b) => b.sessions - a.sessions)
-            .slice(0, top)
-            .map((c) => `  ${describeHeld(c)}`),
+          `${count(notPinned.length)} probabilities the records cannot identify (not findings)${notPinned.length > top ? `; the ${top} that moved most` : ''}:`,
+          ...notPinned.slice(0, top).map((c) => `  ${describeHeld(c)}`),
         ]
       : []),
     ...(safety.length > 0

@@ -99,8 +99,11 @@ function tradingPartner(table: ParameterTable, members: Int32Array, replicates: 
   let best: number | undefined;
   let lowest = TRADED;
   for (let j = 0; j < table.names.length; j++) {
-    // Two options of one question for one cause always move against each other: that is no trade.
-    if (j === i || table.fixed[j] === 1 || (table.group[j] === table.group[i] && members[table.group[i]!]! <= 2)) continue;
+    // Options of one question for one cause share one total: they always move against each other, no
+    // trade. A device's priors do too, but there the trade is the finding (which unfixable cause).
+    const sameGroup = table.group[j] === table.group[i];
+    if (j === i || table.fixed[j] === 1 || (sameGroup && (table.names[i]!.kind === 'likelihood' || members[table.group[i]!]! <= 2)))
+      continue;
     const theirs = centred(column(j));
     if (theirs === undefined) continue;
     let r = 0;

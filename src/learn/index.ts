@@ -32,8 +32,8 @@ export interface LearnOptions {
    */
   replicates?: number;
   /**
-   * Write the numbers the records cannot identify at their authored values (default true): the guard
-   * against drift. False writes every number as fitted, as before (the report still flags them).
+   * Write the numbers the records cannot identify at their authored values: the guard against drift
+   * (default false: every number as fitted, flagged in the report; NOTES-estimator.md has the trade).
    */
   holdUnidentified?: boolean;
   /** Seeds the bootstrap (default 1): the same records and seed give the same intervals. */
@@ -143,7 +143,7 @@ export function learn(
     replicates,
     seed: options.seed ?? 1,
     spread,
-    hold: options.holdUnidentified ?? true,
+    hold: options.holdUnidentified ?? false,
     progress: options.progress,
   });
   const version = options.version ?? `${knowledgeBase.version ?? '0'}+learned.${used}`;

@@ -104,7 +104,7 @@ describe('learn: honest uncertainty', () => {
 
   it('flags what the records cannot identify, says why, and writes it as authored', () => {
     const truth = perturb(defaultKnowledgeBase, seededRandom(101), 0.5);
-    const { knowledgeBase, report } = learn(defaultKnowledgeBase, tallyOf(truth, 5_000, 101), { replicates: 20 });
+    const { knowledgeBase, report } = learn(defaultKnowledgeBase, tallyOf(truth, 5_000, 101), { replicates: 20, holdUnidentified: true });
     const held = report.changes.filter((c) => !c.identified);
     const reasons = (why: (c: Change) => boolean) => held.filter(why).length;
     assert.ok(reasons((c) => c.held === HELD_BY_PRIOR) > 0);
