@@ -71,7 +71,7 @@ export function identification(
   });
 }
 
-/** The wider of the percentile and the normal interval (and always holding the estimate): 40 replicates make thin tails. */
+/** The wider of the percentile and the normal interval (and always holding the estimate): 20 replicates make thin tails. */
 function bootstrapInterval(values: number[], p: number): [number, number] {
   const sorted = values.sort((a, b) => a - b);
   const mean = sorted.reduce((sum, v) => sum + v, 0) / sorted.length;

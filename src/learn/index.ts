@@ -27,7 +27,7 @@ export interface LearnOptions {
   /** The learned knowledge base's `version` (default: the old one + `+learned.` + the sessions used). */
   version?: string;
   /**
-   * Bootstrap replicates behind the intervals (default 40; 0 gives the Beta posterior's interval and
+   * Bootstrap replicates behind the intervals (default 20; 0 gives the Beta posterior's interval and
    * flags only what the weaker prior shows): each is a warm-started fit, so this is most of the time.
    */
   replicates?: number;
@@ -81,8 +81,11 @@ export interface LearnReport {
  */
 export const DEFAULT_STRENGTH = 300;
 
-/** Enough for 5th and 95th percentiles to a couple of thousandths on the numbers measured (NOTES). */
-export const DEFAULT_REPLICATES = 40;
+/**
+ * With the normal interval beside the percentiles, 20 replicates covered as well as 40 (NOTES:
+ * 90 % at 10,000 sessions, 86 % at 100,000) in half the time.
+ */
+export const DEFAULT_REPLICATES = 20;
 
 /** The bench's worlds are off by up to ±50 %, and so, the issue found, can a shop's be. */
 export const DEFAULT_AUTHORED_SPREAD = 0.5;

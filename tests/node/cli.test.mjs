@@ -422,7 +422,7 @@ test('learn: reads records gzip or not, reports what changed, held-out likelihoo
   const lines = plain.out.trim().split('\n');
   assert.match(
     lines[0],
-    /^Learned from 600 sessions \(600 lines, \d+ distinct paths\), strength 300: \d+ iterations, converged \(last change \d\.\de-\d+\); intervals from 40 bootstrap replicates\.$/,
+    /^Learned from 600 sessions \(600 lines, \d+ distinct paths\), strength 300: \d+ iterations, converged \(last change \d\.\de-\d+\); intervals from 20 bootstrap replicates\.$/,
   );
   assert.match(
     lines[1],
