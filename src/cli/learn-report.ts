@@ -1,3 +1,4 @@
+import { nameOf, SAFETY_ANSWER } from '../learn/identification.js';
 import { type Change, EXPECTED_SLACK, type LearnReport } from '../learn/index.js';
 
 // The report `learn` prints: what it read, what it set aside and why, what changed by how much.
@@ -5,15 +6,15 @@ import { type Change, EXPECTED_SLACK, type LearnReport } from '../learn/index.js
 export const count = (n: number) => Math.round(n).toLocaleString('en');
 const probability = (p: number) => p.toFixed(4).replace(/0{1,2}$/, '');
 
-/** A change in words: which probability, from what to what, how sure, on how many sessions. */
+/** A change in words: which probability, from what to what, its 90 % interval, on how many sessions. */
 export function describeChange(change: Change): string {
-  const what =
-    change.kind === 'prior'
-      ? `P(${change.cause}) for ${change.device}`
-      : change.kind === 'fix'
-        ? `P(${change.action} fixes it | ${change.cause})`
-        : `P(${change.question} = ${change.option} | ${change.cause})`;
-  return `${what}: ${probability(change.before)} → ${probability(change.after)} ± ${probability(change.uncertainty)} (${count(change.sessions)} sessions)`;
+  const [low, high] = change.interval.map(probability);
+  return `${nameOf(change)}: ${probability(change.before)} → ${probability(change.after)}, 90 % interval ${low}–${high} (${count(change.sessions)} sessions)`;
+}
+
+/** A number the records do not identify, and why: listed apart, never as a finding. */
+export function describeHeld(change: Change): string {
+  return `${nameOf(change)}: ${probability(change.before)} → ${probability(change.after)} (${change.held}; ${count(change.sessions)} sessions)`;
 }
 
 export function formatLearnReport(
@@ -22,10 +23,13 @@ export function formatLearnReport(
 ): string {
   const { read, sessions, capped } = report;
   const held = report.heldOutLogLikelihood;
-  const moved = report.changes.filter((c) => c.after !== c.before);
+  const moved = report.changes.filter((c) => c.identified && c.after !== c.before);
+  const unidentified = report.changes.filter((c) => !c.identified);
+  const safety = unidentified.filter((c) => c.held === SAFETY_ANSWER);
+  const notPinned = unidentified.filter((c) => c.held !== SAFETY_ANSWER);
   const lines = (n: number) => `${count(n)} line${n === 1 ? '' : 's'}`;
   return [
-    `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations${report.converged ? '' : ' (stopped before converging)'}.`,
+    `Learned from ${count(sessions.used)} sessions (${count(read.lines)} lines, ${count(report.paths)} distinct paths), strength ${report.strength}: ${report.iterations} iterations, ${report.converged ? 'converged' : 'stopped before converging'} (last change ${report.finalChange.toExponential(1)}); intervals from ${report.replicates} bootstrap replicates.`,
     // Loud: a row's count is believed, so a few lines can outweigh every record.
     ...(read.rows > 0
       ? [
@@ -60,8 +64,18 @@ export function formatLearnReport(
     held === undefined
       ? 'Held-out log-likelihood: too few sessions to hold any back.'
       : `Held-out log-likelihood per session (${count(sessions.heldOut)} sessions kept back, learned from the rest): ${held.before.toFixed(4)} before, ${held.after.toFixed(4)} after (${held.after >= held.before ? 'better' : 'worse'} by ${Math.abs(held.after - held.before).toFixed(4)}).`,
-    `${count(moved.length)} of ${count(report.changes.length)} probabilities changed${moved.length > 0 ? `; the largest ${Math.min(top, moved.length)}:` : '.'}`,
+    `${count(moved.length)} of ${count(report.changes.length)} probabilities changed where the records identify them${moved.length > 0 ? `; the largest ${Math.min(top, moved.length)}:` : '.'}`,
     ...moved.slice(0, top).map((c) => `  ${describeChange(c)}`),
+    // Not findings: the records cannot place these, so they are written as authored (or as their group leaves them).
+    ...(notPinned.length > 0
+      ? [
+          `${count(notPinned.length)} probabilities the records cannot identify (not findings)${notPinned.length > top ? `; the ${top} that moved most` : ''}:`,
+          ...notPinned.slice(0, top).map((c) => `  ${describeHeld(c)}`),
+        ]
+      : []),
+    ...(safety.length > 0
+      ? [`${count(safety.length)} answer odds held as authored: answers that end the session at once (safety, recall).`]
+      : []),
     written === undefined
       ? `Dry run: nothing written (the learned version would be ${version}).`
       : `Wrote ${written} (version ${version}).`,

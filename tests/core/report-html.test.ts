@@ -167,6 +167,8 @@ describe('report page', () => {
       strength: 300,
       read: { lines: 1, sessions: 1, rows: 0, rowSessions: 0, duplicates: 0, superseded: 0, labels: 0, labelsMatched: 0, versions: {} },
       capped: { maxShare: 0.01, sessions: 0, routes: 0 },
+      finalChange: 0,
+      replicates: 0,
       paths: 1,
       sessions: { used: 1, heldOut: 0 },
       skipped: [],
