@@ -179,7 +179,7 @@ describe('report page', () => {
     const plain = reportPage({
       knowledgeBase: defaultKnowledgeBase,
       stats,
-      learned: { report: { ...base, changes: [change] } as LearnReport },
+      learned: { report: { ...base, changes: [change] } as unknown as LearnReport },
     });
     assert.match(
       plain,
