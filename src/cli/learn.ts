@@ -1,8 +1,9 @@
 /// <reference types="node" />
 import type { Progress } from '../analysis/progress.js';
 import type { KnowledgeBase } from '../core/index.js';
-import { learn, OutcomeTally, RecordError } from '../learn/index.js';
+import { decisionReport, learn, OutcomeTally, RecordError } from '../learn/index.js';
 import { MAX_LINE_BYTES } from '../learn/lines.js';
+import { formatDecisions } from './decisions-report.js';
 import { FileError, identity, writeWhole } from './files.js';
 import { ByteLimitError, inputLines, showBytes, shownName } from './learn-input.js';
 import { formatLearnReport } from './learn-report.js';
@@ -21,6 +22,10 @@ export interface LearnCommand {
   version: string | undefined;
   out: string | undefined;
   json: boolean;
+  /** Judge what the learned numbers change, decision by decision (default; `--skip-decisions` leaves it out). */
+  decisions: boolean;
+  /** The day the shoppers of the decision report are simulated on. */
+  today: string;
   top: number;
   /** Stop past this many bytes of input, after inflating (0: no limit). */
   maxBytes: number;
@@ -173,10 +178,20 @@ export async function learnCommand(command: LearnCommand): Promise<number> {
       return 1;
     }
   }
+  command.progress.begin('judging what the learned numbers change, with simulated shoppers');
+  const decisions = command.decisions
+    ? decisionReport(command.knowledgeBase, knowledgeBase, {
+        today: command.today,
+        ...(report.heldOutLogLikelihood === undefined ? {} : { heldOutLogLikelihood: report.heldOutLogLikelihood }),
+      })
+    : undefined;
   command.print(
     command.json
-      ? JSON.stringify({ ...report, version: knowledgeBase.version, written: command.out ?? null }, null, 2)
-      : formatLearnReport(report, { top: command.top, version: knowledgeBase.version!, written: command.out }),
+      ? JSON.stringify({ ...report, decisions: decisions ?? null, version: knowledgeBase.version, written: command.out ?? null }, null, 2)
+      : [
+          formatLearnReport(report, { top: command.top, version: knowledgeBase.version!, written: command.out }),
+          ...(decisions === undefined ? [] : formatDecisions(decisions)),
+        ].join('\n'),
   );
   return 0;
 }

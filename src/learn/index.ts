@@ -13,6 +13,14 @@ import { type Change, changesOf } from './report.js';
 import { OutcomeTally, type Skipped } from './tally.js';
 import { withParameters } from './write.js';
 
+export {
+  type DecisionOptions,
+  type DecisionReport,
+  type DeviceDecision,
+  decisionReport,
+  type EngineFigures,
+  type Versus,
+} from './decisions.js';
 export { DEFAULT_MAX_SHARE, EXPECTED_SLACK } from './max-share.js';
 export { IMPOSSIBLE } from './path-rules.js';
 export { CLAIMS_A_ROW, type OutcomeLabel, type OutcomeRow, RecordError } from './read-records.js';

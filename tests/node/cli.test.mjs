@@ -5,29 +5,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../../dist/analysis/random.js';
-import { main } from '../../dist/cli/main.js';
-import { recordFiles as sharedRecordFiles } from './learn-helpers.mjs';
+import { run, recordFiles as sharedRecordFiles } from './learn-helpers.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)).replace(`${process.cwd()}/`, '');
 const example = 'demo/knowledge-bases/acme-kids-speaker.json';
-
-/** Runs the CLI in-process; resolves with its exit code and what it printed. */
-async function run(args, input = '', now = undefined) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  stdin.end(input);
-  const code = await main(args, { stdin, stdout, stderr, ...(now ? { now } : {}) });
-  return { code, out, err };
-}
 
 test('verify: proves the demo knowledge base on every path, and lists what it proved', async () => {
   const { code, out } = await run(['verify', example, '--today', '2026-11-21']);
@@ -614,4 +598,42 @@ test('learn: duplicates, impossible paths and one path sent many times are count
       `\\nSet aside: 1 sessions with a prompt asked twice \\(the engine asks each once\\), on 1 line: ${file}:602 "try-another-cable"\\.\\n`,
     ),
   );
+});
+
+test('learn: says what the engine will do differently, device by device, and whether to ship (go or no-go, with why)', async () => {
+  const { dir } = await recordFiles();
+  const { code, out, err } = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--today', '2026-11-21']);
+  assert.equal(code, 0, err);
+  const lines = out.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('What the engine will do differently, authored → learned'));
+  assert.ok(start > 0, out);
+  assert.match(lines[start], /bought 0, 8, 30 months ago/);
+  const devices = JSON.parse(readFileSync(builtInFile, 'utf8')).devices.map((d) => d.id);
+  assert.deepEqual(
+    lines.slice(start + 1, start + 1 + devices.length).map((line) => line.slice(2, line.indexOf(':'))),
+    devices,
+  );
+  for (const line of lines.slice(start + 1, start + 2 + devices.length)) {
+    assert.match(
+      line,
+      /(first steps .*;|all devices:) right \d+\.\d % → \d+\.\d % \(if the authored numbers are true: .*\); fixable faults handed over .*; hands-on .* min; waiting .* min$/,
+    );
+  }
+  const verdict = lines[start + 2 + devices.length];
+  assert.match(verdict, /^(Go: the learned numbers are worth shipping\.|No-go: do not ship the learned numbers yet\.)$/);
+  const reasons = lines.slice(start + 3 + devices.length, start + 6 + devices.length);
+  assert.equal(reasons.length, 3);
+  for (const reason of reasons) assert.match(reason, /^ {2}(yes|no): /);
+  assert.equal(
+    verdict.startsWith('Go'),
+    reasons.every((r) => r.startsWith('  yes')),
+  );
+  const json = JSON.parse(
+    (await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--json', '--today', '2026-11-21'])).out,
+  );
+  assert.equal(json.decisions.devices.length, devices.length);
+  assert.equal(typeof json.decisions.go, 'boolean');
+  // Left out on request: the report ends with what was (not) written.
+  const quick = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--skip-decisions']);
+  assert.doesNotMatch(quick.out, /What the engine will do differently/);
 });
