@@ -47,7 +47,7 @@ async function writeLines(file, lines, { gzip }) {
 
 /** `charge-troubleshooter learn` in a child process (on core 0 when taskset exists): its report, wall time and peak memory. */
 async function timedLearn(file, output, { rows = false } = {}) {
-  const args = ['--import', PEAK_RSS, CLI, 'learn', KNOWLEDGE_BASE, ...(rows ? ['--rows'] : []), file, '--out', output, '--json'];
+  const args = ['--import', PEAK_RSS, CLI, 'learn', KNOWLEDGE_BASE, ...(rows ? ['--rows'] : []), file, '--out', output, '--json', '--skip-decisions'];
   const [command, ...rest] = PINNED ? ['taskset', '-c', '0', process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -118,7 +118,7 @@ export async function learningScale(settings) {
       generateSeconds,
       gzipBytes: (await stat(rawFile)).size,
       pinned: PINNED,
-      command: `${PINNED ? 'taskset -c 0 ' : ''}node dist/cli/main.js learn dist/knowledge-base/knowledge-base.json records.jsonl.gz --out learned.json --json`,
+      command: `${PINNED ? 'taskset -c 0 ' : ''}node dist/cli/main.js learn dist/knowledge-base/knowledge-base.json records.jsonl.gz --out learned.json --json --skip-decisions`,
       raw: {
         seconds: raw.seconds,
         peakRssMiB: raw.peakRssMiB,

@@ -28,6 +28,8 @@ export const SHIFT_SETTINGS = {
   /** About 39 % of sessions given up: before a wait of 30 minutes or more, and after a step that did not help. */
   abandonment: { atWait: { minutes: 30, share: 0.33 }, afterFailedStep: 0.115 },
   crafted: 300,
+  /** Options for `learn` beyond the records (default: its defaults). */
+  learnOptions: {},
 };
 
 /** The issue's forged line: a million sessions of "the cable did not fix a cable fault", from one beacon. */
@@ -57,7 +59,7 @@ function inWorld(kb, world, settings) {
 }
 
 /** Learns from lines as `learn` would from a beacon's log: a line it refuses is counted, not fatal. */
-function learnFrom(lines) {
+function learnFrom(lines, options) {
   const tally = new OutcomeTally(defaultKnowledgeBase);
   let refused = 0;
   for (const line of lines) {
@@ -68,7 +70,7 @@ function learnFrom(lines) {
       refused++;
     }
   }
-  const { knowledgeBase, report } = learn(defaultKnowledgeBase, tally);
+  const { knowledgeBase, report } = learn(defaultKnowledgeBase, tally, options);
   return { knowledgeBase, refused, setAside: report.skipped.reduce((sum, s) => sum + s.sessions, 0) };
 }
 
@@ -101,7 +103,7 @@ function oneStream(seed, world, settings) {
   const recorded = records({ ...settings.abandonment, recorded: true });
   const lost = records({ ...settings.abandonment, recorded: false });
   const judge = (lines) => {
-    const learned = learnFrom(lines);
+    const learned = learnFrom(lines, settings.learnOptions);
     return { ...inWorld(learned.knowledgeBase, world, settings), refused: learned.refused, setAside: learned.setAside };
   };
   return {
