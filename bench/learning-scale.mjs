@@ -47,7 +47,19 @@ async function writeLines(file, lines, { gzip }) {
 
 /** `charge-troubleshooter learn` in a child process (on core 0 when taskset exists): its report, wall time and peak memory. */
 async function timedLearn(file, output, { rows = false } = {}) {
-  const args = ['--import', PEAK_RSS, CLI, 'learn', KNOWLEDGE_BASE, ...(rows ? ['--rows'] : []), file, '--out', output, '--json', '--skip-decisions'];
+  const args = [
+    '--import',
+    PEAK_RSS,
+    CLI,
+    'learn',
+    KNOWLEDGE_BASE,
+    ...(rows ? ['--rows'] : []),
+    file,
+    '--out',
+    output,
+    '--json',
+    '--skip-decisions',
+  ];
   const [command, ...rest] = PINNED ? ['taskset', '-c', '0', process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -176,9 +188,7 @@ export function warehouseScale(
   for (const row of groups.values()) {
     const count = poisson((row.count * sessions) / simulated, random);
     if (count === 0) continue;
-    const scaled = { ...row, count };
-    if (typeof tally.addRow === 'function') tally.addRow(scaled);
-    else tally.add(scaled);
+    tally.addRow({ ...row, count });
   }
   const distinct = tally.paths;
   const parts = Math.max(1, Math.round(rows / distinct.length));

@@ -164,6 +164,15 @@ export function learningGoals(proof, scale) {
             goal: 'rows grouped as a warehouse would learn the same knowledge base as the raw records',
             met: scale.grouped.identical,
           },
+          ...(scale.warehouse
+            ? [
+                {
+                  goal: `${scale.warehouse.sessions.toLocaleString('en-US')} sessions in ${scale.warehouse.rows.toLocaleString('en-US')} rows converge under the cap, every number as written as a run to 1e-12`,
+                  met: scale.warehouse.converged && scale.warehouse.reference.offInWriting === 0,
+                  detail: `${scale.warehouse.iterations} EM steps, final change ${scale.warehouse.finalChange.toExponential(1)}; ${scale.warehouse.reference.offInWriting} numbers differ at 4 decimals`,
+                },
+              ]
+            : []),
         ]
       : []),
   ];

@@ -123,6 +123,8 @@ Options:
                      beyond 4 × what the knowledge base expects of it (default 0.01; 1 for no cap)
   --strength N       how many sessions the knowledge base's own numbers are worth (default 300):
                      a few hundred sessions nudge them, many thousands outweigh them
+  --replicates N     bootstrap replicates behind the 90 % intervals (default 20; most of the time
+                     is theirs; 0: the Beta posterior's interval, and only the weaker flags)
   --kb-version TEXT  the learned knowledge base's version (default: the old one + "+learned.SESSIONS")
   --top N            changes listed in the report (default 20)
   --skip-decisions   leave out what the engine will do differently (its simulated shoppers take

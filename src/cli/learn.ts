@@ -18,6 +18,8 @@ export interface LearnCommand {
   rows: string[];
   labels: string | undefined;
   strength: number | undefined;
+  /** Bootstrap replicates behind the intervals (default: learn's). */
+  replicates: number | undefined;
   maxShare: number | undefined;
   version: string | undefined;
   out: string | undefined;
@@ -165,6 +167,7 @@ export async function learnCommand(command: LearnCommand): Promise<number> {
   }
   const { knowledgeBase, report } = learn(command.knowledgeBase, tally, {
     ...(command.strength === undefined ? {} : { strength: command.strength }),
+    ...(command.replicates === undefined ? {} : { replicates: command.replicates }),
     ...(command.version === undefined ? {} : { version: command.version }),
     ...(command.maxShare === undefined ? {} : { maxShare: command.maxShare }),
     progress: command.progress,

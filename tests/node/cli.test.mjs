@@ -532,6 +532,9 @@ test('learn: wrong usage exits 2 and says why', async () => {
   assert.equal(zero.code, 2);
   assert.match(zero.err, /--strength must be a number above 0/);
   assert.equal((await run(['learn', builtInFile, '--dry-run', '--out', 'x.json'])).code, 2);
+  const replicates = await run(['learn', builtInFile, '--dry-run', '--replicates', 'some']);
+  assert.equal(replicates.code, 2);
+  assert.match(replicates.err, /--replicates must be a whole number, 0 or more/);
   for (const share of ['0', '1.5', 'lots']) {
     const wrong = await run(['learn', builtInFile, '--dry-run', '--max-share', share]);
     assert.equal(wrong.code, 2);
@@ -633,6 +636,8 @@ test('learn: says what the engine will do differently, device by device, and whe
   );
   assert.equal(json.decisions.devices.length, devices.length);
   assert.equal(typeof json.decisions.go, 'boolean');
+  const fewer = JSON.parse((await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--json', '--replicates', '2'])).out);
+  assert.equal(fewer.replicates, 2);
   // Left out on request: the report ends with what was (not) written.
   const quick = await run(['learn', builtInFile, join(dir, 'records.jsonl'), '--dry-run', '--skip-decisions']);
   assert.doesNotMatch(quick.out, /What the engine will do differently/);
