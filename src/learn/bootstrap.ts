@@ -29,7 +29,14 @@ export function bootstrapReplicates(
     const resampled = new Float64Array(counts.length);
     for (const p of order) resampled[p] = poisson(counts[p]!, random);
     const centred = { ...table, authored: jittered(table, spread, random) };
-    out.push(estimate(centred, paths, strength, resampled, { start, tolerance: REPLICATE_TOLERANCE, progress }).theta);
+    out.push(
+      estimate(centred, paths, strength, resampled, {
+        start,
+        tolerance: REPLICATE_TOLERANCE,
+        objectiveTolerance: REPLICATE_OBJECTIVE_TOLERANCE,
+        progress,
+      }).theta,
+    );
   }
   return out;
 }
@@ -51,6 +58,12 @@ function canonicalOrder(paths: readonly TalliedPath[], counts: Float64Array): nu
  * took four times as long (300,000 records: 65 s of bootstrap) for the same coverage.
  */
 const REPLICATE_TOLERANCE = 1e-5;
+/**
+ * ... and its log-posterior per session moves less than 1e-6 a cycle (the fit written: 1e-10). Measured
+ * at 100,000 sessions: 15.0 → 9.4 s for 20 replicates, every interval within 1e-4 of the stricter
+ * rule's and the same numbers identified.
+ */
+const REPLICATE_OBJECTIVE_TOLERANCE = 1e-6;
 
 /**
  * A Poisson(mean) draw: Knuth's product of uniforms for small means, the normal approximation

@@ -29,6 +29,8 @@ export interface EstimateOptions {
   start?: Float64Array;
   /** Stop when no probability moves more than this in an EM step (default 1e-8). */
   tolerance?: number;
+  /** ... and the log-posterior per session changes by less than this (default 1e-10). */
+  objectiveTolerance?: number;
   progress?: Progress | undefined;
 }
 
@@ -68,7 +70,7 @@ export function estimate(
   const total = counts.reduce((sum, n) => sum + n, 0);
   const result = squarem(step, options.start ?? table.authored, {
     tolerance: options.tolerance ?? TOLERANCE,
-    objectiveTolerance: OBJECTIVE_TOLERANCE * Math.max(1, total),
+    objectiveTolerance: (options.objectiveTolerance ?? OBJECTIVE_TOLERANCE) * Math.max(1, total),
     maxSteps: MAX_ITERATIONS,
     isValid,
     onStep: () => options.progress?.step(),
