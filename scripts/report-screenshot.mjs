@@ -9,8 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { perturb } from '../dist/analysis/perturb.js';
 import { seededRandom } from '../dist/analysis/random.js';
 import { defaultKnowledgeBase } from '../dist/knowledge-base/index.js';
-import { learn, OutcomeTally } from '../dist/learn/index.js';
-import { ReportStats, reportPage } from '../dist/report/index.js';
+import { reportPageOf } from '../dist/report/index.js';
 import { simulatedMonth } from '../dist/report/simulated-month.js';
 import { launchChromium, withChromiumOrExit } from './chromium.mjs';
 
@@ -24,18 +23,7 @@ const SHOTS = [
 // Shoppers in a world a little off the knowledge base (every number ±50 %), so learning has something to find.
 const world = perturb(defaultKnowledgeBase, seededRandom(4), 0.5);
 const { records, labels } = simulatedMonth(defaultKnowledgeBase, { count: 10_000, seed: 7, world });
-const stats = new ReportStats(defaultKnowledgeBase);
-const tally = new OutcomeTally(defaultKnowledgeBase);
-for (const label of labels) {
-  stats.addLabel(label);
-  tally.addLabel(label);
-}
-for (const record of records) {
-  stats.add(record);
-  tally.add(record);
-}
-const { report } = learn(defaultKnowledgeBase, tally);
-const page = reportPage({ knowledgeBase: defaultKnowledgeBase, stats: stats.summary(), learned: { report } });
+const page = reportPageOf(defaultKnowledgeBase, records, labels);
 await mkdir(OUT, { recursive: true });
 const file = join(await mkdtemp(join(tmpdir(), 'ct-report-')), 'report.html');
 await writeFile(file, page);

@@ -4,5 +4,6 @@
  */
 
 export { REPORT_CSP, type ReportPageInput, reportPage } from './page.js';
+export { reportPageOf } from './page-of.js';
 export { ENDINGS, type Ending, type ReportSession, readReportSession } from './read.js';
 export { type Escalation, FUNNEL_STEPS, ReportStats, type ReportStatsSummary, type StepCount } from './stats.js';

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { defaultKnowledgeBase } from '../../src/knowledge-base/index.js';
-import { learn, OutcomeTally } from '../../src/learn/index.js';
-import { ReportStats, reportPage } from '../../src/report/index.js';
+import { reportPageOf } from '../../src/report/index.js';
 import { simulatedMonth } from '../../src/report/simulated-month.js';
 import { loadAxe } from '../components/helpers.js';
 
@@ -11,21 +10,7 @@ import { loadAxe } from '../components/helpers.js';
 
 function monthPage(): string {
   const { records, labels } = simulatedMonth(defaultKnowledgeBase, { count: 2000, seed: 11 });
-  const stats = new ReportStats(defaultKnowledgeBase);
-  const tally = new OutcomeTally(defaultKnowledgeBase);
-  for (const label of labels) {
-    stats.addLabel(label);
-    tally.addLabel(label);
-  }
-  for (const record of records) {
-    stats.add(record);
-    tally.add(record);
-  }
-  return reportPage({
-    knowledgeBase: defaultKnowledgeBase,
-    stats: stats.summary(),
-    learned: { report: learn(defaultKnowledgeBase, tally).report },
-  });
+  return reportPageOf(defaultKnowledgeBase, records, labels);
 }
 
 const page = monthPage();
