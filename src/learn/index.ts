@@ -55,7 +55,7 @@ export interface LearnOptions {
   replicates?: number;
   /**
    * Write the numbers the records cannot identify at their authored values: the guard against drift
-   * (default false: every number as fitted, flagged in the report; NOTES-estimator.md has the trade).
+   * (default false: every number as fitted, flagged in the report; docs/learning.md says what it costs).
    */
   holdUnidentified?: boolean;
   /**

@@ -22,7 +22,7 @@ export const DEFAULT_MAX_SHARE = 0.01;
  * knowledge base, and in a shop selling one product its paths are up to 20 %. With the expectation
  * on top, no path of the simulated worlds is capped (±50 % worlds, a shop of one product whose
  * firmware fault is seven times as common as authored) already at 2; 4 leaves room for larger
- * shifts, and a crafted rare path gains nothing from it (NOTES-input.md has the figures).
+ * shifts, and a crafted rare path gains nothing from it (docs/learning.md, "What learn will not believe").
  */
 export const EXPECTED_SLACK = 4;
 

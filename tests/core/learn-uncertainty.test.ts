@@ -92,7 +92,7 @@ describe('learn: honest uncertainty', () => {
   });
 
   it('gives 90 % intervals that cover the truth for at least 80 % of the numbers it calls identified (a world off by ±50 %, 10,000 sessions)', () => {
-    // The full check (three worlds, 10,000 and 100,000 sessions, 40 replicates, ≥ 85 %) is in NOTES-estimator.md; this is its fast sample.
+    // The full check (three worlds, 10,000 and 100,000 sessions, 40 replicates, ≥ 85 %) is in docs/learning.md (4. Learn); this is its fast sample.
     const truth = perturb(defaultKnowledgeBase, seededRandom(103), 0.5);
     const { report } = learn(defaultKnowledgeBase, tallyOf(truth, 10_000, 103), { replicates: 20, holdUnidentified: false });
     const identified = report.changes.filter((c) => c.identified);
