@@ -108,6 +108,15 @@ describe('toJson and parseJson', () => {
     );
   });
 
+  it('refuse a trailing comma, in an object or an array, as JSON.parse does (a case the property above found once)', () => {
+    for (const text of ['{" ":"",}', '{"a":1,}', '[1,]', '[[],]', '{"a":[1,],"b":2}']) {
+      assert.throws(() => nativeParse(text), SyntaxError);
+      assert.throws(() => parseJson(text), /Not JSON at character \d+: "[\]}]" after ","/, text);
+    }
+    // Commas between values still read.
+    assert.equal(toJson(parseJson('[1,[2,3],{"a":4,"b":[]}]')), '[1,[2,3],{"a":4,"b":[]}]');
+  });
+
   it('come out the same on a page that patched Array.prototype.toJSON, Object.prototype.toJSON, JSON.parse and JSON.stringify', () => {
     const values = fc.sample(jsonValues, 200);
     const texts = values.map((value) => nativeStringify(value));

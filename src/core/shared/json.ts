@@ -127,9 +127,11 @@ export function parseJson(text: string, limits: { maxDepth?: number; maxLength?:
         members[key] = read(next(), depth + 1);
       }
       at = next();
-      if (at[1] === ',') at = next();
-      else if (at[1] !== close) fail(`expected "," or "${close}"`);
-      else break;
+      if (at[1] === close) break;
+      if (at[1] !== ',') fail(`expected "," or "${close}"`);
+      // A value or a key must follow: JSON has no trailing comma (`[1,]`, `{"a":1,}`).
+      at = next();
+      if (at[1] === close) fail(`"${close}" after ","`);
     }
     return close === ']' ? items : members;
   };
