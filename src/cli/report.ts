@@ -1,28 +1,19 @@
 /// <reference types="node" />
-import type { Progress } from '../analysis/progress.js';
 import type { KnowledgeBase } from '../core/index.js';
 import { learn, OutcomeTally } from '../learn/index.js';
 import { ReportStats, reportPage } from '../report/index.js';
 import { FileError, identity, writeWhole } from './files.js';
-import { distinctFiles, LineProblems, readLines } from './learn.js';
-import { ByteLimitError } from './learn-input.js';
+import { type Inputs, readInputs } from './read-inputs.js';
 
 // `charge-troubleshooter report`: the records read as `learn` reads them (same files, limits and
 // FILE:LINE errors), counted for the page and learned from, and the page written whole or not at all.
 
-export interface ReportCommand {
+/** `report`: what it reads, as `learn` does (`Inputs`), and where it writes the page. */
+export interface ReportCommand extends Inputs {
   knowledgeBase: KnowledgeBase;
   knowledgeBaseFile: string;
-  /** Record files (`-` is stdin); stdin when there are none and no rows. */
-  files: string[];
-  rows: string[];
-  labels: string | undefined;
   out: string;
-  maxBytes: number;
-  progress: Progress;
-  stdin: NodeJS.ReadableStream;
   print: (text: string) => void;
-  complain: (text: string) => void;
 }
 
 async function outOverwritesInput(command: ReportCommand): Promise<string | undefined> {
@@ -42,47 +33,28 @@ export async function reportCommand(command: ReportCommand): Promise<number> {
     command.complain(refusal);
     return 2;
   }
-  const problems = new LineProblems();
   const tally = new OutcomeTally(command.knowledgeBase);
   const stats = new ReportStats(command.knowledgeBase);
-  const options = { budget: { max: command.maxBytes, read: 0 }, progress: command.progress, warn: command.complain };
   // Each line counted by both or by neither: a line learn refuses is an error here too.
-  const asRecord = (value: unknown, where: string) => {
-    stats.add(value, where);
-    tally.add(value, where);
-  };
-  const asRow = (value: unknown, where: string) => {
-    stats.addRow(value, where);
-    tally.addRow(value, where);
-  };
-  try {
-    if (command.labels !== undefined)
-      await readLines(
-        command.labels,
-        command,
-        options,
-        (value, where) => {
-          stats.addLabel(value, where);
-          tally.addLabel(value, where);
-        },
-        problems,
-      );
-    const files = command.files.length === 0 && command.rows.length === 0 ? ['-'] : command.files;
-    const rows = new Set(command.rows);
-    for (const file of await distinctFiles([...files, ...command.rows], command.complain)) {
-      await readLines(file, command, options, rows.has(file) ? asRow : asRecord, problems);
-    }
-  } catch (error) {
-    if (!(error instanceof ByteLimitError)) throw error;
-    command.complain(error.message.replace('nothing learned, nothing written', 'no report written'));
-    return 1;
-  }
-  if (problems.count > 0) {
-    problems.listed.forEach((line) => command.complain(line));
-    if (problems.count > problems.listed.length) command.complain(`… and ${problems.count - problems.listed.length} more`);
-    command.complain(problems.summary.replace('nothing learned, nothing written', 'no report written'));
-    return 1;
-  }
+  const read = await readInputs(
+    command,
+    {
+      label: (value, where) => {
+        stats.addLabel(value, where);
+        tally.addLabel(value, where);
+      },
+      record: (value, where) => {
+        stats.add(value, where);
+        tally.add(value, where);
+      },
+      row: (value, where) => {
+        stats.addRow(value, where);
+        tally.addRow(value, where);
+      },
+    },
+    'no report written',
+  );
+  if (!read) return 1;
   const summary = stats.summary();
   let learned: { report: ReturnType<typeof learn>['report'] } | { error: string };
   try {
